@@ -1,0 +1,305 @@
+// Package text splits an article into sentences and tokens with byte
+// offsets, tags each token with its Penn part of speech and gives it a lemma.
+//
+// Sentence splitting, tokenization and tagging build on jdkato/prose v3
+// (punkt sentences, a rule tokenizer and an averaged-perceptron tagger),
+// adapted for news: paragraphs (lines) are hard boundaries, quotation marks
+// are tagged as quotes and left out of the tagger's context, and
+// abbreviations common in news ("U.S.", "Sept.") do not end sentences.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Analyzer is the text stage. It is safe for concurrent use.
+type Analyzer struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+}
+
+var _ dyad.Stage = (*Analyzer)(nil)
+
+// New returns an Analyzer with the built-in models.
+func New() (*Analyzer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg}, nil
+}
+
+// Name implements dyad.Stage.
+func (a *Analyzer) Name() string { return "text" }
+
+// Process fills d.Sentences.
+func (a *Analyzer) Process(d *dyad.Doc) error {
+	d.Sentences = a.Analyze(d.Text())
+	return nil
+}
+
+// Analyze splits text into tagged and lemmatized sentences.
+func (a *Analyzer) Analyze(text string) []dyad.Sentence {
+	var out []dyad.Sentence
+	for _, p := range Paragraphs(text) {
+		for _, s := range a.Split(text[p.Start:p.End]) {
+			start, end := p.Start+s.Start, p.Start+s.End
+			toks := a.Tokenize(text[start:end], start)
+			if len(toks) == 0 {
+				continue
+			}
+			a.Tag(toks)
+			out = append(out, dyad.Sentence{Start: start, End: end, Tokens: toks})
+		}
+	}
+	return out
+}
+
+// Paragraphs splits text at blank lines and at line breaks that follow the
+// end of a sentence (a line ending in . ! ? : or a closing quotation mark).
+// A line break inside a sentence (hard-wrapped text) is not a boundary.
+// Spans are trimmed of surrounding space and never empty.
+func Paragraphs(text string) []dyad.Span {
+	var out []dyad.Span
+	start := 0
+	emit := func(end int) {
+		s, e := trim(text, start, end)
+		if s < e {
+			out = append(out, dyad.Span{Start: s, End: e})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		_, e := trim(text, start, i)
+		blankNext := nextLineBlank(text, i+1)
+		if blankNext || endsSentence(text[start:e]) {
+			emit(i)
+			start = i + 1
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+func nextLineBlank(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', utf8.RuneError:
+		return true
+	}
+	return s == ""
+}
+
+func trim(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// Split splits one paragraph into sentence spans relative to it.
+func (a *Analyzer) Split(para string) []dyad.Span {
+	raw := a.seg.Segment(para)
+	out := make([]dyad.Span, 0, len(raw))
+	// A quotation that runs over several sentences and closes inside the
+	// paragraph ("A. B," he said.) stays one sentence with its attribution.
+	balanced := !oddQuotes(para)
+	openQuote := false
+	for _, s := range raw {
+		sp := dyad.Span{Start: s.Start, End: s.End()}
+		// Punkt splits after abbreviations it does not know ("U.S. officials",
+		// "Sept. 21"); join those back.
+		if n := len(out); n > 0 && (openQuote || joinsPrevious(para[out[n-1].Start:out[n-1].End], para[sp.Start:sp.End])) {
+			out[n-1].End = sp.End
+			openQuote = openQuote != oddQuotes(para[sp.Start:sp.End])
+			continue
+		}
+		openQuote = balanced && oddQuotes(para[sp.Start:sp.End])
+		out = append(out, sp)
+	}
+	return out
+}
+
+// oddQuotes reports whether s has an odd number of double quotation marks,
+// counting curly and straight ones alike.
+func oddQuotes(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”':
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// abbrevs are words ending in a period that rarely end a sentence in news.
+var abbrevs = map[string]bool{
+	"u.s.": true, "u.n.": true, "u.k.": true, "e.u.": true, "jan.": true, "feb.": true,
+	"mar.": true, "apr.": true, "aug.": true, "sept.": true, "sep.": true, "oct.": true,
+	"nov.": true, "dec.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"gen.": true, "lt.": true, "col.": true, "maj.": true, "capt.": true, "sen.": true,
+	"rep.": true, "gov.": true, "st.": true, "no.": true, "vs.": true, "prof.": true,
+	"adm.": true, "sgt.": true, "rev.": true, "jr.": true, "sr.": true,
+}
+
+func joinsPrevious(prev, next string) bool {
+	i := strings.LastIndexFunc(prev, unicode.IsSpace)
+	last := strings.ToLower(prev[i+1:])
+	if !abbrevs[last] {
+		return false
+	}
+	// "...the U.S. It said" is a boundary; "the U.S. envoy" and "Sept. 21"
+	// are not. A lower-case word or a number after the abbreviation joins.
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) || unicode.IsDigit(r) {
+		return true
+	}
+	// Titles always join: "Gen. Mark Milley".
+	switch last {
+	case "u.s.", "u.n.", "u.k.", "e.u.":
+		return false
+	}
+	return true
+}
+
+// Tokenize splits one sentence into tokens; base is the sentence's offset
+// in the article. Tags and lemmas are left empty.
+func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
+	raw := a.tok.Tokenize(sentence)
+	out := make([]dyad.Token, 0, len(raw))
+	for _, t := range raw {
+		out = append(out, dyad.Token{Start: base + t.Start, End: base + t.End(), Text: t.Text, Head: -1})
+	}
+	return out
+}
+
+// Tag fills in the tag and lemma of each token. Quotation marks are tagged
+// “ and ” and kept out of the tagger's view, where they only confuse it.
+func (a *Analyzer) Tag(toks []dyad.Token) {
+	words := make([]token.Token, 0, len(toks))
+	idx := make([]int, 0, len(toks))
+	open := true
+	for i := range toks {
+		switch toks[i].Text {
+		case "\"", "“", "”", "‘", "``", "''":
+			q := quoteTag(toks, i, open)
+			toks[i].Tag = q
+			open = q == "''"
+			continue
+		}
+		words = append(words, token.Token{Text: normal(toks[i].Text)})
+		idx = append(idx, i)
+	}
+	a.tag.TagTokens(words)
+	for j, w := range words {
+		t := &toks[idx[j]]
+		t.Tag = fixTag(t.Text, w.Tag)
+	}
+	for i := range toks {
+		toks[i].Lemma = Lemma(toks[i].Text, toks[i].Tag)
+	}
+}
+
+// quoteTag returns the Penn tag of the quotation mark toks[i]: “ opening,
+// ” closing. A straight quote attached to the word before it and not to the
+// word after it closes; attached only to the word after it, it opens;
+// otherwise quotes alternate, and open says whether the next one opens.
+func quoteTag(toks []dyad.Token, i int, open bool) string {
+	switch toks[i].Text {
+	case "“", "``", "‘":
+		return "``"
+	case "”", "''":
+		return "''"
+	}
+	q := toks[i]
+	before := i > 0 && toks[i-1].End == q.Start
+	after := i+1 < len(toks) && toks[i+1].Start == q.End && !isPunct(toks[i+1].Text)
+	switch {
+	case before && !after:
+		return "''"
+	case after && !before:
+		return "``"
+	case open:
+		return "``"
+	}
+	return "''"
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// normal maps typographic variants to the forms the tagger was trained on.
+func normal(s string) string {
+	switch s {
+	case "’s":
+		return "'s"
+	case "–", "—":
+		return "--"
+	case "n’t":
+		return "n't"
+	}
+	if strings.ContainsRune(s, '’') {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// fixTag corrects tags the perceptron gets wrong on news punctuation.
+func fixTag(word, tag string) string {
+	switch word {
+	case "–", "—", "--":
+		return ":"
+	case "’s", "'s":
+		if tag != "VBZ" {
+			return "POS"
+		}
+	}
+	return tag
+}
