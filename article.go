@@ -23,6 +23,9 @@ type Article struct {
 	Published time.Time
 	// Origin says where the article was read ("file.jsonl:12"), for messages.
 	Origin string
+	// Warnings are problems met while reading it (invalid UTF-8 repaired);
+	// the pipeline copies them to the Doc.
+	Warnings []string
 }
 
 // Span is a byte range [Start, End) of the article text.

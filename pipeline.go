@@ -33,7 +33,7 @@ var _ Coder = (*Pipeline)(nil)
 // an error naming the stage and the article, so one bad article never stops
 // a batch.
 func (p *Pipeline) Code(a *Article) (d *Doc, err error) {
-	d = &Doc{Article: a}
+	d = &Doc{Article: a, Warnings: append([]string(nil), a.Warnings...)}
 	for _, s := range p.Stages {
 		if err := runStage(s, d); err != nil {
 			return d, err
