@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
@@ -95,12 +97,22 @@ func runEval(ctx context.Context, e *env, args []string) error {
 }
 
 // onlyItems keeps the predictions of g's items: one --pred file may hold
-// the records of several gold files. When none of its ids is a gold id, all
+// the records of several gold files. The article of an article-shaped gold
+// may also be found under the id `dyad code FILE` gives it (the text file's
+// name without extension). When none of the ids is a gold id, all
 // predictions are kept so that the report warns about the unknown ids.
 func onlyItems(g *eval.Gold, preds map[string][]dyad.Event) map[string][]dyad.Event {
 	out := map[string][]dyad.Event{}
 	for _, it := range g.Items {
 		if evs, ok := preds[it.ID]; ok {
+			out[it.ID] = evs
+			continue
+		}
+		if g.Kind != eval.KindArticle {
+			continue
+		}
+		base := filepath.Base(it.Origin)
+		if evs, ok := preds[strings.TrimSuffix(base, filepath.Ext(base))]; ok {
 			out[it.ID] = evs
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -38,6 +40,26 @@ func TestEvalPred(t *testing.T) {
 	// The record of another gold file is not an unknown id when some id matches.
 	if strings.Contains(out, "match no gold item") && strings.Index(out, "match no gold item") < strings.Index(out, "article/gold.json") {
 		t.Errorf("cameo report warns about ids of other files:\n%s", out)
+	}
+}
+
+// TestEvalArticleFileID: `dyad code story.txt` names its record "story".
+func TestEvalArticleFileID(t *testing.T) {
+	data, err := os.ReadFile(evalTestdata + "article_pred.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	data = bytes.Replace(data, []byte(`"id": "fixture-article"`), []byte(`"id": "story"`), 1)
+	if err := os.WriteFile(pred, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runEvalCmd(t, "eval", evalTestdata+"article/gold.json", "--pred", pred)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errs)
+	}
+	if !strings.Contains(out, "1 country+root               3     1     1  0.750  0.750  0.750") || strings.Contains(out, "match no gold item") {
+		t.Errorf("record \"story\" not scored as the article:\n%s", out)
 	}
 }
 
