@@ -1,0 +1,700 @@
+// Package coder turns an analysed article into events: it finds the words
+// that evoke a CAMEO code (codebook patterns), reads the source and target
+// actors around them, and dates and places each event from its clause.
+//
+// This first version reads arguments off the token sequence and the
+// clause boundaries (subject to the left of the trigger, object to the
+// right); the dependency parse will replace that reading.
+package coder
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
+)
+
+// Coder is the events stage. It is safe for concurrent use.
+type Coder struct {
+	cb *codebook.Codebook
+}
+
+var _ dyad.Stage = (*Coder)(nil)
+
+// New returns the events stage over a codebook.
+func New(cb *codebook.Codebook) *Coder { return &Coder{cb: cb} }
+
+// Name implements dyad.Stage.
+func (c *Coder) Name() string { return "events" }
+
+// arg is an actor mention usable as an event argument.
+type arg struct {
+	first, last int
+	code        string
+	entity      string
+	kind        string
+	possessor   bool
+}
+
+// match is a pattern that fired at a trigger.
+type match struct {
+	p           *codebook.Pattern
+	first, last int // trigger tokens [first, last)
+}
+
+// Process implements dyad.Stage: it fills d.Events.
+func (c *Coder) Process(d *dyad.Doc) error {
+	args := make([][]arg, len(d.Sentences))
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			code := m.Actor
+			if code == "" {
+				code = e.Actor
+			}
+			if code == "" || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+				continue
+			}
+			toks := d.Sentences[m.Sentence].Tokens
+			a := arg{first: m.First, last: m.Last, code: code, entity: e.ID, kind: m.Kind}
+			a.possessor = a.last < len(toks) && toks[a.last].Tag == "POS"
+			args[m.Sentence] = append(args[m.Sentence], a)
+		}
+	}
+	var events []dyad.Event
+	for si := range d.Sentences {
+		sort.SliceStable(args[si], func(i, j int) bool { return args[si][i].first < args[si][j].first })
+		events = append(events, c.sentence(d, si, args[si])...)
+	}
+	d.Events = merge(events)
+	return nil
+}
+
+// sentence codes the events of one sentence.
+func (c *Coder) sentence(d *dyad.Doc, si int, args []arg) []dyad.Event {
+	s := d.Sentences[si]
+	toks := s.Tokens
+	if len(args) == 0 {
+		return nil
+	}
+	inArg := make([]bool, len(toks))
+	for _, a := range args {
+		for k := a.first; k < a.last && k < len(toks); k++ {
+			inArg[k] = true
+		}
+	}
+	var out []dyad.Event
+	used := make([]bool, len(toks))
+	fired := false
+	for i := 0; i < len(toks); i++ {
+		if used[i] || inArg[i] {
+			continue
+		}
+		m, ok := c.matchAt(toks, i, i > 0 && inArg[i-1])
+		if !ok {
+			continue
+		}
+		for k := m.first; k < m.last; k++ {
+			used[k] = true
+		}
+		// The verb of an infinitive an intention governs is part of it:
+		// "agreed to move ahead" is one event.
+		if m.p.Intent && m.p.Words[len(m.p.Words)-1] == "to" && m.last < len(toks) {
+			used[m.last] = true
+		}
+		// A clause "that ..." after an earlier trigger is its content, not
+		// an event of its own ("agreed that their countries should cooperate").
+		if fired && inThatClause(toks, i) {
+			continue
+		}
+		fired = true
+		out = append(out, c.code(d, si, m, args)...)
+	}
+	return out
+}
+
+// skippable reports whether a token may stand between the words of a
+// pattern: determiners, adjectives, adverbs, numbers, possessives, nouns.
+func skippable(t dyad.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBN", "VBG":
+		return true
+	}
+	return false
+}
+
+// matchAt returns the longest pattern whose trigger is toks[i].
+func (c *Coder) matchAt(toks []dyad.Token, i int, afterArg bool) (match, bool) {
+	t := toks[i]
+	ps := c.cb.Patterns(t.Lemma)
+	if len(ps) == 0 {
+		return match{}, false
+	}
+	verb := strings.HasPrefix(t.Tag, "VB")
+	noun := strings.HasPrefix(t.Tag, "NN")
+	// The tagger reads "Iran attacks Israel" as a plural noun; right
+	// after an actor, an -s form is a verb.
+	if t.Tag == "NNS" && afterArg {
+		verb = true
+	}
+	for _, p := range ps {
+		if p.Noun && !noun || !p.Noun && !verb {
+			continue
+		}
+		if last, ok := follow(toks, i+1, p.Words[1:]); ok {
+			return match{p: p, first: i, last: last}, true
+		}
+	}
+	return match{}, false
+}
+
+// follow matches words in order from toks[j], allowing up to three
+// skippable tokens before each; it returns the index after the last word.
+func follow(toks []dyad.Token, j int, words []string) (int, bool) {
+	for _, w := range words {
+		gap := 0
+		for {
+			if j >= len(toks) {
+				return 0, false
+			}
+			t := toks[j]
+			if t.Lemma == w || strings.ToLower(t.Text) == w {
+				j++
+				break
+			}
+			if !skippable(t) || gap == 3 || w == "to" {
+				return 0, false
+			}
+			gap++
+			j++
+		}
+	}
+	return j, true
+}
+
+// boundary reports whether toks[i] opens a new clause.
+func boundary(toks []dyad.Token, i int) bool {
+	t := toks[i]
+	switch t.Text {
+	case ";", ":", "``", "''", "“", "”", "--", "–", "—":
+		return true
+	}
+	switch t.Tag {
+	case "WDT", "WP", "WP$", "``", "''":
+		return true
+	}
+	switch t.Lemma {
+	case "that":
+		return t.Tag == "IN" || t.Tag == "WDT"
+	case "if", "unless", "because", "while", "although", "though", "whereas", "but", "after", "before", "when":
+		return t.Tag == "IN" || t.Tag == "CC" || t.Tag == "WRB"
+	}
+	return false
+}
+
+// conditional reports whether toks[i] opens a condition.
+func conditional(t dyad.Token) bool {
+	return t.Lemma == "if" || t.Lemma == "unless"
+}
+
+func inThatClause(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if boundary(toks, k) {
+			return toks[k].Lemma == "that"
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding toks[i],
+// skipping a leading adjunct that ends at a comma ("According to Tokyo,",
+// "Despite ..., ", "Meanwhile,").
+func clauseStart(toks []dyad.Token, i int) int {
+	start := 0
+	for k := i - 1; k >= 0; k-- {
+		if boundary(toks, k) {
+			start = k + 1
+			break
+		}
+	}
+	if start < i {
+		t := toks[start]
+		if t.Tag == "IN" || t.Tag == "RB" || t.Tag == "VBG" || t.Tag == "TO" {
+			for k := start; k < i; k++ {
+				if toks[k].Text == "," {
+					return k + 1
+				}
+			}
+		}
+	}
+	return start
+}
+
+// clauseEnd returns the index just past the clause that continues after
+// toks[i]: the next boundary or comma.
+func clauseEnd(toks []dyad.Token, i int) int {
+	for k := i; k < len(toks); k++ {
+		if boundary(toks, k) || toks[k].Text == "," {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// inPP reports whether the mention at a is the object of a preposition
+// other than "of" ("between Yoon and Kishida"), walking back over its
+// phrase and any coordinated mentions.
+func inPP(toks []dyad.Token, args []arg, a arg, start int) bool {
+	k := a.first - 1
+	for k >= start {
+		t := toks[k]
+		if covers(args, k) {
+			k--
+			continue
+		}
+		switch t.Tag {
+		case "DT", "PDT", "JJ", "CD", "PRP$", "POS", "CC", ",", "NN", "NNS", "NNP", "NNPS", "HYPH":
+			k--
+			continue
+		case "IN":
+			if t.Lemma == "of" {
+				k--
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func covers(args []arg, k int) bool {
+	for _, a := range args {
+		if a.first <= k && k < a.last {
+			return true
+		}
+	}
+	return false
+}
+
+// code builds the events of one trigger.
+func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
+	toks := d.Sentences[si].Tokens
+	p := m.p
+	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
+	start := clauseStart(toks, m.first)
+	var sources, targets []arg
+
+	// Subject: mentions of the clause before the trigger, outside
+	// prepositional phrases; for nouns, possessors too ("Russia's attack").
+	for _, a := range args {
+		if a.first < start || a.last > m.first {
+			continue
+		}
+		if p.Noun {
+			sources = append(sources, a)
+			continue
+		}
+		if a.possessor || inPP(toks, args, a, start) {
+			continue
+		}
+		sources = append(sources, a)
+	}
+	if p.Noun && len(sources) > 0 {
+		sources = nearestGroup(toks, sources)
+	}
+
+	between := p.Noun && contains(p.Words, "between")
+	end := clauseEnd(toks, m.last)
+	if between {
+		// "a meeting between A and B": both arguments follow the noun.
+		sources = argsIn(args, m.last, end)
+	} else if !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
+		targets = firstGroup(toks, args, m.last, end)
+	}
+	if passive {
+		var agents []arg
+		for k := m.last; k+1 < end; k++ {
+			if toks[k].Lemma == "by" {
+				agents = firstGroup(toks, args, k+1, end)
+				break
+			}
+		}
+		sources, targets = agents, sources
+	}
+	if len(targets) == 0 && p.Cond {
+		for k := m.last; k < len(toks); k++ {
+			if conditional(toks[k]) {
+				targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
+				break
+			}
+		}
+	}
+
+	negated := negatedAt(toks, m.first)
+	code := p.Code
+	if negated {
+		if p.NegCode == "" {
+			return nil
+		}
+		code = p.NegCode
+	}
+	modality := dyad.Asserted
+	switch {
+	case p.Intent:
+		modality = dyad.Intended
+	case inCondition(toks, m.first):
+		modality = dyad.Hypothetical
+	case inQuote(d, toks[m.first].Start):
+		modality = dyad.Reported
+	}
+	date, prec := eventDate(d, si, m.first, start, end)
+	if prec == dyad.PrecisionDay || prec == dyad.PrecisionMonth || prec == dyad.PrecisionYear {
+		if pub := d.Published(); !pub.IsZero() {
+			if t, ok := parseDate(date); ok && t.Before(pub.AddDate(0, -1, 0)) {
+				modality = dyad.Historical
+			}
+		}
+	}
+	place := eventPlace(d, si, m.last, end)
+
+	var pairs [][2]arg
+	switch {
+	case (between || p.Recip) && len(targets) == 0:
+		ss := distinct(sources)
+		for i := range ss {
+			for j := range ss {
+				if i != j {
+					pairs = append(pairs, [2]arg{ss[i], ss[j]})
+				}
+			}
+		}
+	default:
+		for _, s := range distinct(sources) {
+			for _, t := range distinct(targets) {
+				pairs = append(pairs, [2]arg{s, t})
+				if p.Recip {
+					pairs = append(pairs, [2]arg{t, s})
+				}
+			}
+		}
+	}
+	var out []dyad.Event
+	for _, pr := range pairs {
+		s, t := pr[0], pr[1]
+		if s.entity == t.entity || s.code == t.code {
+			continue
+		}
+		ev := dyad.Event{
+			Source: s.code, Target: t.code, CAMEO: code,
+			Date: date, DatePrecision: prec, Place: place,
+			Sentences: []int{si},
+			Trigger:   dyad.Trigger{Start: toks[m.first].Start, End: toks[m.last-1].End, Text: d.Text()[toks[m.first].Start:toks[m.last-1].End]},
+			Negated:   negated, Modality: modality,
+			SourceEntity: s.entity, TargetEntity: t.entity,
+			Pattern: p.String(),
+		}
+		// Meeting in a third country: 044.
+		if ev.CAMEO == "040" && place != nil && place.Country != "" &&
+			place.Country != dyad.ActorCountry(s.code) && place.Country != dyad.ActorCountry(t.code) {
+			ev.CAMEO = "044"
+		}
+		c.fill(&ev)
+		ev.Confidence = confidence(p, s, t, modality)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// fill sets the root, Goldstein value and PLOVER type of an event's code.
+func (c *Coder) fill(ev *dyad.Event) {
+	ev.Root = ev.CAMEO[:2]
+	if e, ok := c.cb.Code(ev.CAMEO); ok {
+		ev.Goldstein, ev.PLOVER, ev.PLOVERMode = e.Goldstein, e.PLOVER, e.Mode
+	}
+}
+
+// confidence is a first, hand-set estimate of how likely the event is
+// right: named actors and longer patterns raise it; actors found through
+// pronouns or roles, hypotheses and hearsay lower it.
+func confidence(p *codebook.Pattern, s, t arg, modality string) float64 {
+	c := 0.6
+	for _, a := range []arg{s, t} {
+		switch a.kind {
+		case "name", "metonym":
+			c += 0.08
+		case "pronoun":
+			c -= 0.1
+		}
+	}
+	if len(p.Words) > 1 {
+		c += 0.1
+	}
+	if modality == dyad.Hypothetical {
+		c -= 0.2
+	}
+	return float64(int(min(0.99, max(0.05, c))*100+0.5)) / 100
+}
+
+func beforeBe(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lemma {
+		case "be", "get":
+			return true
+		}
+		if toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedAt reports whether the trigger toks[i] is negated: "not", "n't",
+// "never" or "no longer" among the three tokens before it.
+func negatedAt(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "not", "n't", "n’t", "never":
+			return true
+		case "longer":
+			if k > 0 && toks[k-1].Lemma == "no" {
+				return true
+			}
+		}
+		if boundary(toks, k) || toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// inCondition reports whether toks[i] is inside an if/unless clause.
+func inCondition(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if conditional(toks[k]) {
+			return true
+		}
+		if boundary(toks, k) || toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+func inQuote(d *dyad.Doc, off int) bool {
+	for _, q := range d.Quotes {
+		if q.Kind != dyad.Indirect && q.Start <= off && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestGroup keeps the mention nearest the end and those coordinated
+// with it.
+func nearestGroup(toks []dyad.Token, as []arg) []arg {
+	out := []arg{as[len(as)-1]}
+	for k := len(as) - 2; k >= 0; k-- {
+		if !coordinated(toks, as[k], out[0]) {
+			break
+		}
+		out = append([]arg{as[k]}, out...)
+	}
+	return out
+}
+
+// firstGroup returns the first mention in [from, to) that is not a
+// possessor-only phrase, and those coordinated with it.
+func firstGroup(toks []dyad.Token, args []arg, from, to int) []arg {
+	var out []arg
+	for _, a := range args {
+		if a.first < from || a.last > to {
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, a)
+			continue
+		}
+		prev := out[len(out)-1]
+		if a.first == prev.first || coordinated(toks, prev, a) {
+			out = append(out, a)
+			continue
+		}
+		break
+	}
+	return out
+}
+
+func argsIn(args []arg, from, to int) []arg {
+	var out []arg
+	for _, a := range args {
+		if a.first >= from && a.last <= to {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// coordinated reports whether only "and", "or", commas and "as well as"
+// stand between mentions a and b (a before b).
+func coordinated(toks []dyad.Token, a, b arg) bool {
+	if b.first < a.last {
+		return a.first == b.first
+	}
+	if b.first == a.last {
+		return false
+	}
+	for k := a.last; k < b.first; k++ {
+		switch toks[k].Lemma {
+		case "and", "or", ",", "as", "well", "along", "with":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// distinct drops mentions of the same entity and code.
+func distinct(as []arg) []arg {
+	seen := map[string]bool{}
+	var out []arg
+	for _, a := range as {
+		k := a.entity + "|" + a.code
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDate is the date of the nearest date expression in the trigger's
+// clause (one after the trigger first), else the publication date with
+// precision "publication".
+func eventDate(d *dyad.Doc, si, trig, start, end int) (string, string) {
+	toks := d.Sentences[si].Tokens
+	lo, hi := toks[start].Start, d.Sentences[si].End
+	if end < len(toks) {
+		hi = toks[end].Start
+	}
+	// After the trigger, to the end of the sentence's main clause; a
+	// comma does not end a time phrase's reach ("met ..., on Wednesday").
+	best, bestDist := -1, 1<<30
+	for i, t := range d.Times {
+		if t.Sentence != si || t.Kind != "date" || t.Value == "" {
+			continue
+		}
+		if t.Start < lo || t.Start >= d.Sentences[si].End {
+			continue
+		}
+		dist := t.Start - toks[trig].Start
+		if dist < 0 {
+			dist = -dist + 1000 // before the trigger: only when nothing follows
+		}
+		if t.Start >= hi && dist < 1000 {
+			dist += 500
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		return d.Times[best].Value, d.Times[best].Precision
+	}
+	if pub := d.Published(); !pub.IsZero() {
+		return pub.Format(dyad.DateLayout), dyad.PrecisionPublication
+	}
+	return "", ""
+}
+
+func parseDate(v string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(v) == len(layout) {
+			if t, err := time.Parse(layout, v); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// eventPlace is the place named after "in" or "at" in the trigger's clause
+// after the trigger; datelines never count.
+func eventPlace(d *dyad.Doc, si, from, end int) *dyad.Place {
+	toks := d.Sentences[si].Tokens
+	if from >= len(toks) {
+		return nil
+	}
+	lo := toks[from].Start
+	hi := d.Sentences[si].End
+	for _, pm := range d.Places {
+		if pm.Sentence != si || pm.Dateline || pm.Start < lo || pm.Start >= hi {
+			continue
+		}
+		// the preposition before the toponym
+		for k := from; k < len(toks); k++ {
+			if toks[k].Start >= pm.Start {
+				if k > 0 && (toks[k-1].Lemma == "in" || toks[k-1].Lemma == "at") {
+					pl := pm.Place
+					return &pl
+				}
+				break
+			}
+		}
+	}
+	_ = end
+	return nil
+}
+
+// merge joins events with the same (source, target, code, date) into one,
+// with all their evidence sentences, keeping the first trigger and the
+// highest confidence.
+func merge(evs []dyad.Event) []dyad.Event {
+	idx := map[string]int{}
+	var out []dyad.Event
+	for _, e := range evs {
+		k := e.Source + "|" + e.Target + "|" + e.CAMEO + "|" + e.Date
+		if i, ok := idx[k]; ok {
+			o := &out[i]
+			o.Sentences = appendUnique(o.Sentences, e.Sentences...)
+			o.Confidence = max(o.Confidence, e.Confidence)
+			if o.Place == nil {
+				o.Place = e.Place
+			}
+			if o.DatePrecision == dyad.PrecisionPublication && e.DatePrecision != dyad.PrecisionPublication {
+				o.DatePrecision = e.DatePrecision
+			}
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, e)
+	}
+	return out
+}
+
+func appendUnique(s []int, vs ...int) []int {
+	for _, v := range vs {
+		found := false
+		for _, x := range s {
+			if x == v {
+				found = true
+				break
+			}
+		}
+		if !found {
+			s = append(s, v)
+		}
+	}
+	sort.Ints(s)
+	return s
+}

@@ -1,0 +1,179 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
+	"github.com/dyadproject/dyad/text"
+)
+
+// doc builds a Doc from text with the real text stage and the given actor
+// mentions: each "phrase=CODE" marks the first occurrence of phrase (after
+// the previous one) as a mention of an entity with that code. A phrase
+// "A|B=CODE" marks both A and B as mentions of one entity.
+func doc(t testing.TB, txt string, mentions ...string) *dyad.Doc {
+	t.Helper()
+	ta, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: txt, Published: time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC)}}
+	if err := ta.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	from := 0
+	for i, m := range mentions {
+		phrases, code, _ := strings.Cut(m, "=")
+		e := dyad.Entity{ID: fmt.Sprintf("e%d", i+1), Text: phrases, Actor: code}
+		for _, ph := range strings.Split(phrases, "|") {
+			at := strings.Index(txt[from:], ph)
+			if at < 0 {
+				t.Fatalf("%q not found after %d", ph, from)
+			}
+			start, end := from+at, from+at+len(ph)
+			si := d.SentenceAt(start)
+			first, last := -1, -1
+			for k, tok := range d.Sentences[si].Tokens {
+				if tok.Start == start {
+					first = k
+				}
+				if tok.End == end {
+					last = k + 1
+				}
+			}
+			if first < 0 || last < 0 {
+				t.Fatalf("%q does not fall on token boundaries", ph)
+			}
+			e.Mentions = append(e.Mentions, dyad.Mention{Start: start, End: end, Sentence: si, First: first, Last: last, Kind: "name"})
+			from = start
+		}
+		d.Entities = append(d.Entities, e)
+	}
+	return d
+}
+
+func code(t testing.TB, d *dyad.Doc) []string {
+	t.Helper()
+	cb, err := codebook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := New(cb).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		s := e.Source + ">" + e.Target + " " + e.CAMEO
+		if e.Negated {
+			s += " neg"
+		}
+		if e.Modality != dyad.Asserted {
+			s += " " + e.Modality
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestCode(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Russia attacked Ukraine on Thursday.", []string{"Russia=RUS", "Ukraine=UKR"}, "RUS>UKR 190"},
+		{"Ukraine was attacked by Russia.", []string{"Ukraine=UKR", "Russia=RUS"}, "RUS>UKR 190"},
+		{"The United States imposed new sanctions on Iran.", []string{"The United States=USA", "Iran=IRN"}, "USA>IRN 163"},
+		{"The leaders of South Korea and Japan met in Tokyo.", []string{"The leaders of South Korea=KORGOV", "Japan=JPNGOV"}, "JPNGOV>KORGOV 040,KORGOV>JPNGOV 040"},
+		{"Germany met with France.", []string{"Germany=DEU", "France=FRA"}, "DEU>FRA 040,FRA>DEU 040"},
+		{"Israel did not meet Hamas.", []string{"Israel=ISR", "Hamas=PSEREB"}, "ISR>PSEREB 125 neg,PSEREB>ISR 125 neg"},
+		{"Israel did not attack Lebanon.", []string{"Israel=ISR", "Lebanon=LBN"}, ""},
+		{"The envoys vowed to respond if North Korea carried out a nuclear test.", []string{"The envoys=KORGOV", "North Korea=PRK"}, "KORGOV>PRK 130"},
+		{"India criticized Pakistan's nuclear program.", []string{"India=IND", "Pakistan=PAK"}, "IND>PAK 111"},
+		{"Chile agreed to cooperate with Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
+		{"The talks followed a meeting between Egypt and Sudan.", []string{"Egypt=EGY", "Sudan=SDN"}, "EGY>SDN 040,SDN>EGY 040"},
+		{"Despite disputes between Spain and Morocco, Portugal praised Italy.", []string{"Spain=ESP", "Morocco=MAR", "Portugal=PRT", "Italy=ITA"}, "PRT>ITA 051"},
+		{"According to Tokyo, Japan condemned the launch.", []string{"Tokyo=JPNGOV", "Japan=JPN"}, ""},
+		{"Turkey said Syria had shelled its border town.", []string{"Turkey=TUR", "Syria=SYR"}, ""},
+		{"Brazil and Argentina signed a trade agreement.", []string{"Brazil=BRA", "Argentina=ARG"}, "ARG>BRA 057,BRA>ARG 057"},
+		{"Kenya accused Somalia and Ethiopia of meddling.", []string{"Kenya=KEN", "Somalia=SOM", "Ethiopia=ETH"}, "KEN>ETH 112,KEN>SOM 112"},
+		{"If Iran attacks Israel, the US will respond.", []string{"Iran=IRN", "Israel=ISR", "the US=USA"}, "IRN>ISR 190 hypothetical"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMergeAndDate(t *testing.T) {
+	txt := "Peru and Chile met on Monday. Peru and Chile met again on Monday, officials said."
+	d := doc(t, txt, "Peru=PER", "Chile=CHL", "Peru=PER", "Chile=CHL")
+	// Give the entities of the second sentence the ids of the first.
+	d.Entities[2].ID, d.Entities[3].ID = "e1", "e2"
+	for i, s := range d.Sentences {
+		for _, tok := range s.Tokens {
+			if tok.Text == "Monday" {
+				d.Times = append(d.Times, dyad.TimeExpr{Text: "on Monday", Start: tok.Start - 3, End: tok.End, Value: "2022-09-19", Precision: "day", Kind: "date", Sentence: i})
+			}
+		}
+	}
+	code(t, d)
+	if len(d.Events) != 2 {
+		t.Fatalf("got %d events, want 2: %+v", len(d.Events), d.Events)
+	}
+	for _, e := range d.Events {
+		if e.Date != "2022-09-19" || e.DatePrecision != "day" || len(e.Sentences) != 2 {
+			t.Errorf("event %s>%s: date %s %s, sentences %v", e.Source, e.Target, e.Date, e.DatePrecision, e.Sentences)
+		}
+		if e.Goldstein != 1.0 || e.PLOVER != "CONSULT" || e.Root != "04" {
+			t.Errorf("event fields: %+v", e)
+		}
+	}
+}
+
+func TestPublicationDateAndThirdPlace(t *testing.T) {
+	d := doc(t, "Peru and Chile met in Geneva.", "Peru=PER", "Chile=CHL")
+	for _, tok := range d.Sentences[0].Tokens {
+		if tok.Text == "Geneva" {
+			d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: "Geneva", Country: "CHE"}, Text: "Geneva", Start: tok.Start, End: tok.End})
+		}
+	}
+	code(t, d)
+	if len(d.Events) != 2 {
+		t.Fatalf("got %d events", len(d.Events))
+	}
+	e := d.Events[0]
+	if e.CAMEO != "044" || e.Place == nil || e.Place.Name != "Geneva" {
+		t.Errorf("third-country meeting: code %s place %+v", e.CAMEO, e.Place)
+	}
+	if e.Date != "2022-09-21" || e.DatePrecision != dyad.PrecisionPublication {
+		t.Errorf("date %s %s, want the publication date", e.Date, e.DatePrecision)
+	}
+}
+
+func BenchmarkProcess(b *testing.B) {
+	d := doc(b, "The leaders of South Korea and Japan met on Wednesday in New York and agreed to move ahead. "+
+		"The United States imposed new sanctions on Iran, and Russia attacked Ukraine.",
+		"The leaders of South Korea=KORGOV", "Japan=JPNGOV", "The United States=USA", "Iran=IRN", "Russia=RUS", "Ukraine=UKR")
+	cb, err := codebook.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := New(cb)
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Events = nil
+		if err := c.Process(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
