@@ -179,10 +179,9 @@ func nounLemma(w string) string {
 	switch {
 	case len(w) <= 3:
 		return w
-	case w == "talks", w == "news", w == "arms", w == "affairs", w == "relations", w == "forces",
-		w == "sidelines", w == "politics", w == "troops":
+	case w == "talks", w == "news", w == "arms", w == "affairs", w == "sidelines", w == "politics":
 		return w
-	case strings.HasSuffix(w, "ies"):
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
 		strings.HasSuffix(w, "xes"):

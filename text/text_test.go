@@ -1,0 +1,152 @@
+package text
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// checkOffsets asserts the invariants every consumer relies on: sentences
+// and tokens in order, inside the text, on rune boundaries, and each
+// token's Text equal to the bytes it covers.
+func checkOffsets(t testing.TB, text string, ss []dyad.Sentence) {
+	t.Helper()
+	prev := 0
+	for i, s := range ss {
+		if s.Start < prev || s.End > len(text) || s.Start >= s.End {
+			t.Fatalf("sentence %d [%d,%d) out of order or range (prev end %d, len %d)", i, s.Start, s.End, prev, len(text))
+		}
+		prev = s.End
+		tp := s.Start
+		for _, tok := range s.Tokens {
+			if tok.Start < tp || tok.End > s.End || tok.Start >= tok.End {
+				t.Fatalf("token %q [%d,%d) outside sentence [%d,%d) or out of order", tok.Text, tok.Start, tok.End, s.Start, s.End)
+			}
+			if text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("token text %q != source %q", tok.Text, text[tok.Start:tok.End])
+			}
+			if !utf8.RuneStart(text[tok.Start]) || tok.End < len(text) && !utf8.RuneStart(text[tok.End]) {
+				t.Fatalf("token %q not on rune boundaries", tok.Text)
+			}
+			tp = tok.End
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The U.S. envoy met him. He left.", []string{"The U.S. envoy met him.", "He left."}},
+		{"They met on Sept. 21 in Seoul. Talks went on.", []string{"They met on Sept. 21 in Seoul.", "Talks went on."}},
+		{"Gen. Mark Milley spoke. Then he left.", []string{"Gen. Mark Milley spoke.", "Then he left."}},
+		{"First paragraph without a stop\nSecond paragraph.", []string{"First paragraph without a stop\nSecond paragraph."}},
+		{"One paragraph.\nAnother one.", []string{"One paragraph.", "Another one."}},
+		{"Title\n\nBody text here.", []string{"Title", "Body text here."}},
+		{"\"We took a step. It was significant,\" an official said. Then they left.",
+			[]string{"\"We took a step. It was significant,\" an official said.", "Then they left."}},
+		{"He said: “Unbalanced quote. It never closes.", []string{"He said: “Unbalanced quote.", "It never closes."}},
+		{"", nil},
+		{"   \n\n  ", nil},
+	}
+	for _, tt := range tests {
+		ss := a.Analyze(tt.text)
+		checkOffsets(t, tt.text, ss)
+		var got []string
+		for _, s := range ss {
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q:\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTagsAndLemmas(t *testing.T) {
+	a := analyzer(t)
+	ss := a.Analyze(`“The two leaders met,” he added. Officials agreed, and "talks" followed.`)
+	got := map[string]string{}
+	for _, s := range ss {
+		for _, tok := range s.Tokens {
+			got[tok.Text] = tok.Tag + "/" + tok.Lemma
+		}
+	}
+	want := map[string]string{
+		"“": "``/“", "”": "''/”", "met": "VBD/meet", "added": "VBD/add", "leaders": "NNS/leader",
+		"agreed": "VBD/agree", "talks": "NNS/talks",
+	}
+	for w, tl := range want {
+		if got[w] != tl {
+			t.Errorf("%s: got %s, want %s", w, got[w], tl)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	tests := []struct{ word, tag, want string }{
+		{"met", "VBD", "meet"}, {"agreed", "VBD", "agree"}, {"accused", "VBD", "accuse"},
+		{"stopped", "VBD", "stop"}, {"called", "VBD", "call"}, {"vowed", "VBD", "vow"},
+		{"legalizing", "VBG", "legalize"}, {"threatens", "VBZ", "threaten"}, {"carried", "VBD", "carry"},
+		{"imposed", "VBN", "impose"}, {"negotiating", "VBG", "negotiate"}, {"sanctions", "NNS", "sanction"},
+		{"ties", "NNS", "tie"}, {"countries", "NNS", "country"}, {"talks", "NNS", "talks"},
+		{"Ministers", "NNS", "minister"}, {"shared", "VBD", "share"}, {"expressed", "VBN", "express"},
+		{"condemned", "VBD", "condemn"}, {"hoped", "VBD", "hope"}, {"said", "VBD", "say"},
+	}
+	for _, tt := range tests {
+		if got := Lemma(tt.word, tt.tag); got != tt.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", tt.word, tt.tag, got, tt.want)
+		}
+	}
+}
+
+func TestSeedSentences(t *testing.T) {
+	b, err := os.ReadFile("../testdata/seed/article.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	ss := analyzer(t).Analyze(string(b))
+	checkOffsets(t, string(b), ss)
+	// The seed annotation numbers its 13 paragraphs as sentences; the
+	// three-sentence quotation of paragraph 8 stays with its attribution.
+	if len(ss) != 13 {
+		t.Errorf("seed: %d sentences, want 13", len(ss))
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"", "A. B.", "“x", "U.S. \"a\" b.\n\nc", "\xff\xfe", "Mr. X said: \"Hi.\" ok"} {
+		f.Add(s)
+	}
+	a := analyzer(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		checkOffsets(t, s, a.Analyze(s))
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	data, err := os.ReadFile("../testdata/seed/article.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	a := analyzer(b)
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a.Analyze(text)
+	}
+}
