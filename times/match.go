@@ -24,6 +24,8 @@ type match struct {
 	value       string
 	prec        string
 	kind        string
+	// trim is the number of bytes to leave off the end of the last token.
+	trim int
 }
 
 // matcher finds and resolves time expressions in one token sequence.
@@ -199,15 +201,15 @@ func (m *matcher) weekday(i int) (match, bool) {
 	if prefix == "" && m.strict {
 		prev := m.low(i - 1)
 		switch prev {
-		case "the", "every", "each", "a", "an":
-			return match{}, false // "The Sunday Times", habitual
+		case "every", "each", "a", "an":
+			return match{}, false // habitual: "every Monday"
 		}
 		cued := dayCues[prev]
-		// "Black Friday", "Super Tuesday": a name before, not at the start
-		if i > 0 && !cued && m.properNoun(i-1) && !sentenceStart(m.toks, i-1) {
+		// "Black Friday", "Super Tuesday": a name before
+		if i > 0 && !cued && m.properNoun(i-1) {
 			return match{}, false
 		}
-		// "Sunday Times": a name after
+		// "The Sunday Times": a name after
 		if !cued && m.properNoun(j+1) {
 			return match{}, false
 		}
@@ -293,22 +295,30 @@ func (m *matcher) monthName(j int) (mo time.Month, abbrev bool, next int, mod st
 		mod = "mid"
 		l = l[4:]
 	}
+	// The tokenizer keeps the dot of "Oct." and, at the end of a
+	// sentence, of "May."; the tag of such a token is unreliable.
+	dotted := strings.HasSuffix(l, ".") && len(l) > 1
+	l = strings.TrimSuffix(l, ".")
 	mo, ok = months[l]
 	if !ok {
 		return 0, false, 0, "", false
 	}
 	if m.strict {
-		r, _ := utf8.DecodeRuneInString(m.toks[j].text[len(m.toks[j].text)-len(l):])
+		text := m.toks[j].text
+		if mod != "" && len(text) > 4 {
+			text = text[4:] // after "mid-", ASCII in any case
+		}
+		r, _ := utf8.DecodeRuneInString(text)
 		if !unicode.IsUpper(r) {
 			return 0, false, 0, "", false
 		}
-		if t := m.toks[j].tag; t == "MD" || (strings.HasPrefix(t, "VB") && wordMonths[l]) {
+		if t := m.toks[j].tag; !dotted && (t == "MD" || (strings.HasPrefix(t, "VB") && wordMonths[l])) {
 			return 0, false, 0, "", false
 		}
 	}
 	abbrev = abbrevMonths[l]
 	next = j + 1
-	if abbrev {
+	if abbrev && !dotted {
 		next = m.attachedDot(j + 1)
 	}
 	return mo, abbrev, next, mod, true
@@ -378,6 +388,7 @@ func (m *matcher) monthDate(i int) (match, bool) {
 		prev := m.low(i - 1)
 		switch {
 		case monthCues[prev]:
+		case !m.strict && i == 0: // Parse("March")
 		case (prev == "and" || prev == "or") && i >= 2:
 			if _, _, _, _, ok := m.monthName(i - 2); !ok {
 				return match{}, false
@@ -390,6 +401,9 @@ func (m *matcher) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	mt := match{first: i, last: k, prec: PrecMonth, kind: KindDate}
+	if strings.HasSuffix(m.toks[j].low, ".") {
+		mt.trim = 1 // "since May." ends the sentence: the dot is not the month's
+	}
 	if m.pub.IsZero() {
 		return mt, true
 	}
@@ -825,7 +839,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	// "a" before a unit is a rate after numbers and nouns: "twice a year",
 	// "$5 billion a year", "100 barrels a day".
-	if (firstCount == "a" || firstCount == "an") && !span {
+	if (firstCount == "a" || firstCount == "an") && !span && !relWords[m.low(k)] {
 		switch p := m.low(i - 1); {
 		case p == "once" || p == "twice" || p == "thrice" || p == "times" || p == "per":
 			return match{}, false
@@ -919,6 +933,9 @@ func (m *matcher) phraseEnd(j int) bool {
 	r, _ := utf8.DecodeRuneInString(m.toks[j].low)
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
+
+// relWords turn a span into a date: "a week ago", "a day earlier".
+var relWords = map[string]bool{"ago": true, "earlier": true, "later": true}
 
 // cutLast splits "twenty-five-year" into "twenty-five" and "year".
 func cutLast(s string) (string, string, bool) {

@@ -64,7 +64,7 @@ func TestSeed(t *testing.T) {
 	}
 	want := []struct {
 		text, value, prec, kind string
-		sentence               int
+		sentence                int
 	}{
 		{"on Wednesday", "2022-09-21", "day", "date", 0},
 		{"December 2019", "2019-12", "month", "date", 3},

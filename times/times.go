@@ -70,7 +70,7 @@ func Find(text string, sentences []dyad.Sentence, pub time.Time) []dyad.TimeExpr
 		m := &matcher{toks: toks, pub: pub, ref: ref, strict: true}
 		m.tense = func(first, last int) Tense { return clauseTense(toks, first, last) }
 		for _, mt := range m.scan() {
-			start, end := toks[mt.first].start, toks[mt.last-1].end
+			start, end := toks[mt.first].start, toks[mt.last-1].end-mt.trim
 			out = append(out, dyad.TimeExpr{
 				Text: text[start:end], Start: start, End: end,
 				Value: mt.value, Precision: mt.prec, Kind: mt.kind, Sentence: si,
@@ -128,7 +128,7 @@ func Parse(expr string, pub time.Time, tense Tense) (dyad.TimeExpr, bool) {
 		return dyad.TimeExpr{}, false
 	}
 	mt := ms[0]
-	start, end := toks[mt.first].start, toks[mt.last-1].end
+	start, end := toks[mt.first].start, toks[mt.last-1].end-mt.trim
 	return dyad.TimeExpr{Text: expr[start:end], Start: start, End: end, Value: mt.value, Precision: mt.prec, Kind: mt.kind}, true
 }
 
