@@ -1,0 +1,799 @@
+package actors
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// The actor knowledge base is a set of reviewable TSV files (see data/):
+// countries, international organisations (IGOs), other organisations (news
+// agencies, armed groups, NGOs), people with dated terms of office, and the
+// role vocabulary ("president", "officials", "former").
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Kind is the kind of a knowledge-base entry.
+type Kind string
+
+// Entry kinds.
+const (
+	KindCountry Kind = "country"
+	KindIGO     Kind = "igo"
+	KindOrg     Kind = "org"
+	KindPerson  Kind = "person"
+)
+
+// Form is the way a surface string names an entry.
+type Form string
+
+// Surface forms.
+const (
+	FormName      Form = "name"      // "South Korea", "Yonhap", "Yoon Suk-yeol"
+	FormAdjective Form = "adjective" // "South Korean"
+	FormPeople    Form = "people"    // "South Koreans"
+	FormCapital   Form = "capital"   // "Seoul", as a metonym for the government
+	FormSurname   Form = "surname"   // "Yoon", for later mentions of a person
+)
+
+// Entry is one actor of the knowledge base. Entries are shared: callers must
+// not modify them.
+type Entry struct {
+	// ID is unique in the KB: the ISO code for countries ("KOR"), "igo:un",
+	// "org:yonhap", "person:yoon-suk-yeol".
+	ID   string
+	Kind Kind
+	// Name is the canonical name, the first of Names.
+	Name  string
+	Names []string
+	// Country is the ISO 3166-1 alpha-3 code the actor belongs to (the code
+	// itself for countries, the nationality for people), "IGO" for
+	// international organisations and "" when unknown or transnational.
+	Country string
+	// Code is the base CAMEO actor code: "KOR", "IGOUNO", "KORMED"; for
+	// people it is Country (their dated codes are in Terms).
+	Code string
+	// Adjectives, People and Capitals are set for countries only: "South
+	// Korean"; "South Koreans"; "Seoul" (capitals and seats of government).
+	Adjectives []string
+	People     []string
+	Capitals   []string
+	// Terms are the offices a person held, sorted by Start.
+	Terms []Term
+	// Surname is the form used for later mentions of a person ("Yoon"), ""
+	// when no surname is safe to resolve alone; Surnames holds it and its
+	// spelling variants ("Erdoğan", "Erdogan").
+	Surname  string
+	Surnames []string
+	// Source says where the facts of the row come from.
+	Source string
+}
+
+// Term is an office held from Start to End (both days included, UTC
+// midnight). A zero End means the term is open (in office).
+type Term struct {
+	Code   string // actor code while in office: "KORGOV"
+	Office string // "President of South Korea"
+	Start  time.Time
+	End    time.Time
+}
+
+// Match is an entry named by a surface string, and how it is named.
+type Match struct {
+	Entry *Entry
+	Form  Form
+}
+
+// Role is one phrase of the role vocabulary.
+type Role struct {
+	// Phrase is lower case, words joined by single spaces: "foreign minister".
+	Phrase string
+	// Sector is the CAMEO role code the phrase gives ("GOV", "MIL", "ELI"),
+	// or "-" for modifiers that leave the sector alone ("deputy", "senior").
+	Sector string
+	// Kind is "title" (stands before a name: "President"), "noun"
+	// ("officials"), "adjective" ("presidential") or "modifier" ("former").
+	Kind string
+	Note string
+}
+
+// Role kinds.
+const (
+	RoleTitle     = "title"
+	RoleNoun      = "noun"
+	RoleAdjective = "adjective"
+	RoleModifier  = "modifier"
+)
+
+// KB is the actor knowledge base. It is immutable after loading and safe for
+// concurrent use.
+type KB struct {
+	entries      []*Entry
+	byID         map[string]*Entry
+	countries    map[string]*Entry
+	folded       map[string][]Match // case- and accent-insensitive forms
+	exact        map[string][]Match // acronyms ("UN", "US", "WHO"): case-sensitive
+	maxWords     int
+	roles        map[string]Role
+	roleList     []Role
+	maxRoleWords int
+}
+
+var defaultKB = sync.OnceValues(func() (*KB, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, fmt.Errorf("actors: embedded data: %w", err)
+	}
+	return Load(sub)
+})
+
+// Default returns the knowledge base built from the embedded data files. It
+// is loaded once; every call returns the same KB (or the same error).
+func Default() (*KB, error) { return defaultKB() }
+
+// Data files read by Load. countries.tsv and roles.tsv are required.
+const (
+	CountriesFile = "countries.tsv"
+	IGOsFile      = "igos.tsv"
+	OrgsFile      = "orgs.tsv"
+	RolesFile     = "roles.tsv"
+	PeopleFile    = "people.tsv"
+)
+
+// DataError is a problem of one field of one line of a data file.
+type DataError struct {
+	File    string
+	Line    int
+	Field   string // column name, "" for problems of the whole line
+	Problem string
+}
+
+func (e *DataError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("actors: %s:%d: %s", e.File, e.Line, e.Problem)
+	}
+	return fmt.Sprintf("actors: %s:%d: %s: %s", e.File, e.Line, e.Field, e.Problem)
+}
+
+// Load reads countries.tsv, igos.tsv, orgs.tsv, roles.tsv and people.tsv at
+// the root of fsys. igos.tsv, orgs.tsv and people.tsv may be missing. Every
+// problem found (bad code, bad date, end before start, duplicate id, wrong
+// column count, unknown country...) is reported as a *DataError naming
+// "file:line: field: problem"; all of them are returned, joined with
+// errors.Join, and the KB is nil when there is any.
+func Load(fsys fs.FS) (*KB, error) {
+	l := &loader{
+		kb: &KB{
+			byID:      map[string]*Entry{},
+			countries: map[string]*Entry{},
+			folded:    map[string][]Match{},
+			exact:     map[string][]Match{},
+			roles:     map[string]Role{},
+		},
+	}
+	l.file(fsys, CountriesFile, true, []string{"code", "names", "adjectives", "people", "capitals", "source"}, nil, l.country)
+	l.file(fsys, IGOsFile, false, []string{"id", "names", "code", "source"}, nil, l.igo)
+	l.file(fsys, OrgsFile, false, []string{"id", "names", "code", "source"}, nil, l.org)
+	l.file(fsys, PeopleFile, false, []string{"id", "names", "country", "terms", "surname", "source"}, nil, l.person)
+	l.file(fsys, RolesFile, true, []string{"phrase", "sector", "kind"}, []string{"note"}, l.role)
+	if len(l.errs) > 0 {
+		return nil, errors.Join(l.errs...)
+	}
+	l.index()
+	return l.kb, nil
+}
+
+// loader collects the entries and the problems of one Load.
+type loader struct {
+	kb   *KB
+	errs []error
+	// per row
+	fname string
+	line  int
+}
+
+func (l *loader) errf(field, format string, args ...any) {
+	l.errs = append(l.errs, &DataError{File: l.fname, Line: l.line, Field: field, Problem: fmt.Sprintf(format, args...)})
+}
+
+// row is one data line: its fields by column name.
+type row map[string]string
+
+// file reads one TSV file: '#' comment lines and blank lines are skipped, the
+// first other line is the header, which must hold the required columns (in
+// any order) and may hold the optional ones.
+func (l *loader) file(fsys fs.FS, name string, required bool, cols, optional []string, fn func(row)) {
+	l.fname, l.line = name, 0
+	f, err := fsys.Open(name)
+	if err != nil {
+		if !required && errors.Is(err, fs.ErrNotExist) {
+			return
+		}
+		l.errs = append(l.errs, fmt.Errorf("actors: %s: %w", name, err))
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	var header []string
+	for sc.Scan() {
+		l.line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if l.line == 1 {
+			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		if header == nil {
+			header = fields
+			if !l.header(header, cols, optional) {
+				return
+			}
+			continue
+		}
+		if len(fields) != len(header) {
+			l.errf("", "wrong column count: %d, want %d (%s)", len(fields), len(header), strings.Join(header, ", "))
+			continue
+		}
+		r := row{}
+		for i, h := range header {
+			r[h] = strings.TrimSpace(fields[i])
+		}
+		fn(r)
+	}
+	if err := sc.Err(); err != nil {
+		l.errf("", "read: %v", err)
+		return
+	}
+	if header == nil {
+		l.errf("", "no header line")
+	}
+}
+
+func (l *loader) header(header, cols, optional []string) bool {
+	ok := true
+	seen := map[string]bool{}
+	for _, h := range header {
+		if seen[h] {
+			l.errf(h, "duplicate column")
+			ok = false
+		}
+		seen[h] = true
+		if !slices.Contains(cols, h) && !slices.Contains(optional, h) {
+			l.errf(h, "unknown column (want %s)", strings.Join(cols, ", "))
+			ok = false
+		}
+	}
+	for _, c := range cols {
+		if !seen[c] {
+			l.errf(c, "missing column")
+			ok = false
+		}
+	}
+	return ok
+}
+
+// list splits a '|' list; empty items are problems.
+func (l *loader) list(r row, field string, required bool) []string {
+	s := r[field]
+	if s == "" {
+		if required {
+			l.errf(field, "empty")
+		}
+		return nil
+	}
+	var out []string
+	for _, it := range strings.Split(s, "|") {
+		it = strings.Join(strings.Fields(it), " ")
+		if it == "" {
+			l.errf(field, "empty item in %q", s)
+			continue
+		}
+		if !slices.Contains(out, it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func (l *loader) add(e *Entry) {
+	if prev, dup := l.kb.byID[e.ID]; dup {
+		l.errf("", "duplicate id %q (also %s)", e.ID, prev.Name)
+		return
+	}
+	l.kb.byID[e.ID] = e
+	l.kb.entries = append(l.kb.entries, e)
+}
+
+func isUpperCode(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// validCode reports whether s is an actor code: one or more groups of three
+// upper-case letters, the first of which may be "---" (unknown country).
+func validCode(s string) bool {
+	if len(s) == 0 || len(s)%3 != 0 || len(s) > 18 {
+		return false
+	}
+	for i := 0; i < len(s); i += 3 {
+		g := s[i : i+3]
+		if i == 0 && g == "---" {
+			continue
+		}
+		if !isUpperCode(g, 3) {
+			return false
+		}
+	}
+	return true
+}
+
+func isSlug(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return s[0] != '-' && s[len(s)-1] != '-'
+}
+
+func (l *loader) source(r row) string {
+	if r["source"] == "" {
+		l.errf("source", "empty")
+	}
+	return r["source"]
+}
+
+func (l *loader) country(r row) {
+	code := r["code"]
+	if !isUpperCode(code, 3) {
+		l.errf("code", "%q is not three upper-case letters", code)
+		return
+	}
+	e := &Entry{
+		ID: code, Kind: KindCountry, Country: code, Code: code,
+		Names:      l.list(r, "names", true),
+		Adjectives: l.list(r, "adjectives", false),
+		People:     l.list(r, "people", false),
+		Capitals:   l.list(r, "capitals", false),
+		Source:     l.source(r),
+	}
+	if len(e.Names) == 0 {
+		return
+	}
+	e.Name = e.Names[0]
+	if _, dup := l.kb.countries[code]; dup {
+		l.errf("code", "duplicate country %q", code)
+		return
+	}
+	l.kb.countries[code] = e
+	l.add(e)
+}
+
+func (l *loader) igo(r row) {
+	id, code := r["id"], r["code"]
+	ok := true
+	if !isSlug(id) {
+		l.errf("id", "%q is not a lower-case slug", id)
+		ok = false
+	}
+	if !validCode(code) || !strings.HasPrefix(code, "IGO") {
+		l.errf("code", "%q is not an IGO actor code (IGO + groups of three upper-case letters)", code)
+		ok = false
+	}
+	names := l.list(r, "names", true)
+	src := l.source(r)
+	if !ok || len(names) == 0 {
+		return
+	}
+	l.add(&Entry{ID: "igo:" + id, Kind: KindIGO, Name: names[0], Names: names, Country: "IGO", Code: code, Source: src})
+}
+
+// orgPrefixes are the first groups of org codes that are not countries.
+var orgPrefixes = map[string]string{"IGO": "IGO", "NGO": "", "IMG": "", "MNC": "", "---": ""}
+
+func (l *loader) org(r row) {
+	id, code := r["id"], r["code"]
+	ok := true
+	if !isSlug(id) {
+		l.errf("id", "%q is not a lower-case slug", id)
+		ok = false
+	}
+	var country string
+	switch {
+	case !validCode(code):
+		l.errf("code", "%q is not an actor code (groups of three upper-case letters)", code)
+		ok = false
+	default:
+		p := code[:3]
+		if c, special := orgPrefixes[p]; special {
+			country = c
+		} else if _, known := l.kb.countries[p]; known {
+			country = p
+		} else {
+			l.errf("code", "%q starts with %q, which is neither a country of %s nor one of IGO, NGO, IMG, MNC, ---", code, p, CountriesFile)
+			ok = false
+		}
+	}
+	names := l.list(r, "names", true)
+	src := l.source(r)
+	if !ok || len(names) == 0 {
+		return
+	}
+	l.add(&Entry{ID: "org:" + id, Kind: KindOrg, Name: names[0], Names: names, Country: country, Code: code, Source: src})
+}
+
+const dateLayout = "2006-01-02"
+
+func (l *loader) person(r row) {
+	id, country := r["id"], r["country"]
+	ok := true
+	if !isSlug(id) {
+		l.errf("id", "%q is not a lower-case slug", id)
+		ok = false
+	}
+	if _, known := l.kb.countries[country]; !known {
+		l.errf("country", "%q is not a country of %s", country, CountriesFile)
+		ok = false
+	}
+	var terms []Term
+	if r["terms"] != "" {
+		for _, it := range strings.Split(r["terms"], "|") {
+			t, good := l.term(strings.TrimSpace(it))
+			if !good {
+				ok = false
+				continue
+			}
+			terms = append(terms, t)
+		}
+	}
+	slices.SortStableFunc(terms, func(a, b Term) int { return a.Start.Compare(b.Start) })
+	names := l.list(r, "names", true)
+	surnames := l.list(r, "surname", false)
+	src := l.source(r)
+	if !ok || len(names) == 0 {
+		return
+	}
+	e := &Entry{ID: "person:" + id, Kind: KindPerson, Name: names[0], Names: names, Country: country, Code: country, Terms: terms, Surnames: surnames, Source: src}
+	if len(surnames) > 0 {
+		e.Surname = surnames[0]
+	}
+	l.add(e)
+}
+
+// term parses "CODE:OFFICE:START:END".
+func (l *loader) term(s string) (Term, bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) != 4 {
+		l.errf("terms", "%q is not CODE:OFFICE:START:END", s)
+		return Term{}, false
+	}
+	t := Term{Code: parts[0], Office: strings.TrimSpace(parts[1])}
+	ok := true
+	if !validCode(t.Code) {
+		l.errf("terms", "bad code %q in %q", t.Code, s)
+		ok = false
+	}
+	if t.Office == "" {
+		l.errf("terms", "empty office in %q", s)
+		ok = false
+	}
+	var err error
+	if t.Start, err = time.Parse(dateLayout, parts[2]); err != nil {
+		l.errf("terms", "bad start date %q in %q (want YYYY-MM-DD)", parts[2], s)
+		ok = false
+	}
+	if parts[3] != "" {
+		if t.End, err = time.Parse(dateLayout, parts[3]); err != nil {
+			l.errf("terms", "bad end date %q in %q (want YYYY-MM-DD)", parts[3], s)
+			ok = false
+		}
+	}
+	if ok && !t.End.IsZero() && t.End.Before(t.Start) {
+		l.errf("terms", "end %s before start %s in %q", parts[3], parts[2], s)
+		ok = false
+	}
+	return t, ok
+}
+
+// sectors are the role codes roles.tsv may give ("-": no sector change).
+var sectors = map[string]bool{
+	"-": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true,
+	"PTY": true, "REB": true, "INS": true, "MED": true, "BUS": true, "CVL": true, "REF": true,
+	"EDU": true, "HLH": true, "REL": true, "ELI": true, "SPY": true, "UAF": true, "CRM": true,
+	"LAB": true, "AGR": true, "ENV": true, "IGO": true, "NGO": true, "HRI": true, "DEV": true,
+	"MOD": true, "RAD": true, "SET": true,
+}
+
+func (l *loader) role(r row) {
+	ro := Role{Phrase: r["phrase"], Sector: r["sector"], Kind: r["kind"], Note: r["note"]}
+	ok := true
+	if ro.Phrase == "" || ro.Phrase != normRole(ro.Phrase) {
+		l.errf("phrase", "%q is not lower case with single spaces", ro.Phrase)
+		ok = false
+	}
+	if !sectors[ro.Sector] {
+		l.errf("sector", "unknown sector %q", ro.Sector)
+		ok = false
+	}
+	switch ro.Kind {
+	case RoleTitle, RoleNoun, RoleAdjective, RoleModifier:
+	default:
+		l.errf("kind", "unknown kind %q (want title, noun, adjective or modifier)", ro.Kind)
+		ok = false
+	}
+	if _, dup := l.kb.roles[ro.Phrase]; dup {
+		l.errf("phrase", "duplicate phrase %q", ro.Phrase)
+		ok = false
+	}
+	if !ok {
+		return
+	}
+	l.kb.roles[ro.Phrase] = ro
+	l.kb.roleList = append(l.kb.roleList, ro)
+	l.kb.maxRoleWords = max(l.kb.maxRoleWords, len(strings.Fields(ro.Phrase)))
+}
+
+// index builds the surface-form maps.
+func (l *loader) index() {
+	kb := l.kb
+	for _, e := range kb.entries {
+		add := func(forms []string, f Form) {
+			for _, s := range forms {
+				kb.addForm(s, Match{Entry: e, Form: f})
+			}
+		}
+		add(e.Names, FormName)
+		add(e.Adjectives, FormAdjective)
+		add(e.People, FormPeople)
+		add(e.Capitals, FormCapital)
+		add(e.Surnames, FormSurname)
+	}
+	for _, ms := range kb.folded {
+		sortMatches(ms)
+	}
+	for _, ms := range kb.exact {
+		sortMatches(ms)
+	}
+}
+
+func (kb *KB) addForm(s string, m Match) {
+	var key string
+	var idx map[string][]Match
+	if isAcronym(s) {
+		key, idx = normExact(s), kb.exact
+	} else {
+		key, idx = normFold(s), kb.folded
+	}
+	for _, old := range idx[key] {
+		if old == m {
+			return
+		}
+	}
+	idx[key] = append(idx[key], m)
+	kb.maxWords = max(kb.maxWords, keyWords(normFold(s)))
+}
+
+var formRank = map[Form]int{FormName: 0, FormAdjective: 1, FormPeople: 2, FormCapital: 3, FormSurname: 4}
+var kindRank = map[Kind]int{KindCountry: 0, KindIGO: 1, KindOrg: 2, KindPerson: 3}
+
+// sortMatches orders by form, then kind; the order of the data files is kept
+// otherwise.
+func sortMatches(ms []Match) {
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if d := formRank[a.Form] - formRank[b.Form]; d != 0 {
+			return d
+		}
+		return kindRank[a.Entry.Kind] - kindRank[b.Entry.Kind]
+	})
+}
+
+// isAcronym reports whether a surface form has letters and no lower-case
+// letter ("UN", "U.S.", "WHO", "G7"). Acronyms match case-sensitively, so
+// that "who", "us" and "Who" do not name the WHO or the United States.
+func isAcronym(s string) bool {
+	letters := false
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// Lookup returns the entries that surface names, and how. surface is a run
+// of tokens joined by single spaces ("South Korean", "Yoon Suk-yeol",
+// "U.S."). Matching ignores case, Latin diacritics ("Erdoğan" = "Erdogan"),
+// curly versus straight apostrophes and quotes, hyphen versus space
+// ("Suk-yeol" = "Suk Yeol") and the tokenizer's split of a possessive "'s"
+// ("People 's Republic" = "People's Republic", "Workers ' Party", "S .
+// Jaishankar"); forms written all in capitals
+// ("UN", "US", "WHO") match only the same capitals. A leading "the" is not
+// stripped. Matches are ordered by form (name, adjective, people, capital,
+// surname), then kind (country, IGO, org, person), then data-file order;
+// several matches of the same form mean the surface is ambiguous ("Congo").
+// The result is nil when nothing matches; it is the caller's to keep.
+func (kb *KB) Lookup(surface string) []Match {
+	var out []Match
+	out = append(out, kb.exact[normExact(surface)]...)
+	out = append(out, kb.folded[normFold(surface)]...)
+	if len(out) == 0 {
+		return nil
+	}
+	sortMatches(out)
+	return slices.CompactFunc(out, func(a, b Match) bool { return a == b })
+}
+
+// MaxWords bounds the number of tokens a surface form of the KB can span
+// (hyphenated parts, apostrophes, periods and commas counted as tokens), for
+// longest-match scans.
+func (kb *KB) MaxWords() int { return kb.maxWords }
+
+// Role returns the role vocabulary entry of phrase (lower case, words joined
+// by single spaces; case and spacing are normalised anyway).
+func (kb *KB) Role(phrase string) (Role, bool) {
+	r, ok := kb.roles[normRole(phrase)]
+	return r, ok
+}
+
+// MaxRoleWords is the largest number of words of a role phrase.
+func (kb *KB) MaxRoleWords() int { return kb.maxRoleWords }
+
+// Roles returns the role vocabulary in data-file order.
+func (kb *KB) Roles() []Role { return slices.Clone(kb.roleList) }
+
+// Country returns the country (or former state) with ISO alpha-3 code.
+func (kb *KB) Country(code string) (*Entry, bool) {
+	e, ok := kb.countries[code]
+	return e, ok
+}
+
+// Entry returns the entry with the given ID ("KOR", "igo:un",
+// "person:yoon-suk-yeol").
+func (kb *KB) Entry(id string) (*Entry, bool) {
+	e, ok := kb.byID[id]
+	return e, ok
+}
+
+// Entries returns every entry in data-file order: countries, IGOs, orgs,
+// people.
+func (kb *KB) Entries() []*Entry { return slices.Clone(kb.entries) }
+
+// CodeAt returns the actor code of the entry at date and the office behind
+// it. For people it is the code of the term in force (Start <= date <= End,
+// by calendar day; when several are, the one that started last); after the
+// last term ended, Country+"ELI" with office "former " + the office of the
+// term that ended last; before any term (or with no terms), Country and "".
+// A zero date means now. Other kinds return Code and "".
+func (e *Entry) CodeAt(date time.Time) (code, office string) {
+	if e.Kind != KindPerson {
+		return e.Code, ""
+	}
+	if date.IsZero() {
+		date = time.Now()
+	}
+	y, m, d := date.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	var cur, last *Term
+	for i := range e.Terms {
+		t := &e.Terms[i]
+		if t.Start.After(day) {
+			continue
+		}
+		if t.End.IsZero() || !t.End.Before(day) {
+			if cur == nil || !t.Start.Before(cur.Start) {
+				cur = t
+			}
+			continue
+		}
+		if last == nil || !t.End.Before(last.End) {
+			last = t
+		}
+	}
+	switch {
+	case cur != nil:
+		return cur.Code, cur.Office
+	case last != nil:
+		return e.Country + "ELI", "former " + last.Office
+	}
+	return e.Country, ""
+}
+
+// normExact normalises quotes, spacing and the possessive split, keeping
+// case.
+func normExact(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201C", `"`, "\u201D", `"`, "\u02BC", "'").Replace(s)
+	toks := strings.Fields(s)
+	out := toks[:0]
+	for _, tk := range toks {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			// Undo the tokenizer's splits: "People 's", "Workers '", "S .",
+			// "Washington , D.C.".
+			if tk == "'s" || tk == "," || tk == "'" && strings.HasSuffix(prev, "s") || tk == "." && isInitial(prev) {
+				out[n-1] = prev + tk
+				continue
+			}
+		}
+		out = append(out, tk)
+	}
+	return strings.Join(out, " ")
+}
+
+// isInitial reports whether s is a single letter ("S" of "S. Jaishankar").
+func isInitial(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && unicode.IsLetter(r[0])
+}
+
+// normFold is normExact, lower-cased, without Latin diacritics and with
+// hyphens as spaces.
+func normFold(s string) string {
+	s = strings.ToLower(normExact(s))
+	var b strings.Builder
+	for _, c := range s {
+		if unicode.Is(unicode.Mn, c) {
+			continue // combining marks (from "İ")
+		}
+		if r, ok := foldRunes[c]; ok {
+			b.WriteString(r)
+			continue
+		}
+		if c == '-' || c == '\u2010' || c == '\u2011' {
+			c = ' '
+		}
+		b.WriteRune(c)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// keyWords bounds the number of tokens a surface with this folded key can
+// have: words, plus one for each apostrophe, period or comma the tokenizer
+// may split off.
+func keyWords(key string) int {
+	return len(strings.Fields(key)) + strings.Count(key, "'") + strings.Count(key, ".") + strings.Count(key, ",")
+}
+
+func normRole(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// foldRunes maps lower-case Latin letters with diacritics to ASCII.
+var foldRunes = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ð': "d", 'ł': "l", 'ı': "i", 'þ': "th"}
+	for base, set := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęě", "g": "ĝğġģ",
+		"h": "ĥħ", "i": "ìíîïĩīĭį", "j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "n": "ñńņňŉ",
+		"o": "òóôõöōŏőơ", "r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűųư",
+		"w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+	} {
+		for _, c := range set {
+			m[c] = base
+		}
+	}
+	return m
+}()
