@@ -253,6 +253,10 @@ func inPP(toks []dyad.Token, args []arg, a arg, start int) bool {
 			k--
 			continue
 		}
+		if t.Text == "," && !(k+1 < len(toks) && covers(args, k+1)) {
+			// a comma not followed by another member of a list ends the phrase
+			return false
+		}
 		switch t.Tag {
 		case "DT", "PDT", "JJ", "CD", "PRP$", "POS", "CC", ",", "NN", "NNS", "NNP", "NNPS", "HYPH":
 			k--
@@ -658,11 +662,24 @@ func eventPlace(d *dyad.Doc, si, from, end int) *dyad.Place {
 
 // merge joins events with the same (source, target, code, date) into one,
 // with all their evidence sentences, keeping the first trigger and the
-// highest confidence.
+// highest confidence. An event with a root's generic code ("040") joins an
+// event of the same dyad, root and date with a specific one ("044": the
+// same meeting, placed in a third country by another sentence).
 func merge(evs []dyad.Event) []dyad.Event {
+	specific := map[string]string{}
+	for _, e := range evs {
+		if !generic(e.CAMEO) {
+			specific[e.Source+"|"+e.Target+"|"+e.Root+"|"+e.Date] = e.CAMEO
+		}
+	}
 	idx := map[string]int{}
 	var out []dyad.Event
 	for _, e := range evs {
+		if generic(e.CAMEO) {
+			if c, ok := specific[e.Source+"|"+e.Target+"|"+e.Root+"|"+e.Date]; ok {
+				e.CAMEO = c
+			}
+		}
 		k := e.Source + "|" + e.Target + "|" + e.CAMEO + "|" + e.Date
 		if i, ok := idx[k]; ok {
 			o := &out[i]
@@ -680,6 +697,11 @@ func merge(evs []dyad.Event) []dyad.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// generic reports whether a code is its root's "not specified" code.
+func generic(code string) bool {
+	return len(code) == 3 && code[2] == '0'
 }
 
 func appendUnique(s []int, vs ...int) []int {

@@ -1,0 +1,930 @@
+package actors
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Resolver is the actors stage: it finds the actors an article names or
+// describes (names in the knowledge base, unknown people and
+// organisations, role phrases such as "South Korean officials", capitals
+// used for their governments), gives each a CAMEO actor code at the
+// article's date, and links later mentions (surnames, "he", "they", "the two
+// leaders", "the agency") to them. It fills d.Entities.
+//
+// It is safe for concurrent use.
+type Resolver struct {
+	kb *KB
+}
+
+var _ dyad.Stage = (*Resolver)(nil)
+
+// NewResolver returns the actors stage over kb.
+func NewResolver(kb *KB) *Resolver { return &Resolver{kb: kb} }
+
+// Name implements dyad.Stage.
+func (r *Resolver) Name() string { return "actors" }
+
+// label is what a token is part of, from the gazetteer and role tables.
+type label struct {
+	hit  int // index+1 into doc.hits of the name covering the token, 0 if none
+	role *Role
+	// roleEnd is the token just past the role phrase starting here.
+	roleEnd int
+}
+
+// hit is a gazetteer match: tokens [first, last) of a sentence.
+type hit struct {
+	first, last int
+	entry       *Entry
+	form        Form
+	unknown     dyad.EntityType // for names not in the KB: Person or Org
+	text        string
+}
+
+// np is a noun phrase chunk of a sentence, with the actor it denotes.
+type np struct {
+	first, last int // tokens [first, last)
+	actors      []actorRef
+	// coord is true when the NP is joined to the previous one by "and", "or"
+	// or a comma, so they form one group.
+	coord bool
+	// possessor is true for "North Korea's" in "North Korea's program".
+	possessor bool
+}
+
+// actorRef is one actor an NP denotes.
+type actorRef struct {
+	key   string // entity key, for merging mentions
+	etype dyad.EntityType
+	text  string // the entity's name
+	code  string
+	kind  string // mention kind
+	kb    string
+	role  string
+	// first, last restrict the mention to part of the NP when set.
+	first, last int
+}
+
+// docState carries what resolution remembers across the sentences of one
+// article.
+type docState struct {
+	r        *Resolver
+	d        *dyad.Doc
+	date     time.Time
+	focal    string
+	entities map[string]int // entity key -> index in d.Entities
+	// lastGroup is the most recent coordinated group of two or more actors;
+	// groups keeps them all, oldest first, and subjectGroup the first group
+	// of the latest sentence that had one (what "they" usually means).
+	lastGroup    []actorRef
+	groups       [][]actorRef
+	subjectGroup []actorRef
+	sentGroups   int // groups remembered in the current sentence
+	// lastPerson is the most recent person; lastBy remembers the most recent
+	// actor per sector ("MED" for "the agency").
+	lastPerson *actorRef
+	lastBy     map[string]actorRef
+	persons    []actorRef // people named so far, for surnames
+}
+
+// Process implements dyad.Stage.
+func (r *Resolver) Process(d *dyad.Doc) error {
+	st := &docState{r: r, d: d, date: d.Published(), entities: map[string]int{}, lastBy: map[string]actorRef{}}
+	hits := make([][]hit, len(d.Sentences))
+	labels := make([][]label, len(d.Sentences))
+	for si := range d.Sentences {
+		hits[si], labels[si] = r.scan(d.Sentences[si].Tokens, placesIn(d, si))
+	}
+	st.focal = st.focalCountry(hits)
+	for si := range d.Sentences {
+		st.sentence(si, hits[si], labels[si])
+	}
+	return nil
+}
+
+// scan finds the names and role phrases of one sentence.
+func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) {
+	labels := make([]label, len(toks))
+	var hits []hit
+	maxw := r.kb.MaxWords()
+	for i := 0; i < len(toks); {
+		if !capitalised(toks[i].Text) {
+			i++
+			continue
+		}
+		found := false
+		for n := min(maxw, len(toks)-i); n >= 1; n-- {
+			surface := joinTokens(toks[i : i+n])
+			ms := r.kb.Lookup(surface)
+			if len(ms) == 0 {
+				continue
+			}
+			m := bestMatch(ms)
+			if m.Form == FormCapital && n == 1 && isAllCaps(toks[i].Text) && i == 0 {
+				// a dateline ("ANKARA (AA) -") is a place, not an actor
+				break
+			}
+			hits = append(hits, hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface})
+			for k := i; k < i+n; k++ {
+				labels[k].hit = len(hits)
+			}
+			i += n
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+	// Unknown proper names: runs of capitalised proper-noun tokens.
+	for i := 0; i < len(toks); {
+		if labels[i].hit != 0 || !properNoun(toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && labels[j].hit == 0 && properNoun(toks[j]) {
+			j++
+		}
+		if h, ok := r.unknownName(toks, i, j); ok && !overlaps(places, toks[h.first].Start, toks[h.last-1].End) {
+			hits = append(hits, h)
+			for k := h.first; k < h.last; k++ {
+				labels[k].hit = len(hits)
+			}
+		}
+		i = j
+	}
+	// Role phrases, longest first, outside names except titles.
+	maxr := r.kb.MaxRoleWords()
+	for i := 0; i < len(toks); i++ {
+		for n := min(maxr, len(toks)-i); n >= 1; n-- {
+			if covered(labels, i, i+n) {
+				continue
+			}
+			role, ok := r.kb.Role(lowerJoin(toks[i : i+n]))
+			if !ok {
+				continue
+			}
+			labels[i].role = &role
+			labels[i].roleEnd = i + n
+			i += n - 1
+			break
+		}
+	}
+	return hits, labels
+}
+
+// placesIn returns the spans of the place mentions of sentence si.
+func placesIn(d *dyad.Doc, si int) []dyad.Span {
+	var out []dyad.Span
+	for _, p := range d.Places {
+		if p.Sentence == si {
+			out = append(out, dyad.Span{Start: p.Start, End: p.End})
+		}
+	}
+	return out
+}
+
+func overlaps(spans []dyad.Span, start, end int) bool {
+	for _, s := range spans {
+		if s.Start < end && start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func covered(labels []label, i, j int) bool {
+	for k := i; k < j; k++ {
+		if labels[k].hit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bestMatch prefers full names over adjectives, people, capitals and
+// surnames, in that order.
+func bestMatch(ms []Match) Match {
+	rank := func(f Form) int {
+		switch f {
+		case FormName:
+			return 0
+		case FormAdjective:
+			return 1
+		case FormPeople:
+			return 2
+		case FormCapital:
+			return 3
+		}
+		return 4
+	}
+	best := ms[0]
+	for _, m := range ms[1:] {
+		if rank(m.Form) < rank(best.Form) {
+			best = m
+		}
+	}
+	return best
+}
+
+// nonNames are capitalised words that are not names of actors.
+var nonNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan.": true, "feb.": true,
+	"aug.": true, "sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true,
+	"i": true, "the": true, "a": true, "an": true, "mr.": true, "mrs.": true, "ms.": true,
+	"meanwhile": true, "according": true, "despite": true, "however": true,
+}
+
+// placeWords end proper names of places and things that are not actors.
+var placeWords = map[string]bool{
+	"peninsula": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "river": true,
+	"mountains": true, "island": true, "islands": true, "valley": true, "desert": true,
+	"bay": true, "canal": true, "region": true, "province": true, "state": true, "city": true,
+	"county": true, "heights": true, "bank": true, "strip": true, "street": true, "square": true,
+	"airport": true, "port": true, "hospital": true, "lake": true, "coast": true, "border": true,
+	"day": true, "war": true, "games": true, "cup": true, "olympics": true, "accord": true,
+	"accords": true, "agreement": true, "treaty": true, "act": true, "law": true, "plan": true,
+	"summit": true, "conference": true, "declaration": true, "program": true, "programme": true,
+}
+
+// orgWords end names of organisations.
+var orgWords = map[string]bool{
+	"agency": true, "ministry": true, "party": true, "council": true, "army": true, "front": true,
+	"union": true, "organization": true, "organisation": true, "association": true,
+	"committee": true, "court": true, "commission": true, "office": true, "department": true,
+	"forces": true, "force": true, "brigade": true, "brigades": true, "movement": true,
+	"group": true, "news": true, "times": true, "post": true, "service": true, "institute": true,
+	"university": true, "company": true, "corporation": true, "inc.": true, "ltd": true,
+	"parliament": true, "assembly": true, "congress": true, "senate": true, "guard": true,
+	"police": true, "navy": true, "house": true, "coalition": true, "alliance": true, "network": true,
+}
+
+// unknownName decides whether the proper-noun run [i, j) names an unknown
+// person or organisation.
+func (r *Resolver) unknownName(toks []dyad.Token, i, j int) (hit, bool) {
+	for i < j && nonNames[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	for j > i && nonNames[strings.ToLower(toks[j-1].Text)] {
+		j--
+	}
+	if i >= j {
+		return hit{}, false
+	}
+	// A title in the KB before the name: "President Smith".
+	for i < j {
+		if role, ok := r.kb.Role(strings.ToLower(toks[i].Text)); ok && role.Kind == "title" {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return hit{}, false
+	}
+	last := strings.ToLower(toks[j-1].Text)
+	if placeWords[last] {
+		return hit{}, false
+	}
+	text := joinTokens(toks[i:j])
+	if orgWords[last] {
+		return hit{first: i, last: j, unknown: dyad.Org, text: text}, true
+	}
+	if j-i == 1 {
+		// a lone capitalised word: a surname, resolved later, or nothing
+		return hit{first: i, last: j, unknown: "", text: text}, true
+	}
+	if j-i > 4 {
+		return hit{}, false
+	}
+	return hit{first: i, last: j, unknown: dyad.Person, text: text}, true
+}
+
+// focalCountry is the country the article is mostly about: the one named
+// most often (names and adjectives), the first named on a tie. Officials
+// whose country the text does not give are taken to be of this country.
+func (st *docState) focalCountry(hits [][]hit) string {
+	count := map[string]int{}
+	first := map[string]int{}
+	n := 0
+	for _, hs := range hits {
+		for _, h := range hs {
+			if h.entry == nil || h.entry.Kind != KindCountry || h.form == FormCapital {
+				continue
+			}
+			c := h.entry.Country
+			count[c]++
+			if _, ok := first[c]; !ok {
+				first[c] = n
+				n++
+			}
+		}
+	}
+	best := ""
+	for c, k := range count {
+		if best == "" || k > count[best] || k == count[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// sentence resolves the actors of sentence si.
+func (st *docState) sentence(si int, hits []hit, labels []label) {
+	toks := st.d.Sentences[si].Tokens
+	st.sentGroups = 0
+	nps := st.chunk(toks, hits, labels)
+	// Names and pronouns first, then role phrases, which may take their
+	// country from names around them ("the leaders of South Korea").
+	for phase := 0; phase < 2; phase++ {
+		for k := range nps {
+			st.resolveNP(si, toks, hits, labels, nps, k, phase)
+		}
+	}
+	st.appositives(toks, nps)
+	// Record mentions, and remember groups for "they" and "the two leaders".
+	var group []actorRef
+	for k, p := range nps {
+		if len(p.actors) == 0 {
+			continue
+		}
+		if !p.coord || k == 0 {
+			st.remember(group)
+			group = nil
+		}
+		for _, a := range p.actors {
+			first, last := p.first, p.last
+			if a.last > a.first {
+				first, last = a.first, a.last
+			}
+			st.addMention(si, toks, first, last, a)
+			if !p.possessor {
+				group = append(group, a)
+			}
+			if a.etype == dyad.Person && a.kind != "pronoun" {
+				a := a
+				st.lastPerson = &a
+			}
+			if sec := dyad.ActorRole(a.code); sec != "" {
+				st.lastBy[sec] = a
+			}
+		}
+		if len(p.actors) > 1 {
+			st.remember(p.actors)
+		}
+	}
+	st.remember(group)
+}
+
+func (st *docState) remember(g []actorRef) {
+	if len(g) < 2 {
+		return
+	}
+	seen := map[string]bool{}
+	var out []actorRef
+	for _, a := range g {
+		if !seen[a.key] {
+			seen[a.key] = true
+			out = append(out, a)
+		}
+	}
+	if len(out) >= 2 {
+		st.lastGroup = out
+		st.groups = append(st.groups, out)
+		if st.sentGroups == 0 {
+			st.subjectGroup = out
+		}
+		st.sentGroups++
+	}
+}
+
+// npTag reports whether a token can be part of a noun phrase.
+func npTag(t dyad.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "HYPH":
+		return true
+	}
+	return false
+}
+
+// chunk splits a sentence into noun phrases. Names found in the gazetteer
+// are never split ("Republic of Korea"); a possessive "'s" ends a phrase.
+func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
+	var nps []np
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if labels[i].hit != 0 {
+			h := hits[labels[i].hit-1]
+			j := h.last
+			for j < len(toks) && (npTag(toks[j]) || labels[j].hit != 0) && toks[j].Tag != "DT" {
+				if labels[j].hit != 0 {
+					j = hits[labels[j].hit-1].last
+					continue
+				}
+				j++
+			}
+			nps = append(nps, np{first: i, last: j})
+			i = j
+			continue
+		}
+		if t.Tag == "PRP" {
+			nps = append(nps, np{first: i, last: i + 1})
+			i++
+			continue
+		}
+		if !npTag(t) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (npTag(toks[j]) && toks[j].Tag != "DT" || labels[j].hit != 0) {
+			if labels[j].hit != 0 {
+				j = hits[labels[j].hit-1].last
+				continue
+			}
+			j++
+		}
+		nps = append(nps, np{first: i, last: j})
+		i = j
+	}
+	for k := range nps {
+		p := &nps[k]
+		if p.last < len(toks) && (toks[p.last].Tag == "POS") {
+			p.possessor = true
+		}
+		if k > 0 {
+			listAnd := k+1 < len(nps) && isCoordination(toks[p.last:nps[k+1].first], false)
+			p.coord = isCoordination(toks[nps[k-1].last:p.first], listAnd)
+		}
+	}
+	return nps
+}
+
+// isCoordination reports whether the tokens between two NPs join them into
+// one group: "and", "or", "as well as", "along with", or a comma of a list
+// that goes on with "and" ("A, B and C"; listAnd says whether it does).
+func isCoordination(between []dyad.Token, listAnd bool) bool {
+	if len(between) == 0 {
+		return false
+	}
+	conj := false
+	for _, t := range between {
+		switch t.Lemma {
+		case "and", "or", "as", "well", "along", "together":
+			conj = true
+		case ",", "with", "both":
+		default:
+			return false
+		}
+	}
+	return conj || listAnd
+}
+
+// resolveNP sets the actors of nps[k].
+func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []label, nps []np, k, phase int) {
+	p := &nps[k]
+	var names []hit
+	var roles []*Role
+	var adjCountries []string
+	det, poss := "", ""
+	two, count := false, 0
+	for i := p.first; i < p.last; i++ {
+		if labels[i].hit != 0 {
+			h := hits[labels[i].hit-1]
+			if len(names) == 0 || names[len(names)-1].first != h.first {
+				names = append(names, h)
+			}
+			continue
+		}
+		if labels[i].role != nil {
+			roles = append(roles, labels[i].role)
+		}
+		switch toks[i].Lemma {
+		case "the", "this", "that", "these", "those":
+			if i == p.first {
+				det = "the"
+			}
+		case "two", "both":
+			two, count = true, 2
+		case "three":
+			two, count = true, 3
+		case "their", "his", "her", "its":
+			if i == p.first {
+				poss = toks[i].Lemma
+			}
+		}
+	}
+	// Split name hits into country adjectives/names used as modifiers and
+	// the head name.
+	var head *hit
+	for n := range names {
+		h := names[n]
+		if h.entry != nil && h.entry.Kind == KindCountry && (h.form == FormAdjective || h.last < p.last && len(roles) > 0) {
+			adjCountries = append(adjCountries, h.entry.Country)
+			continue
+		}
+		head = &names[n]
+	}
+	sector, roleText, roleKind := roleOf(roles)
+	if (phase == 1) != (head == nil && sector != "" && !(two && det == "the" && len(st.lastGroup) >= 2)) {
+		return
+	}
+	// "the US and South Korean nuclear envoys": bare country NPs coordinated
+	// before a role phrase share its role.
+	if head == nil && sector != "" {
+		for q := k - 1; q >= 0 && nps[q+1].coord; q-- {
+			pq := &nps[q]
+			if len(pq.actors) != 1 || pq.actors[0].etype != dyad.GPE || pq.actors[0].kind != "name" {
+				break
+			}
+			pq.actors[0].code = dyad.JoinActor(dyad.ActorCountry(pq.actors[0].code), sector)
+			pq.actors[0].kind = "nominal"
+		}
+	}
+	switch {
+	case head != nil && (head.entry != nil || head.unknown != ""):
+		p.actors = []actorRef{st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind)}
+		if head.entry != nil && head.form == FormCapital {
+			if !st.metonym(toks, p.first, p.last) {
+				p.actors = nil
+			}
+		}
+	case head != nil: // a lone capitalised word: a surname of someone named before?
+		if a, ok := st.surname(head.text); ok {
+			a.kind = "name"
+			a.first, a.last = head.first, head.last
+			p.actors = []actorRef{a}
+		}
+	case sector != "":
+		p.actors = st.roleActors(si, toks, nps, k, adjCountries, sector, roleText, roleKind, det, poss, two, count)
+	case len(adjCountries) > 0 && len(names) > 0 && names[0].form == FormPeople:
+		c := adjCountries[0]
+		p.actors = []actorRef{{key: "nom:" + c + "CVL", etype: dyad.NORP, text: joinTokens(toks[p.first:p.last]), code: c + "CVL", kind: "nominal"}}
+	case two && det == "the" && len(st.lastGroup) >= 2:
+		// "the two countries", "both sides"
+		p.actors = st.group("nominal", sector, count)
+	case p.last-p.first == 1 && toks[p.first].Tag == "PRP":
+		p.actors = st.pronoun(toks[p.first].Lemma)
+	}
+}
+
+// roleOf combines the role phrases of an NP: the last noun role is the
+// head; modifiers ("former", "opposition", "rebel") override its sector.
+func roleOf(roles []*Role) (sector, text, kind string) {
+	var mod string
+	for _, r := range roles {
+		if r.Kind == RoleNoun && r.Sector == "-" && sector == "" {
+			// "counterpart" mirrors another official: GOV unless said otherwise
+			sector, text, kind = "GOV", r.Phrase, r.Kind
+			continue
+		}
+		switch r.Kind {
+		case "modifier":
+			if r.Sector != "" && r.Sector != "-" {
+				mod = r.Sector
+			}
+		default:
+			if r.Sector != "" && r.Sector != "-" {
+				sector, text, kind = r.Sector, r.Phrase, r.Kind
+			}
+		}
+	}
+	if mod != "" && sector != "" {
+		sector = mod
+	}
+	if mod != "" && sector == "" {
+		// "the opposition", "rebels" alone
+		sector = mod
+	}
+	return sector, text, kind
+}
+
+// nameActor is the actor of a name: a KB entry at the article's date, or an
+// unknown person or organisation with the country and role around it.
+func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, roleText, roleKind string) actorRef {
+	if e := h.entry; e != nil {
+		a := actorRef{key: e.ID, text: e.Name, kb: e.ID, kind: "name"}
+		switch e.Kind {
+		case KindPerson:
+			a.etype = dyad.Person
+			a.code, a.role = e.CodeAt(st.date)
+			if h.form == FormSurname {
+				if prev, ok := st.surname(h.text); ok && prev.key != e.ID {
+					return prev
+				}
+			}
+		case KindCountry:
+			a.etype = dyad.GPE
+			a.code = e.Code
+			if h.form == FormCapital {
+				a.code = dyad.JoinActor(e.Country, "GOV")
+				a.kind = "metonym"
+				a.role = "capital as metonym for the government"
+				a.text = h.text
+				a.key = "cap:" + e.ID
+			}
+			if h.form == FormPeople {
+				a.etype = dyad.NORP
+				a.code = dyad.JoinActor(e.Country, "CVL")
+				a.key = "people:" + e.ID
+				a.text = h.text
+			}
+		default:
+			a.etype = dyad.Org
+			a.code = e.Code
+		}
+		return a
+	}
+	a := actorRef{etype: h.unknown, text: h.text, kind: "name", key: "name:" + strings.ToLower(h.text)}
+	country := ""
+	if len(adj) > 0 {
+		country = adj[0]
+	}
+	if sector != "" {
+		if country == "" {
+			country = st.focalOr("---")
+		}
+		a.code = dyad.JoinActor(country, sector)
+		a.role = roleText
+	} else if country != "" {
+		a.code = country
+	}
+	return a
+}
+
+func (st *docState) focalOr(def string) string {
+	if st.focal != "" {
+		return st.focal
+	}
+	return def
+}
+
+// metonym reports whether a capital at toks[first:last] stands for its
+// government: it is the subject of a verb ("Tokyo said", "Beijing has
+// warned") or follows "according to".
+func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
+	if first >= 2 && toks[first-2].Lemma == "accord" && toks[first-1].Lemma == "to" {
+		return true
+	}
+	if last < len(toks) {
+		switch t := toks[last]; {
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// roleActors resolves a role phrase ("South Korean officials", "the leaders
+// of South Korea and Japan", "the two leaders", "the agency").
+func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj []string, sector, roleText, roleKind, det, poss string, two bool, count int) []actorRef {
+	p := nps[k]
+	text := joinTokens(toks[p.first:p.last])
+	mk := func(country string) actorRef {
+		code := dyad.JoinActor(country, sector)
+		et := dyad.Org
+		if roleKind == "title" || singularPerson(toks[p.last-1]) {
+			et = dyad.Person
+		}
+		return actorRef{key: "nom:" + strings.ToLower(text) + ":" + code, etype: et, text: text, code: code, kind: "nominal", role: roleText}
+	}
+	if len(adj) > 0 {
+		var out []actorRef
+		for _, c := range adj {
+			out = append(out, mk(c))
+		}
+		return out
+	}
+	// "the leaders of South Korea and Japan", "the foreign ministers of the
+	// two countries": countries after "of" give theirs. The role words join
+	// the mention of the first country; the NP itself keeps no actor.
+	if p.last < len(toks) && toks[p.last].Lemma == "of" && k+1 < len(nps) && nps[k+1].first == p.last+1 {
+		found := false
+		for q := k + 1; q < len(nps) && (q == k+1 || nps[q].coord); q++ {
+			pq := &nps[q]
+			for i := range pq.actors {
+				c := dyad.ActorCountry(pq.actors[i].code)
+				if c == "" || dyad.ActorRole(pq.actors[i].code) != "" && pq.actors[i].kind != "nominal" {
+					continue
+				}
+				pq.actors[i].code = dyad.JoinActor(c, sector)
+				pq.actors[i].kind = "nominal"
+				if q == k+1 && pq.actors[i].last == 0 {
+					pq.actors[i].first, pq.actors[i].last = p.first, pq.last
+				}
+				found = true
+			}
+		}
+		if found {
+			nps[k+1].coord = p.coord
+			return nil
+		}
+	}
+	// "the two leaders", "both sides": the last group.
+	if two && len(st.lastGroup) >= 2 {
+		return st.group("nominal", sector, count)
+	}
+	// "their diplomats": the role of each member of the last group.
+	if poss == "their" && len(st.subjectGroup) >= 2 {
+		var out []actorRef
+		for _, a := range st.subjectGroup {
+			out = append(out, mk(dyad.ActorCountry(a.code)))
+		}
+		return out
+	}
+	// "the agency", "the ministry": the last actor of that sector.
+	if det == "the" && p.last-p.first <= 3 {
+		for _, sec := range []string{sector, mediaSector(roleText)} {
+			if a, ok := st.lastBy[sec]; ok && sec != "" && a.kind != "pronoun" {
+				a.kind = "nominal"
+				a.first, a.last = 0, 0
+				return []actorRef{a}
+			}
+		}
+	}
+	return []actorRef{mk(st.focalOr("---"))}
+}
+
+// mediaSector is MED for the words a story uses for a news agency it named
+// before ("the agency", "the news agency").
+func mediaSector(role string) string {
+	if strings.Contains(role, "agency") || strings.Contains(role, "newspaper") {
+		return "MED"
+	}
+	return ""
+}
+
+// group returns the members of the last coordinated group, as mentions of
+// the given kind; a sector other than GOV given to countries ("the two
+// militaries") is added to their codes.
+func (st *docState) group(kind, sector string, n int) []actorRef {
+	g := st.lastGroup
+	// Prefer the latest group of the right size whose members have the
+	// sector asked for ("the two leaders": a group of GOV actors).
+	for i := len(st.groups) - 1; i >= 0; i-- {
+		cand := st.groups[i]
+		if n > 0 && len(cand) != n {
+			continue
+		}
+		if sector != "" && dyad.ActorRole(cand[0].code) != sector {
+			continue
+		}
+		g = cand
+		break
+	}
+	var out []actorRef
+	for _, a := range g {
+		b := a
+		b.kind = kind
+		b.first, b.last = 0, 0
+		if sector != "" && dyad.ActorRole(a.code) == "" {
+			b.code = dyad.JoinActor(dyad.ActorCountry(a.code), sector)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// singularPerson reports whether a role noun names one person.
+func singularPerson(t dyad.Token) bool {
+	return t.Tag == "NN" || t.Tag == "NNP"
+}
+
+// pronoun resolves he/she/they to the last person or group.
+func (st *docState) pronoun(lemma string) []actorRef {
+	switch lemma {
+	case "he", "she", "him", "her", "his":
+		if st.lastPerson != nil {
+			a := *st.lastPerson
+			a.kind = "pronoun"
+			a.first, a.last = 0, 0
+			return []actorRef{a}
+		}
+	case "they", "them":
+		var out []actorRef
+		for _, a := range st.subjectGroup {
+			b := a
+			b.kind = "pronoun"
+			b.first, b.last = 0, 0
+			out = append(out, b)
+		}
+		return out
+	}
+	return nil
+}
+
+// surname finds a person named earlier whose name contains the word.
+func (st *docState) surname(word string) (actorRef, bool) {
+	w := strings.ToLower(word)
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		for _, part := range strings.Fields(strings.ToLower(st.persons[i].text)) {
+			if part == w {
+				return st.persons[i], true
+			}
+		}
+	}
+	return actorRef{}, false
+}
+
+// appositives gives unknown people the role of an appositive next to them:
+// "Lee Jae-myoung, deputy presidential spokesperson," and "his American
+// counterpart, Sung Kim,".
+func (st *docState) appositives(toks []dyad.Token, nps []np) {
+	for k := 0; k+1 < len(nps); k++ {
+		a, b := &nps[k], &nps[k+1]
+		if a.last >= len(toks) || toks[a.last].Text != "," || b.first != a.last+1 {
+			continue
+		}
+		if len(a.actors) != 1 || len(b.actors) != 1 {
+			continue
+		}
+		pa, pb := &a.actors[0], &b.actors[0]
+		switch {
+		case pa.etype == dyad.Person && pa.kind == "name" && pa.kb == "" && pb.kind == "nominal":
+			pa.code, pa.role = pb.code, "appositive: "+pb.role
+			b.actors = nil
+		case pb.etype == dyad.Person && pb.kind == "name" && pb.kb == "" && pa.kind == "nominal":
+			pb.code, pb.role = pa.code, "appositive: "+pa.role
+			a.actors = nil
+			b.coord = a.coord
+		}
+	}
+}
+
+// addMention records a mention of actor a on tokens [first, last) of
+// sentence si, creating its entity on first sight.
+func (st *docState) addMention(si int, toks []dyad.Token, first, last int, a actorRef) {
+	if first < 0 || last > len(toks) || first >= last {
+		return
+	}
+	d := st.d
+	idx, ok := st.entities[a.key]
+	if !ok {
+		idx = len(d.Entities)
+		st.entities[a.key] = idx
+		d.Entities = append(d.Entities, dyad.Entity{
+			ID: "e" + itoa(idx+1), Text: a.text, Type: a.etype, Actor: a.code, KB: a.kb, Role: a.role,
+		})
+		if a.etype == dyad.Person && a.kind == "name" {
+			st.persons = append(st.persons, a)
+		}
+	}
+	e := &d.Entities[idx]
+	m := dyad.Mention{Start: toks[first].Start, End: toks[last-1].End, Sentence: si, First: first, Last: last, Kind: a.kind}
+	if a.code != e.Actor {
+		m.Actor = a.code
+	}
+	e.Mentions = append(e.Mentions, m)
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// joinTokens joins token texts with single spaces, the form of KB names.
+func joinTokens(toks []dyad.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func lowerJoin(toks []dyad.Token) string {
+	return strings.ToLower(joinTokens(toks))
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+func properNoun(t dyad.Token) bool {
+	return (t.Tag == "NNP" || t.Tag == "NNPS") && capitalised(t.Text)
+}
