@@ -150,6 +150,8 @@ func TestLookup(t *testing.T) {
 		{"KCNA", "org:kcna", FormName, "PRKMED"},
 		{"AA", "org:anadolu", FormName, "TURMED"},
 		{"al-Shabaab", "org:al-shabaab", FormName, "SOMREB"},
+		{"Kremlin", "org:kremlin", FormName, "RUSGOV"},
+		{"Elysee", "org:elysee", FormName, "FRAGOV"},
 		{"Al Shabaab", "org:al-shabaab", FormName, "SOMREB"},
 		{"Yoon Suk-yeol", "person:yoon-suk-yeol", FormName, "KOR"},
 		{"Yoon Suk Yeol", "person:yoon-suk-yeol", FormName, "KOR"},
