@@ -226,7 +226,7 @@ func (r *Resolver) accept(toks []dyad.Token, i, j int, key string) bool {
 	if weak[key] && (i == 0 || !startsAlnum(prev)) && !locative[prev] {
 		return false // "Male voters" at the start of a sentence
 	}
-	if i > 0 && startsUpper(toks[i-1].Text) && !freePrev[prev] && !calendar[prev] {
+	if i > 0 && startsUpper(toks[i-1].Text) && !freePrev[prev] && !calendar[prev] && !hyphenAdj(toks[i-1].Text) {
 		// A capitalised word before the name makes it part of another
 		// name ("George Washington", "Real Madrid", "Lake Victoria"),
 		// unless it is a function word ("In Kyiv") or a direction.
@@ -270,6 +270,22 @@ var freePrev = set("in", "at", "to", "from", "on", "near", "outside", "inside", 
 	"western", "central", "greater", "north", "south", "east", "west", "downtown", "besieged",
 	"occupied", "metro", "not", "unlike", "beyond", "within", "against", "toward", "towards",
 	"including", "whereas", "nor", "neither", "either", "once", "until", "during", "despite")
+
+// hyphenAdj reports whether w is a compound adjective whose last part is a
+// lower-case word ("Russian-occupied", "Houthi-controlled"): it may come
+// before a place name without joining it, unlike "Al-Qaeda".
+func hyphenAdj(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	for _, r := range w[k+1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // calendar words may sit next to a place name ("in Washington Tuesday").
 var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -126,6 +126,10 @@ var processCases = []struct {
 	{"The Tokyo Olympics were postponed.", []string{"Tokyo=Tokyo/JPN"}},
 	{"Leaders attended the Singapore Summit.", []string{"Singapore=Singapore/SGP"}},
 	{"He spoke in Washington Tuesday.", []string{"Washington=Washington/USA"}},
+	{"Russian-occupied Melitopol was hit again.", []string{"Melitopol=Melitopol/UKR"}},
+	{"Strikes hit Houthi-controlled Hodeidah.", []string{"Hodeidah=Hodeidah/YEM"}},
+	{"Moscow-backed separatists attacked.", nil},
+	{"An Al-Qaeda Kandahar cell was named.", nil},
 	// Inside longer names: no place.
 	{"The New York Times reported the deal.", nil},
 	{"The Washington Post cited officials.", nil},
