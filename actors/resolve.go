@@ -88,6 +88,7 @@ type docState struct {
 	// lastPerson is the most recent person; lastBy remembers the most recent
 	// actor per sector ("MED" for "the agency").
 	lastPerson *actorRef
+	lastThing  *actorRef // the last country or organisation, for "it"
 	lastBy     map[string]actorRef
 	persons    []actorRef // people named so far, for surnames
 }
@@ -280,13 +281,15 @@ func (r *Resolver) unknownName(toks []dyad.Token, i, j int) (hit, bool) {
 	if i >= j {
 		return hit{}, false
 	}
-	// A title in the KB before the name: "President Smith".
-	for i < j {
-		if role, ok := r.kb.Role(strings.ToLower(toks[i].Text)); ok && role.Kind == "title" {
-			i++
-			continue
+	// Titles and role words before the name ("Defence Secretary Tom King",
+	// "Planning and Investment Minister Tran Xuan Gia") are not part of it:
+	// the name starts after the last role word of the run.
+	for k := j - 1; k >= i; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if _, ok := r.kb.Role(w); ok {
+			i = k + 1
+			break
 		}
-		break
 	}
 	if i >= j {
 		return hit{}, false
@@ -374,6 +377,10 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 				a := a
 				st.lastPerson = &a
 			}
+			if (a.etype == dyad.GPE || a.etype == dyad.Org) && a.kind != "pronoun" && !p.possessor {
+				a := a
+				st.lastThing = &a
+			}
 			if sec := dyad.ActorRole(a.code); sec != "" {
 				st.lastBy[sec] = a
 			}
@@ -456,6 +463,7 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 		nps = append(nps, np{first: i, last: j})
 		i = j
 	}
+	nps = mergeAdjectives(toks, hits, labels, nps)
 	for k := range nps {
 		p := &nps[k]
 		if p.last < len(toks) && (toks[p.last].Tag == "POS") {
@@ -467,6 +475,36 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 		}
 	}
 	return nps
+}
+
+// mergeAdjectives joins coordinated nationality adjectives that share one
+// head: "Hungarian and Romanian officials" is one phrase of two actors.
+func mergeAdjectives(toks []dyad.Token, hits []hit, labels []label, nps []np) []np {
+	countryHit := func(i int, form Form) bool {
+		if i < 0 || i >= len(toks) || labels[i].hit == 0 {
+			return false
+		}
+		h := hits[labels[i].hit-1]
+		return h.entry != nil && h.entry.Kind == KindCountry && (form == "" || h.form == form)
+	}
+	out := nps[:0]
+	for k := 0; k < len(nps); k++ {
+		p := nps[k]
+		for k+1 < len(nps) {
+			q := nps[k+1]
+			between := toks[p.last:q.first]
+			if len(between) != 1 || between[0].Lemma != "and" && between[0].Lemma != "," && between[0].Lemma != "or" {
+				break
+			}
+			if !countryHit(p.last-1, "") || !countryHit(q.first, FormAdjective) {
+				break
+			}
+			p.last = q.last
+			k++
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // isCoordination reports whether the tokens between two NPs join them into
@@ -535,6 +573,11 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		head = &names[n]
 	}
 	sector, roleText, roleKind := roleOf(roles)
+	if head != nil && head.entry == nil && head.unknown == "" && sector != "" {
+		if _, ok := st.surname(head.text); !ok {
+			head = nil // "Moslem fundamentalist demonstrators": the role decides
+		}
+	}
 	if (phase == 1) != (head == nil && sector != "" && !(two && det == "the" && len(st.lastGroup) >= 2)) {
 		return
 	}
@@ -558,7 +601,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 				p.actors = nil
 			}
 		}
-	case head != nil: // a lone capitalised word: a surname of someone named before?
+	case head != nil && sector == "": // a lone capitalised word: a surname of someone named before?
 		if a, ok := st.surname(head.text); ok {
 			a.kind = "name"
 			a.first, a.last = head.first, head.last
@@ -573,6 +616,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		// "the two countries", "both sides"
 		p.actors = st.group("nominal", sector, count)
 	case p.last-p.first == 1 && toks[p.first].Tag == "PRP":
+		if toks[p.first].Lemma == "it" && !referentialIt(toks, p.first) {
+			break
+		}
 		p.actors = st.pronoun(toks[p.first].Lemma)
 	}
 }
@@ -617,6 +663,14 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		case KindPerson:
 			a.etype = dyad.Person
 			a.code, a.role = e.CodeAt(st.date)
+			if roleKind == RoleTitle && sector != "ELI" {
+				// "President Mubarak": the text says the person holds
+				// office, which beats a KB that puts the date outside the
+				// term (or a story with no date).
+				if t, ok := latestTerm(e, st.date); ok && !strings.HasSuffix(a.code, t.Code[3:]) {
+					a.code, a.role = t.Code, t.Office
+				}
+			}
 			if h.form == FormSurname {
 				if prev, ok := st.surname(h.text); ok && prev.key != e.ID {
 					return prev
@@ -661,6 +715,18 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 	return a
 }
 
+// latestTerm returns the last term of e that started on or before date (any
+// term when date is zero).
+func latestTerm(e *Entry, date time.Time) (Term, bool) {
+	for i := len(e.Terms) - 1; i >= 0; i-- {
+		t := e.Terms[i]
+		if date.IsZero() || !t.Start.After(date) {
+			return t, len(t.Code) >= 6
+		}
+	}
+	return Term{}, false
+}
+
 func (st *docState) focalOr(def string) string {
 	if st.focal != "" {
 		return st.focal
@@ -674,6 +740,9 @@ func (st *docState) focalOr(def string) string {
 func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 	if first >= 2 && toks[first-2].Lemma == "accord" && toks[first-1].Lemma == "to" {
 		return true
+	}
+	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
+		return false // "talks in Seoul", "flew to Tokyo"
 	}
 	if last < len(toks) {
 		switch t := toks[last]; {
@@ -751,7 +820,38 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			}
 		}
 	}
+	// "demonstrators in Baghdad", "officials from Ghana".
+	if c := st.placeAfter(si, toks, p.last); c != "" {
+		return []actorRef{mk(c)}
+	}
 	return []actorRef{mk(st.focalOr("---"))}
+}
+
+// placeAfter returns the country of a place or country named right after
+// "in" or "from" at toks[i], or "".
+func (st *docState) placeAfter(si int, toks []dyad.Token, i int) string {
+	if i+1 >= len(toks) || toks[i].Lemma != "in" && toks[i].Lemma != "from" {
+		return ""
+	}
+	j := i + 1
+	if toks[j].Tag == "DT" && j+1 < len(toks) {
+		j++
+	}
+	for _, pm := range st.d.Places {
+		if pm.Sentence == si && pm.Start == toks[j].Start && !pm.Dateline {
+			return pm.Country
+		}
+	}
+	k := min(len(toks), j+4)
+	if ms := st.r.kb.Lookup(joinTokens(toks[j:k])); len(ms) > 0 && ms[0].Entry.Kind == KindCountry {
+		return ms[0].Entry.Country
+	}
+	for n := k - j; n >= 1; n-- {
+		if ms := st.r.kb.Lookup(joinTokens(toks[j : j+n])); len(ms) > 0 && ms[0].Entry.Kind == KindCountry {
+			return ms[0].Entry.Country
+		}
+	}
+	return ""
 }
 
 // mediaSector is MED for the words a story uses for a news agency it named
@@ -809,6 +909,13 @@ func (st *docState) pronoun(lemma string) []actorRef {
 			a.first, a.last = 0, 0
 			return []actorRef{a}
 		}
+	case "it":
+		if st.lastThing != nil {
+			a := *st.lastThing
+			a.kind = "pronoun"
+			a.first, a.last = 0, 0
+			return []actorRef{a}
+		}
 	case "they", "them":
 		var out []actorRef
 		for _, a := range st.subjectGroup {
@@ -820,6 +927,23 @@ func (st *docState) pronoun(lemma string) []actorRef {
 		return out
 	}
 	return nil
+}
+
+// referentialIt reports whether "it" at toks[i] refers to something: it is
+// the subject of a verb other than "be" ("it will support", "it said"), not
+// the dummy subject of "it is the first since ...".
+func referentialIt(toks []dyad.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case n.Tag == "MD":
+		return true
+	case strings.HasPrefix(n.Tag, "VB"):
+		return n.Lemma != "be" && n.Lemma != "seem" && n.Lemma != "appear"
+	}
+	return false
 }
 
 // surname finds a person named earlier whose name contains the word.

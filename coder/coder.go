@@ -177,7 +177,7 @@ func follow(toks []dyad.Token, j int, words []string) (int, bool) {
 func boundary(toks []dyad.Token, i int) bool {
 	t := toks[i]
 	switch t.Text {
-	case ";", ":", "``", "''", "“", "”", "--", "–", "—":
+	case ";", ":", "``", "''", "“", "”", "--", "–", "—", ".", "!", "?":
 		return true
 	}
 	switch t.Tag {
@@ -292,6 +292,7 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 
 	// Subject: mentions of the clause before the trigger, outside
 	// prepositional phrases; for nouns, possessors too ("Russia's attack").
+	var inPhrases []arg
 	for _, a := range args {
 		if a.first < start || a.last > m.first {
 			continue
@@ -301,9 +302,15 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 			continue
 		}
 		if a.possessor || inPP(toks, args, a, start) {
+			inPhrases = append(inPhrases, a)
 			continue
 		}
 		sources = append(sources, a)
+	}
+	if len(sources) == 0 && len(inPhrases) > 0 {
+		// "A camp for Congolese refugees was attacked": the actor inside
+		// the subject phrase stands for it.
+		sources = nearestGroup(toks, inPhrases)
 	}
 	if p.Noun && len(sources) > 0 {
 		sources = nearestGroup(toks, sources)
@@ -514,6 +521,11 @@ func firstGroup(toks []dyad.Token, args []arg, from, to int) []arg {
 	var out []arg
 	for _, a := range args {
 		if a.first < from || a.last > to {
+			continue
+		}
+		if len(out) == 1 && out[0].possessor && a.first <= out[0].last+2 {
+			// "Israel's militia ally": the possessed actor, not the possessor
+			out[0] = a
 			continue
 		}
 		if len(out) == 0 {
