@@ -85,6 +85,10 @@ type Options struct {
 }
 
 // Reader reads articles from one input. It is not safe for concurrent use.
+//
+// Its memory does not grow with the input, except for the ids seen in a
+// JSON Lines input, which are kept as 64-bit hashes to warn about
+// duplicates: about 25 bytes per distinct id (10 MB for 360,000 articles).
 type Reader struct {
 	name   string // for messages: "file.jsonl" or "<stdin>"
 	idBase string // id prefix of JSONL lines without id: base name

@@ -154,15 +154,19 @@ func TestJSONLFieldTypes(t *testing.T) {
 {"id": "ti", "text": "x", "title": ["a"]}
 {"id": "dn", "text": "x", "date": null, "published": ""}
 {"id": "both", "text": "x", "date": "2001-02-03", "published": "1999-01-01"}
+{"id": {"a": 1}, "text": "x"}
+{"id": "nd", "text": "x", "date": 20220921}
 `
 	got := readAll(t, NewReader("in.jsonl", strings.NewReader(in), Options{}))
 	check(t, got, []want{
 		{id: "42", origin: "in.jsonl:1"},
-		{id: "t", origin: "in.jsonl:2", errText: `field "text": want a string, got a number`},
+		{id: "t", origin: "in.jsonl:2", errText: `field "text": want a string, got number`},
 		{id: "e", origin: "in.jsonl:3", errText: `field "text" is empty`},
-		{id: "ti", origin: "in.jsonl:4", errText: `field "title": want a string, got an array`},
+		{id: "ti", origin: "in.jsonl:4", errText: `field "title": want a string, got array`},
 		{id: "dn", origin: "in.jsonl:5"},
 		{id: "both", origin: "in.jsonl:6"},
+		{origin: "in.jsonl:7", errText: `in.jsonl:7: field "id": want a string, got object`},
+		{id: "nd", origin: "in.jsonl:8", errText: `field "date": want a string, got number`},
 	})
 	if !got[4].a.Published.IsZero() {
 		t.Errorf("null and empty dates: published %v, want zero", got[4].a.Published)

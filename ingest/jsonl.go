@@ -15,16 +15,17 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// rawArticle is one JSON Lines object. Fields are decoded one by one so
-// that an error can name the field; unknown fields are ignored.
+// rawArticle is one JSON Lines object; unknown fields are ignored. The id
+// is raw so that a number is accepted; a "text" that is absent is told
+// from an empty one by its pointer.
 type rawArticle struct {
 	ID        json.RawMessage `json:"id"`
-	Text      json.RawMessage `json:"text"`
-	Date      json.RawMessage `json:"date"`
-	Published json.RawMessage `json:"published"`
-	Title     json.RawMessage `json:"title"`
-	Outlet    json.RawMessage `json:"outlet"`
-	URL       json.RawMessage `json:"url"`
+	Text      *string         `json:"text"`
+	Date      string          `json:"date"`
+	Published string          `json:"published"`
+	Title     string          `json:"title"`
+	Outlet    string          `json:"outlet"`
+	URL       string          `json:"url"`
 }
 
 // readLine returns the article of the next non-blank line.
@@ -117,14 +118,21 @@ func (r *Reader) parse(line []byte) (*dyad.Article, error) {
 		return nil, bad("", fmt.Errorf("not a JSON object: line starts %s", snippet(line)))
 	}
 	var raw rawArticle
-	if err := json.Unmarshal(line, &raw); err != nil {
+	err := json.Unmarshal(line, &raw)
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &te) && te.Field != "" && te.Field != "id":
+		// The other fields were decoded: get the id for the message.
+		id, _ := idField(raw.ID)
+		return nil, bad(strings.TrimSpace(id), fmt.Errorf("field %q: want a string, got %s", te.Field, te.Value))
+	case err != nil && !errors.As(err, &te):
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
 			return nil, bad("", fmt.Errorf("not a JSON object: %v: line starts %s", err, snippet(line)))
 		}
 		return nil, bad("", fmt.Errorf("not a JSON object: %v", err))
 	}
-	id, err := stringField("id", raw.ID, true)
+	id, err := idField(raw.ID)
 	if err != nil {
 		return nil, bad("", err)
 	}
@@ -133,25 +141,17 @@ func (r *Reader) parse(line []byte) (*dyad.Article, error) {
 	} else if first := r.duplicate(id); first > 0 {
 		warnings = append(warnings, fmt.Sprintf("%s: duplicate id %q (first at line %d)", origin, id, first))
 	}
-	a := &dyad.Article{ID: id, Origin: origin, Published: r.opts.Published, Warnings: warnings}
-	if a.Text, err = stringField("text", raw.Text, false); err != nil {
-		return nil, bad(id, err)
+	if raw.Text == nil {
+		return nil, bad(id, errors.New(`missing field "text"`))
 	}
-	if strings.TrimSpace(a.Text) == "" {
-		if len(raw.Text) == 0 || string(raw.Text) == "null" {
-			return nil, bad(id, errors.New(`missing field "text"`))
-		}
+	if strings.TrimSpace(*raw.Text) == "" {
 		return nil, bad(id, errors.New(`field "text" is empty`))
 	}
-	for _, f := range []struct {
-		name string
-		raw  json.RawMessage
-	}{{"date", raw.Date}, {"published", raw.Published}} {
-		s, err := stringField(f.name, f.raw, false)
-		if err != nil {
-			return nil, bad(id, err)
-		}
-		if s = strings.TrimSpace(s); s == "" {
+	a := &dyad.Article{ID: id, Text: *raw.Text, Title: raw.Title, Outlet: raw.Outlet, URL: raw.URL,
+		Origin: origin, Published: r.opts.Published, Warnings: warnings}
+	for _, f := range []struct{ name, value string }{{"date", raw.Date}, {"published", raw.Published}} {
+		s := strings.TrimSpace(f.value)
+		if s == "" {
 			continue
 		}
 		t, err := ParseDate(s)
@@ -160,15 +160,6 @@ func (r *Reader) parse(line []byte) (*dyad.Article, error) {
 		}
 		a.Published = t
 		break
-	}
-	if a.Title, err = stringField("title", raw.Title, false); err != nil {
-		return nil, bad(id, err)
-	}
-	if a.Outlet, err = stringField("outlet", raw.Outlet, false); err != nil {
-		return nil, bad(id, err)
-	}
-	if a.URL, err = stringField("url", raw.URL, false); err != nil {
-		return nil, bad(id, err)
 	}
 	return a, nil
 }
@@ -189,9 +180,9 @@ func (r *Reader) duplicate(id string) int {
 	return 0
 }
 
-// stringField decodes a string field; absent and null are "". A number is
-// accepted (as written) only when number is true.
-func stringField(name string, raw json.RawMessage, number bool) (string, error) {
+// idField decodes the id: a string or a number (kept as written); absent
+// and null are "".
+func idField(raw json.RawMessage) (string, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return "", nil
 	}
@@ -199,26 +190,27 @@ func stringField(name string, raw json.RawMessage, number bool) (string, error) 
 	case c == '"':
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", fmt.Errorf("field %q: %w", name, err)
+			return "", fmt.Errorf(`field "id": %w`, err)
 		}
 		return s, nil
-	case number && (c == '-' || c >= '0' && c <= '9'):
+	case c == '-' || c >= '0' && c <= '9':
 		return string(raw), nil
 	}
-	return "", fmt.Errorf("field %q: want a string, got %s", name, kind(raw[0]))
+	return "", fmt.Errorf(`field "id": want a string, got %s`, kind(raw[0]))
 }
 
-// kind names the JSON type of a value from its first byte.
+// kind names the JSON type of a value from its first byte, as
+// json.UnmarshalTypeError does.
 func kind(c byte) string {
 	switch c {
 	case '{':
-		return "an object"
+		return "object"
 	case '[':
-		return "an array"
+		return "array"
 	case 't', 'f':
-		return "a boolean"
+		return "bool"
 	}
-	return "a number"
+	return "number"
 }
 
 // snippet quotes the start of a line for an error message.

@@ -80,8 +80,16 @@ func TestCodeJSONL(t *testing.T) {
 	if len(recs[0].Sentences) != 1 || recs[0].Sentences[0] != (dyad.Span{Start: 0, End: 46}) {
 		t.Errorf("sentences %v", recs[0].Sentences)
 	}
-	if !strings.Contains(out, `"entities":[]`) {
-		t.Errorf("empty layers should print as []: %s", out)
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(line), &fields); err != nil {
+			t.Fatal(err)
+		}
+		for _, layer := range []string{"sentences", "entities", "times", "places", "events", "quotes"} {
+			if v := fields[layer]; len(v) == 0 || v[0] != '[' {
+				t.Errorf("layer %s is %s, want an array: %s", layer, v, line)
+			}
+		}
 	}
 }
 
