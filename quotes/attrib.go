@@ -33,6 +33,9 @@ type attr struct {
 	asA     int
 	passive bool
 	citing  bool
+	// lead: the frame opens its sentence and attributes the quote that ended
+	// the sentence before ("\"Why now?\" | the senator asked.").
+	lead bool
 	// colon: the sentence ends with the frame and a colon; it introduces the
 	// quote that opens the next sentence.
 	colon bool
@@ -95,6 +98,19 @@ func isWord(s string) bool {
 	return false
 }
 
+// ntag is the tag of token t, NNP for a token inside an entity mention
+// (the tagger reads unknown names at the start of a sentence as adverbs).
+func (f *finder) ntag(s, t int) string {
+	if f.inMention[s][t] && !isNoun(f.sents[s].Tokens[t].Tag) {
+		switch f.sents[s].Tokens[t].Tag {
+		case "DT", "PRP$", "PRP", "POS", "CC", "IN", ",":
+		default:
+			return "NNP"
+		}
+	}
+	return f.sents[s].Tokens[t].Tag
+}
+
 func (f *finder) lower(s, t int) string { return strings.ToLower(f.sents[s].Tokens[t].Text) }
 func (f *finder) tag(s, t int) string   { return f.sents[s].Tokens[t].Tag }
 
@@ -121,12 +137,7 @@ func (f *finder) opensAt(s, t int) bool {
 	if t < 0 || t >= len(f.sents[s].Tokens) || !f.isMark(s, t) {
 		return false
 	}
-	for i := range f.spans {
-		if f.spans[i].open == (pos{s, t}) {
-			return true
-		}
-	}
-	return false
+	return f.opens[pos{s, t}]
 }
 
 // closesAt reports whether a quotation closes at token t.
@@ -307,6 +318,9 @@ func (f *finder) verbFrame(s, t int) *attr {
 			}
 		}
 	}
+	if st == 0 && f.afterQuoteSentence(s) && (i >= n || f.lower(s, i) == "," || f.onlyPunct(s, i)) {
+		post, a.lead = true, true
+	}
 	if post {
 		// "AFP reported, citing X"
 		if i+1 < n && f.lower(s, i) == "," && f.out(s, i+1) && f.lower(s, i+1) == "citing" {
@@ -322,7 +336,7 @@ func (f *finder) verbFrame(s, t int) *attr {
 		}
 		return a
 	}
-	if a.frame == frameInv || !f.subjectBoundaryOK(s, st) {
+	if a.frame == frameInv || !(f.subjectBoundaryOK(s, st) || f.relative(s, t)) {
 		return nil
 	}
 	// Pre position: X said: "..." / X said, "..." / X said (that) ...
@@ -346,6 +360,30 @@ func (f *finder) verbFrame(s, t int) *attr {
 		return nil
 	}
 	return a
+}
+
+// relative reports whether the verb at t follows a relative pronoun: "X,
+// who said".
+func (f *finder) relative(s, t int) bool {
+	k := t - 1
+	for k >= 0 && f.out(s, k) && (f.tag(s, k) == "RB" || f.tag(s, k) == "MD") {
+		k--
+	}
+	return k > 0 && f.tag(s, k) == "WP"
+}
+
+// afterQuoteSentence reports whether sentence s starts in lower case and
+// follows, in the same paragraph, a sentence ending with a closing quote.
+func (f *finder) afterQuoteSentence(s int) bool {
+	if s == 0 || f.breakBefore(s) || len(f.sents[s].Tokens) == 0 {
+		return false
+	}
+	r := []rune(f.sents[s].Tokens[0].Text)
+	if len(r) == 0 || !unicode.IsLower(r[0]) {
+		return false
+	}
+	p := f.sents[s-1].Tokens
+	return len(p) > 0 && f.closesAt(s-1, len(p)-1)
 }
 
 // subjectBoundaryOK reports whether a subject starting at token st may be
@@ -428,7 +466,7 @@ func (f *finder) npForward(s, i int) int {
 	toks := f.sents[s].Tokens
 	j, noun := i, false
 	for j < len(toks) && f.out(s, j) {
-		tg := toks[j].Tag
+		tg := f.ntag(s, j)
 		switch {
 		case tg == "PRP":
 			if j == i {
@@ -484,7 +522,7 @@ func (f *finder) npAppositive(s, i int) int {
 func (f *finder) subject(s, t int) (int, int) {
 	toks := f.sents[s].Tokens
 	k := t - 1
-	for k >= 0 && f.out(s, k) && (toks[k].Tag == "RB" || toks[k].Tag == "MD" ||
+	for k >= 0 && f.out(s, k) && (f.ntag(s, k) == "RB" || toks[k].Tag == "MD" ||
 		(toks[k].Lemma == "have" && strings.HasPrefix(toks[k].Tag, "VB"))) {
 		k--
 	}
@@ -525,9 +563,9 @@ func (f *finder) npBack(s, k int) int {
 	}
 	j, noun, begun := k, false, false
 	for j >= 0 && f.out(s, j) {
-		tg := toks[j].Tag
+		tg := f.ntag(s, j)
 		low := strings.ToLower(toks[j].Text)
-		prevNoun := j > 0 && isNoun(toks[j-1].Tag)
+		prevNoun := j > 0 && isNoun(f.ntag(s, j-1))
 		if begun && !((tg == "IN" && linkPreps[low] && prevNoun) || (tg == "CC" && low == "and" && prevNoun)) {
 			break
 		}
@@ -551,6 +589,10 @@ done:
 	// A phrase never starts with a linking word.
 	for a <= k && (toks[a].Tag == "IN" || toks[a].Tag == "CC") {
 		a++
+	}
+	// An adjective used as a noun: "the general said", "the accused".
+	if !noun && a < k && isAdj(toks[k].Tag) && (toks[a].Tag == "DT" || toks[a].Tag == "PRP$") {
+		noun = true
 	}
 	if !noun || a > k {
 		return k + 1
@@ -597,6 +639,13 @@ func (f *finder) classify(i int) {
 		for t := sp.close.t + 1; t < len(f.sents[s].Tokens) && !f.opensAt(s, t); t++ {
 			if f.out(s, t) && isWord(f.sents[s].Tokens[t].Text) {
 				afterEmpty = false
+			}
+		}
+		if post == nil && afterEmpty && f.onlyPunct(s, sp.close.t+1) && s+1 < len(f.sents) {
+			for _, a := range f.atts[s+1] {
+				if a.lead {
+					post = a
+				}
 			}
 		}
 	}

@@ -101,12 +101,10 @@ func (f *finder) pairMarks() {
 			// paragraph closes a quote whose opening mark is missing.
 			if k == 0 && len(f.spans) == first {
 				f.addSpan(pos{lo, -1}, m, p)
-				f.spans[len(f.spans)-1].open = pos{lo, -1}
 			}
 		}
 		if open.s >= 0 {
-			f.addSpan(open, pos{hi - 1, -1}, p)
-			if p+1 < len(f.paras) && f.opensParagraph(p+1) {
+			if f.addSpan(open, pos{hi - 1, -1}, p) && p+1 < len(f.paras) && f.opensParagraph(p+1) {
 				f.spans[len(f.spans)-1].contNext = true
 			}
 		}
@@ -133,10 +131,11 @@ func (f *finder) opensParagraph(p int) bool {
 }
 
 // addSpan records the quote from mark o to mark c. o.t == -1 starts it at
-// the first token of sentence o.s; c.t == -1 ends it with sentence c.s.
-func (f *finder) addSpan(o, c pos, para int) {
-	if c.s < o.s {
-		return
+// the first token of sentence o.s; c.t == -1 ends it with sentence c.s. It
+// reports whether a span was added (not when the quote holds nothing).
+func (f *finder) addSpan(o, c pos, para int) bool {
+	if c.s < o.s || len(f.sents[o.s].Tokens) == 0 {
+		return false
 	}
 	var start, end int
 	if o.t < 0 {
@@ -147,7 +146,7 @@ func (f *finder) addSpan(o, c pos, para int) {
 	if c.t < 0 {
 		toks := f.sents[c.s].Tokens
 		if len(toks) == 0 {
-			return
+			return false
 		}
 		end = toks[len(toks)-1].End
 	} else {
@@ -168,9 +167,10 @@ func (f *finder) addSpan(o, c pos, para int) {
 	}
 	start, end = trimSpan(f.text, start, end, true)
 	if start >= end {
-		return
+		return false
 	}
 	f.spans = append(f.spans, qspan{open: o, close: c, start: start, end: end, para: para})
+	return true
 }
 
 // trimSpan trims space (and, when commas is set, a trailing comma) from the

@@ -86,9 +86,12 @@ type finder struct {
 	sents []dyad.Sentence
 	paras [][2]int // sentence ranges [lo, hi) of paragraphs
 	inq   [][]bool // token inside a quotation (marks included)
-	spans []qspan
-	atts  [][]*attr // attributions per sentence
-	ments []ment
+	// inMention: token inside an entity mention.
+	inMention [][]bool
+	spans     []qspan
+	opens     map[pos]bool // opening marks of the spans
+	atts      [][]*attr    // attributions per sentence
+	ments     []ment
 	// qatts is the attribution of each returned quote (nil when inherited).
 	qatts []*attr
 }
@@ -138,6 +141,21 @@ func newFinder(d *dyad.Doc) *finder {
 			}
 		}
 	}
+	f.inMention = make([][]bool, len(f.sents))
+	for i, s := range f.sents {
+		f.inMention[i] = make([]bool, len(s.Tokens))
+	}
+	for _, m := range f.ments {
+		s := d.SentenceAt(m.m.Start)
+		if s < 0 || s >= len(f.sents) {
+			continue
+		}
+		for t, tk := range f.sents[s].Tokens {
+			if m.m.Start <= tk.Start && tk.End <= m.m.End {
+				f.inMention[s][t] = true
+			}
+		}
+	}
 	sort.SliceStable(f.ments, func(i, j int) bool {
 		if f.ments[i].m.Start != f.ments[j].m.Start {
 			return f.ments[i].m.Start < f.ments[j].m.Start
@@ -184,6 +202,10 @@ type cand struct {
 
 func (f *finder) run() []dyad.Quote {
 	f.pairMarks()
+	f.opens = make(map[pos]bool, len(f.spans))
+	for _, sp := range f.spans {
+		f.opens[sp.open] = true
+	}
 	f.atts = make([][]*attr, len(f.sents))
 	for s := range f.sents {
 		f.atts[s] = f.findAttributions(s)
@@ -251,7 +273,11 @@ func (f *finder) sentenceOf(sp *qspan) int {
 // words counts the word tokens of the byte range [a, b).
 func (f *finder) words(a, b int) int {
 	n := 0
-	for s := range f.sents {
+	s0 := f.d.SentenceAt(a)
+	if s0 < 0 {
+		s0 = 0
+	}
+	for s := s0; s < len(f.sents) && f.sents[s].Start < b; s++ {
 		for _, t := range f.sents[s].Tokens {
 			if t.Start >= a && t.End <= b && isWord(t.Text) {
 				n++

@@ -32,9 +32,11 @@ var seedEntities = []ent{
 	{dyad.GPE, "Japan", "JPNGOV", []string{"Tokyo|metonym"}},
 }
 
+func readSeed() ([]byte, error) { return os.ReadFile(seedDir + "article.txt") }
+
 func loadSeed(tb testing.TB) (string, []goldQuote) {
 	tb.Helper()
-	b, err := os.ReadFile(seedDir + "article.txt")
+	b, err := readSeed()
 	if err != nil {
 		tb.Skipf("seed not available: %v", err)
 	}
