@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -36,6 +37,8 @@ type attr struct {
 	// lead: the frame opens its sentence and attributes the quote that ended
 	// the sentence before ("\"Why now?\" | the senator asked.").
 	lead bool
+	// extra is a second frame of the same speaker: "..., adding that ...".
+	extra *attr
 	// colon: the sentence ends with the frame and a colon; it introduces the
 	// quote that opens the next sentence.
 	colon bool
@@ -55,6 +58,9 @@ var cueVerbs = map[string]bool{
 	"ask": true, "reply": true, "assert": true, "argue": true, "remark": true, "tweet": true,
 	"underline": true, "caution": true, "allege": true, "predict": true,
 }
+
+// carryVerbs relay a statement: "a statement carried by KCNA".
+var carryVerbs = map[string]bool{"carry": true, "publish": true, "release": true, "broadcast": true, "issue": true, "run": true}
 
 // bareVerbs may take a reported clause without "that" ("he said the plan").
 var bareVerbs = map[string]bool{
@@ -166,6 +172,9 @@ func (f *finder) findAttributions(s int) []*attr {
 		}
 		if a := f.verbFrame(s, t); a != nil {
 			out = append(out, a)
+			if a.extra != nil {
+				out = append(out, a.extra)
+			}
 			if a.cueB > t+1 {
 				t = a.cueB - 1
 			}
@@ -184,6 +193,23 @@ func (f *finder) findAttributions(s int) []*attr {
 			}
 			out = append(out[:i], out[i+1:]...)
 			break
+		}
+	}
+	// "KCNA reported that Kim said ...": the outlet relays Kim.
+	for i := 0; i < len(out); i++ {
+		a := out[i]
+		if a.clauseA >= a.clauseB || a.frame == frameAccording ||
+			!(f.sents[s].Tokens[a.verb].Lemma == "report" || f.isMediaRegion(s, a.spkA, a.spkB)) {
+			continue
+		}
+		for _, b := range out {
+			if b != a && b.cueA == a.clauseA && b.frame != frameAccording {
+				b.relays = append(b.relays, [2]int{a.spkA, a.spkB})
+				b.relays = append(b.relays, a.relays...)
+				out = append(out[:i], out[i+1:]...)
+				i--
+				break
+			}
 		}
 	}
 	return out
@@ -297,6 +323,15 @@ func (f *finder) verbFrame(s, t int) *attr {
 		}
 	}
 	i = f.skipModifiers(s, i)
+	// "said in a statement carried by KCNA"
+	for i+2 < n && f.out(s, i) && toks[i].Tag == "VBN" && carryVerbs[toks[i].Lemma] && f.lower(s, i+1) == "by" {
+		e := f.npForward(s, i+2)
+		if e <= i+2 {
+			break
+		}
+		a.relays = append(a.relays, [2]int{i + 2, e})
+		i = f.skipModifiers(s, e)
+	}
 	a.cueB = i
 	if a.cueB <= a.cueA {
 		a.cueB = t + 1
@@ -332,6 +367,21 @@ func (f *finder) verbFrame(s, t int) *attr {
 					a.relays = append([][2]int{{a.spkA, a.spkB}}, a.relays...)
 				}
 				a.spkA, a.spkB, a.cueB, a.citing = i+2, e, e, true
+			}
+		}
+		// "..., he said, adding that ...": more indirect speech.
+		if i+2 < n && f.lower(s, i) == "," && f.out(s, i+1) && f.lower(s, i+1) == "adding" {
+			x := *a
+			x.relays = slices.Clone(a.relays)
+			x.verb, x.cueA, x.cueB, x.clauseA, x.clauseB, x.lead, x.extra = i+1, i+1, i+2, 0, 0, false, nil
+			switch {
+			case f.lower(s, i+2) == "that" && f.out(s, i+3):
+				x.clauseA, x.clauseB = i+3, n
+			case f.clauseAt(s, i+2):
+				x.clauseA, x.clauseB = i+2, n
+			}
+			if x.clauseA < x.clauseB {
+				a.extra = &x
 			}
 		}
 		return a

@@ -73,6 +73,9 @@ func (f *finder) cue(a *attr) string {
 	if a.citing {
 		return elide(a.cueA, a.cueB)
 	}
+	if a.verb > a.spkB && a.cueA > a.spkB {
+		return f.textOf(s, a.verb, a.cueB) // "adding"
+	}
 	if a.spkB-a.spkA == 1 && f.tag(s, a.spkA) == "PRP" {
 		return f.textOf(s, a.spkA, a.cueB)
 	}
