@@ -110,6 +110,10 @@ func (m *matcher) scan() []match {
 		m.duration, m.decade, m.year,
 	}
 	for i := 0; i < len(m.toks); {
+		if !canStart(m.toks[i].low) {
+			i++
+			continue
+		}
 		var best match
 		found := false
 		for _, try := range tries {
@@ -121,15 +125,65 @@ func (m *matcher) scan() []match {
 			i++
 			continue
 		}
-		out = append(out, best)
-		if best.kind == KindDate && best.prec == PrecDay && best.value != "" {
-			if t, ok := Anchor(best.value); ok {
+		if best.kind == KindDate && best.value != "" {
+			// Years outside 0000-9999 (a far-off publication date) have
+			// no value.
+			if t, ok := Anchor(best.value); !ok {
+				best.value = ""
+			} else if best.prec == PrecDay {
 				m.ref = t
 			}
 		}
+		out = append(out, best)
 		i = best.last
 	}
 	return out
+}
+
+// starters are the words other than months, weekdays and numbers that can
+// open an expression.
+var starters = map[string]bool{
+	"on": true, "last": true, "next": true, "this": true, "early": true, "late": true,
+	"mid": true, "the": true, "earlier": true, "later": true, "a": true, "an": true,
+	"several": true, "few": true, "many": true, "some": true, "today": true,
+	"tonight": true, "overnight": true, "yesterday": true, "tomorrow": true,
+}
+
+// startWords holds every word that can open an expression: the starters,
+// months, weekdays and number words.
+var startWords = func() map[string]bool {
+	w := make(map[string]bool)
+	for k := range starters {
+		w[k] = true
+	}
+	for k := range months {
+		w[k] = true
+	}
+	for k := range weekdays {
+		w[k] = true
+	}
+	for k := range numberWords {
+		w[k] = true
+	}
+	return w
+}()
+
+// canStart reports whether an expression may begin with the word w: a
+// quick test that spares the rules most tokens.
+func canStart(w string) bool {
+	if w == "" || len(w) > 20 {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' || startWords[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "mid-") {
+		return true
+	}
+	if k := strings.IndexAny(w, ".-"); k > 0 {
+		return startWords[w[:k]]
+	}
+	return false
 }
 
 // reference returns the day that "the previous day" counts from.

@@ -89,7 +89,7 @@ func fromTokens(text string, in []dyad.Token) []tok {
 	prevEnd := 0
 	for _, t := range in {
 		if t.Start < prevEnd || t.End <= t.Start || t.End > len(text) ||
-			!utf8.RuneStart(text[t.Start]) || (t.End < len(text) && !utf8.RuneStart(text[t.End])) {
+			!onBoundary(text, t.Start) || !onBoundary(text, t.End) {
 			continue
 		}
 		w := text[t.Start:t.End]
@@ -101,6 +101,24 @@ func fromTokens(text string, in []dyad.Token) []tok {
 		prevEnd = t.End
 	}
 	return out
+}
+
+// onBoundary reports whether byte offset p of s falls between two runes as
+// a range loop decodes them (an invalid byte is a rune of its own).
+func onBoundary(s string, p int) bool {
+	if p <= 0 || p >= len(s) {
+		return p == 0 || p == len(s)
+	}
+	if utf8.RuneStart(s[p]) {
+		return true
+	}
+	for q := p - 1; q >= 0 && q >= p-3; q-- {
+		if utf8.RuneStart(s[q]) {
+			_, n := utf8.DecodeRuneInString(s[q:])
+			return q+n <= p
+		}
+	}
+	return true
 }
 
 // lower lower-cases s and straightens typographic apostrophes.
