@@ -901,6 +901,10 @@ func (m *matcher) duration(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	// "every three days" is a frequency
+	if p := m.low(i - 1); p == "every" || p == "each" {
+		return match{}, false
+	}
 	// "One day, ..." starts a story, it is not a span.
 	if firstCount == "one" && u == uDay && (sentenceStart(m.toks, j) || m.low(k) == ",") && m.strict {
 		return match{}, false

@@ -105,8 +105,11 @@ func clauseTense(toks []tok, first, last int) Tense {
 		if !hasVerb {
 			return
 		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = groupTense(toks, a, b), dist
+		if bestDist >= 0 && dist >= bestDist {
+			return
+		}
+		if t, finite := groupTense(toks, a, b); finite {
+			best, bestDist = t, dist
 		}
 	}
 	// Left of the expression, nearest first: scan groups right to left.
@@ -136,8 +139,24 @@ func clauseTense(toks []tok, first, last int) Tense {
 	return best
 }
 
-// groupTense reads the tense of the verb group toks[a:b].
-func groupTense(toks []tok, a, b int) Tense {
+// groupTense reads the tense of the verb group toks[a:b]. finite is false
+// for a group of a bare participle or infinitive ("suspending", "to
+// meet"), which takes its time from another verb.
+func groupTense(toks []tok, a, b int) (tense Tense, finite bool) {
+	t := groupTense1(toks, a, b)
+	if t != Unknown {
+		return t, true
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].tag {
+		case "MD", "VBD", "VBZ", "VBP", "VBN":
+			return Unknown, true
+		}
+	}
+	return Unknown, false
+}
+
+func groupTense1(toks []tok, a, b int) Tense {
 	past, present, unknown := false, false, false
 	for k := a; k < b; k++ {
 		t := toks[k]

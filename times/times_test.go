@@ -102,6 +102,8 @@ var cases = []tcase{
 	{"Ministers met on Friday and will meet again on Tuesday.", wed, "on Friday", "2022-09-16", "day"},
 	{"Ministers met on Friday and will meet again on Tuesday.", wed, "on Tuesday", "2022-09-27", "day"},
 	{"The agency reported on Thursday that troops had left.", wed, "on Thursday", "2022-09-15", "day"},
+	{"The army imposed a curfew on Saturday, closing all roads.", wed, "on Saturday", "2022-09-17", "day"},
+	{"The army will impose a curfew on Saturday, closing all roads.", wed, "on Saturday", "2022-09-24", "day"},
 	// A weekday with its calendar date.
 	{"The leaders met on Wednesday, Sept. 21, 2022, in New York.", wed, "on Wednesday, Sept. 21, 2022", "2022-09-21", "day"},
 	{"The vote was held Monday, September 19.", wed, "Monday, September 19", "2022-09-19", "day"},
@@ -291,6 +293,7 @@ var cases = []tcase{
 	{"Kim may visit Seoul.", wed, "", "", ""},
 	{"The troops may march on the capital.", wed, "", "", ""},
 	{"Voters elected 1998 delegates.", wed, "", "", ""},
+	{"Patrols pass once every three days.", wed, "", "", ""},
 }
 
 func TestTable(t *testing.T) {
