@@ -423,6 +423,17 @@ func npTag(t dyad.Token) bool {
 	return false
 }
 
+// timeWord reports whether a token is a time adverb or day or month name,
+// which ends a noun phrase ("The German government today welcomed").
+func timeWord(t dyad.Token) bool {
+	switch t.Lemma {
+	case "today", "yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // chunk splits a sentence into noun phrases. Names found in the gazetteer
 // are never split ("Republic of Korea"); a possessive "'s" ends a phrase.
 func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
@@ -432,7 +443,7 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 		if labels[i].hit != 0 {
 			h := hits[labels[i].hit-1]
 			j := h.last
-			for j < len(toks) && (npTag(toks[j]) || labels[j].hit != 0) && toks[j].Tag != "DT" {
+			for j < len(toks) && (npTag(toks[j]) || labels[j].hit != 0) && toks[j].Tag != "DT" && !timeWord(toks[j]) {
 				if labels[j].hit != 0 {
 					j = hits[labels[j].hit-1].last
 					continue
@@ -448,12 +459,12 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 			i++
 			continue
 		}
-		if !npTag(t) {
+		if !npTag(t) || timeWord(t) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (npTag(toks[j]) && toks[j].Tag != "DT" || labels[j].hit != 0) {
+		for j < len(toks) && (npTag(toks[j]) && toks[j].Tag != "DT" && !timeWord(toks[j]) || labels[j].hit != 0) {
 			if labels[j].hit != 0 {
 				j = hits[labels[j].hit-1].last
 				continue
@@ -535,6 +546,10 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	var adjCountries []string
 	det, poss := "", ""
 	two, count := false, 0
+	// headRole: a role phrase ends the NP ("South Korean officials"); an
+	// NP whose head is no role ("military aid", "a general strike") names
+	// no actor, whatever its modifiers.
+	headRole := false
 	for i := p.first; i < p.last; i++ {
 		if labels[i].hit != 0 {
 			h := hits[labels[i].hit-1]
@@ -545,6 +560,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 		if labels[i].role != nil {
 			roles = append(roles, labels[i].role)
+			if labels[i].roleEnd == p.last || labels[i].roleEnd == p.last-1 && toks[p.last-1].Tag == "POS" {
+				headRole = true
+			}
 		}
 		switch toks[i].Lemma {
 		case "the", "this", "that", "these", "those":
@@ -573,6 +591,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		head = &names[n]
 	}
 	sector, roleText, roleKind := roleOf(roles)
+	if head == nil && !headRole {
+		sector, roleText, roleKind = "", "", ""
+	}
 	if head != nil && head.entry == nil && head.unknown == "" && sector != "" {
 		if _, ok := st.surname(head.text); !ok {
 			head = nil // "Moslem fundamentalist demonstrators": the role decides
@@ -595,7 +616,11 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	}
 	switch {
 	case head != nil && (head.entry != nil || head.unknown != ""):
-		p.actors = []actorRef{st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind)}
+		a := st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind)
+		if a.kind == "name" && head.entry != nil && head.entry.Kind == KindCountry && head.last < p.last && strings.HasPrefix(toks[p.last-1].Tag, "NN") {
+			a.kind = "modifier" // "a key U.S. ally", "the Iraq war"
+		}
+		p.actors = []actorRef{a}
 		if head.entry != nil && head.form == FormCapital {
 			if !st.metonym(toks, p.first, p.last) {
 				p.actors = nil
@@ -609,9 +634,14 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 	case sector != "":
 		p.actors = st.roleActors(si, toks, nps, k, adjCountries, sector, roleText, roleKind, det, poss, two, count)
-	case len(adjCountries) > 0 && len(names) > 0 && names[0].form == FormPeople:
-		c := adjCountries[0]
-		p.actors = []actorRef{{key: "nom:" + c + "CVL", etype: dyad.NORP, text: joinTokens(toks[p.first:p.last]), code: c + "CVL", kind: "nominal"}}
+	case len(adjCountries) > 0 && head == nil && sector == "":
+		// "an Indian proposal", "the Australian ultimatum": the country
+		// stands behind the thing; a modifier, not a subject of its own.
+		for _, c := range adjCountries {
+			if e, ok := st.r.kb.Country(c); ok {
+				p.actors = append(p.actors, actorRef{key: e.ID, etype: dyad.NORP, text: e.Name, code: e.Code, kind: "modifier", kb: e.ID})
+			}
+		}
 	case two && det == "the" && len(st.lastGroup) >= 2:
 		// "the two countries", "both sides"
 		p.actors = st.group("nominal", sector, count)
@@ -744,11 +774,14 @@ func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
 		return false // "talks in Seoul", "flew to Tokyo"
 	}
-	if last < len(toks) {
-		switch t := toks[last]; {
+	for k := last; k < len(toks) && k < last+3; k++ {
+		switch t := toks[k]; {
 		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
 			return true
+		case t.Tag == "RB" || timeWord(t):
+			continue // "Beirut again rejected", "Tokyo on Monday said" is not covered
 		}
+		return false
 	}
 	return false
 }
@@ -772,6 +805,23 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			out = append(out, mk(c))
 		}
 		return out
+	}
+	// "Japan's foreign minister", "Belarus's rulers": the possessor's country.
+	if k > 0 && nps[k-1].possessor && nps[k-1].last+1 == p.first {
+		var out []actorRef
+		for _, a := range nps[k-1].actors {
+			if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" {
+				out = append(out, mk(c))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if poss == "its" && st.lastThing != nil {
+		if c := dyad.ActorCountry(st.lastThing.code); c != "" && c != "IGO" {
+			return []actorRef{mk(c)}
+		}
 	}
 	// "the leaders of South Korea and Japan", "the foreign ministers of the
 	// two countries": countries after "of" give theirs. The role words join

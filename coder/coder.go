@@ -104,8 +104,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg) []dyad.Event {
 			used[m.last] = true
 		}
 		// A clause "that ..." after an earlier trigger is its content, not
-		// an event of its own ("agreed that their countries should cooperate").
+		// an event of its own ("agreed that their countries should cooperate");
+		// nor is the infinitive of a noun ("rejected an offer to host").
 		if fired && inThatClause(toks, i) {
+			continue
+		}
+		if !m.p.Noun && i >= 2 && toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i-2].Tag, "NN") && !inArg[i-2] {
 			continue
 		}
 		fired = true
@@ -301,7 +305,7 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 			sources = append(sources, a)
 			continue
 		}
-		if a.possessor || inPP(toks, args, a, start) {
+		if a.possessor || a.kind == "modifier" || inPP(toks, args, a, start) {
 			inPhrases = append(inPhrases, a)
 			continue
 		}
@@ -322,7 +326,9 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 		// "a meeting between A and B": both arguments follow the noun.
 		sources = argsIn(args, m.last, end)
 	} else if !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
-		targets = firstGroup(toks, args, m.last, end)
+		// from the word after the trigger: the pattern may hold the
+		// target ("expelled two Russian diplomats")
+		targets = firstGroup(toks, args, m.first+1, end)
 	}
 	if passive {
 		var agents []arg
