@@ -228,7 +228,7 @@ func (f *finder) according(s, t int) *attr {
 	case f.startsClause(s, t) && xb < n && f.lower(s, xb) == ",":
 		a.clauseA, a.clauseB = xb+1, n
 	case t > 0 && f.lower(s, t-1) == "," && f.onlyPunct(s, xb):
-		a.clauseA, a.clauseB = 0, t-1
+		a.clauseA, a.clauseB = f.afterDateline(s, t-1), t-1
 	}
 	return a
 }
@@ -349,7 +349,7 @@ func (f *finder) verbFrame(s, t int) *attr {
 				post = true
 			} else if f.clauseBefore(s, st-1) {
 				post = true
-				a.clauseA, a.clauseB = 0, st-1
+				a.clauseA, a.clauseB = f.afterDateline(s, st-1), st-1
 			}
 		}
 	}
@@ -453,6 +453,25 @@ func (f *finder) subjectBoundaryOK(s, st int) bool {
 	return true
 }
 
+// afterDateline returns the first token after a dateline opening sentence
+// s ("LONDON (AP) –", "OTTAWA, Dec. 6 –"): a dash before any finite verb
+// within the first dozen tokens; 0 when there is none. e bounds the search.
+func (f *finder) afterDateline(s, e int) int {
+	toks := f.sents[s].Tokens
+	for t := 0; t < e && t < 12; t++ {
+		if isFinite(toks[t].Tag) || f.inq[s][t] {
+			return 0
+		}
+		switch toks[t].Text {
+		case "–", "—", "--":
+			if t > 0 {
+				return t + 1
+			}
+		}
+	}
+	return 0
+}
+
 // clauseBefore reports whether tokens [0, e) of sentence s hold a clause: a
 // finite verb outside quotations, or a quotation.
 func (f *finder) clauseBefore(s, e int) bool {
@@ -465,18 +484,33 @@ func (f *finder) clauseBefore(s, e int) bool {
 }
 
 // clauseAt reports whether a reported clause starts at token i: a subject
-// word followed by a finite verb before the sentence ends.
+// noun phrase followed by a finite verb ("the plan was dead"), or by a
+// comma with a finite verb later ("the strike, which ..., had").
 func (f *finder) clauseAt(s, i int) bool {
 	toks := f.sents[s].Tokens
 	if i >= len(toks) || !f.out(s, i) {
 		return false
 	}
-	switch toks[i].Tag {
-	case "DT", "PRP", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "PRP$", "EX", "PDT":
-	default:
+	e := i + 1
+	if toks[i].Tag != "EX" {
+		e = f.npForward(s, i)
+		if e <= i {
+			return false
+		}
+	}
+	for e < len(toks) && f.out(s, e) && toks[e].Tag == "RB" {
+		e++
+	}
+	if e >= len(toks) || !f.out(s, e) {
 		return false
 	}
-	for t := i + 1; t < len(toks); t++ {
+	if isFinite(toks[e].Tag) {
+		return true
+	}
+	if toks[e].Text != "," {
+		return false
+	}
+	for t := e + 1; t < len(toks); t++ {
 		if isFinite(toks[t].Tag) {
 			return true
 		}
@@ -592,13 +626,32 @@ func (f *finder) subject(s, t int) (int, int) {
 		if xa > ya-2 {
 			return 0, 0
 		}
-		return xa, k
+		return f.cutTime(s, xa, ya-2), k
 	}
 	a := f.npBack(s, k)
 	if a > k {
 		return 0, 0
 	}
-	return a, k + 1
+	return f.cutTime(s, a, k), k + 1
+}
+
+// cutTime drops a time phrase heading the subject [a, k]: in "Last weekend
+// Kim Yo Jong warned" the speaker starts at "Kim".
+func (f *finder) cutTime(s, a, k int) int {
+	toks := f.sents[s].Tokens
+	for t := a; t < k; t++ {
+		if timeNouns[toks[t].Lemma] && f.ntag(s, t+1) == "NNP" {
+			a = t + 1
+		}
+	}
+	return a
+}
+
+// timeNouns head time phrases that may precede a subject without a comma.
+var timeNouns = map[string]bool{
+	"weekend": true, "week": true, "month": true, "year": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "today": true, "yesterday": true,
 }
 
 // npBack returns the start of the noun phrase ending at token k, k+1 when
@@ -608,7 +661,7 @@ func (f *finder) npBack(s, k int) int {
 	if k < 0 || !f.out(s, k) {
 		return k + 1
 	}
-	if toks[k].Tag == "PRP" {
+	if toks[k].Tag == "PRP" && !(toks[k].Text == "I" && k > 0 && toks[k-1].Tag == "NNP") {
 		return k
 	}
 	j, noun, begun := k, false, false
@@ -621,7 +674,7 @@ func (f *finder) npBack(s, k int) int {
 		}
 		begun = false
 		switch {
-		case isNoun(tg) || tg == "CD":
+		case isNoun(tg) || tg == "CD" || (toks[j].Text == "I" && j == k):
 			noun = true
 		case isAdj(tg) || tg == "POS" || tg == "HYPH":
 		case tg == "DT" || tg == "PDT" || tg == "PRP$":
@@ -800,10 +853,23 @@ var wires = map[string]bool{
 	"sana": true, "wafa": true, "pti": true,
 }
 
-// mediaName reports whether a name reads like a news outlet's.
+// mediaName reports whether a name reads like a news outlet's: a wire
+// service's name, "news agency", "state media", "newspaper", or a
+// capitalised News, Press, Times...
 func mediaName(name string) bool {
-	if wires[strings.ToLower(strings.TrimSpace(name))] {
+	low := strings.ToLower(strings.TrimSpace(name))
+	if wires[low] {
 		return true
+	}
+	for _, w := range strings.Fields(low) {
+		if wires[w] && w != "ap" {
+			return true
+		}
+	}
+	for _, p := range []string{"news agency", "press agency", "state media", "newspaper", "broadcaster", "state television", "news outlet"} {
+		if strings.Contains(low, p) {
+			return true
+		}
 	}
 	for _, w := range []string{"News", "Press", "Telegraph", "Broadcasting", "Television", "Times", "Post", "Herald", "Gazette", "Daily"} {
 		if containsWord(name, w) {

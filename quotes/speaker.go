@@ -210,7 +210,11 @@ func (f *finder) speaker(s, a, b int, prev *dyad.Quote, pw who) who {
 			w.text = m.ent.Text
 			return w
 		}
-		return f.pronoun(strings.ToLower(toks[a].Text), sp.Start, prev, pw)
+		w := f.pronoun(strings.ToLower(toks[a].Text), sp.Start, prev, pw)
+		if w.text == strings.ToLower(toks[a].Text) {
+			w.text = toks[a].Text // unresolved: as written
+		}
+		return w
 	}
 	np := f.untilComma(s, a, b)
 	// The head phrase: up to the first preposition ("a spokesman for ...").
