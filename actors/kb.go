@@ -122,6 +122,7 @@ type KB struct {
 	folded       map[string][]Match // case- and accent-insensitive forms
 	exact        map[string][]Match // acronyms ("UN", "US", "WHO"): case-sensitive
 	maxWords     int
+	firstMax     map[string]int // first word of a surface form -> most words
 	roles        map[string]Role
 	roleList     []Role
 	maxRoleWords int
@@ -591,7 +592,28 @@ func (kb *KB) addForm(s string, m Match) {
 		}
 	}
 	idx[key] = append(idx[key], m)
-	kb.maxWords = max(kb.maxWords, keyWords(normFold(s)))
+	n := keyWords(normFold(s))
+	kb.maxWords = max(kb.maxWords, n)
+	if kb.firstMax == nil {
+		kb.firstMax = map[string]int{}
+	}
+	if f := strings.Fields(normFold(s)); len(f) > 0 {
+		k := firstKey(f[0])
+		kb.firstMax[k] = max(kb.firstMax[k], n)
+	}
+}
+
+// firstKey is the index key of a surface form's first word: folded, without
+// the punctuation the tokenizer may split off ("S." of "S. Jaishankar").
+func firstKey(w string) string {
+	return strings.TrimRight(w, ".',")
+}
+
+// MaxWordsFrom returns the most words of any surface form whose first word
+// is token (0 if none starts with it), so that a longest-match scan tries
+// only the lengths that can match.
+func (kb *KB) MaxWordsFrom(token string) int {
+	return kb.firstMax[firstKey(normFold(token))]
 }
 
 var formRank = map[Form]int{FormName: 0, FormAdjective: 1, FormPeople: 2, FormCapital: 3, FormSurname: 4}
@@ -722,10 +744,12 @@ func (e *Entry) CodeAt(date time.Time) (code, office string) {
 	return e.Country, ""
 }
 
+var quoteReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201C", `"`, "\u201D", `"`, "\u02BC", "'")
+
 // normExact normalises quotes, spacing and the possessive split, keeping
 // case.
 func normExact(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201C", `"`, "\u201D", `"`, "\u02BC", "'").Replace(s)
+	s = quoteReplacer.Replace(s)
 	toks := strings.Fields(s)
 	out := toks[:0]
 	for _, tk := range toks {
@@ -778,7 +802,7 @@ func keyWords(key string) int {
 }
 
 func normRole(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	s = quoteReplacer.Replace(s)
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 

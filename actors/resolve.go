@@ -119,7 +119,7 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 			continue
 		}
 		found := false
-		for n := min(maxw, len(toks)-i); n >= 1; n-- {
+		for n := min(maxw, r.kb.MaxWordsFrom(toks[i].Text), len(toks)-i); n >= 1; n-- {
 			surface := joinTokens(toks[i : i+n])
 			ms := r.kb.Lookup(surface)
 			if len(ms) == 0 {
