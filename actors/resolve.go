@@ -373,14 +373,7 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 			if !p.possessor {
 				group = append(group, a)
 			}
-			if a.etype == dyad.Person && a.kind != "pronoun" {
-				a := a
-				st.lastPerson = &a
-			}
-			if (a.etype == dyad.GPE || a.etype == dyad.Org) && a.kind != "pronoun" && !p.possessor {
-				a := a
-				st.lastThing = &a
-			}
+			st.note(a, p.possessor)
 			if sec := dyad.ActorRole(a.code); sec != "" {
 				st.lastBy[sec] = a
 			}
@@ -390,6 +383,20 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 		}
 	}
 	st.remember(group)
+}
+
+// note remembers a named or described actor as the antecedent of later
+// pronouns: people for "he" and "she", countries and organisations for "it".
+func (st *docState) note(a actorRef, possessor bool) {
+	if a.kind == "pronoun" {
+		return
+	}
+	if a.etype == dyad.Person {
+		st.lastPerson = &a
+	}
+	if (a.etype == dyad.GPE || a.etype == dyad.Org) && !possessor {
+		st.lastThing = &a
+	}
 }
 
 func (st *docState) remember(g []actorRef) {
@@ -465,6 +472,9 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 		}
 		j := i + 1
 		for j < len(toks) && (npTag(toks[j]) && toks[j].Tag != "DT" && !timeWord(toks[j]) || labels[j].hit != 0) {
+			if labels[j].hit != 0 && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && labels[j-1].role == nil && !covered(labels, j-1, j) {
+				break // "the first time Hungary voted": the name starts its own phrase
+			}
 			if labels[j].hit != 0 {
 				j = hits[labels[j].hit-1].last
 				continue
@@ -626,6 +636,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 				p.actors = nil
 			}
 		}
+		if len(p.actors) > 0 {
+			st.note(a, p.possessor)
+		}
 	case head != nil && sector == "": // a lone capitalised word: a surname of someone named before?
 		if a, ok := st.surname(head.text); ok {
 			a.kind = "name"
@@ -634,6 +647,13 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 	case sector != "":
 		p.actors = st.roleActors(si, toks, nps, k, adjCountries, sector, roleText, roleKind, det, poss, two, count)
+	case head == nil && sector == "" && det == "the" && p.last-p.first == 2 && anaphors[toks[p.last-1].Lemma] != "":
+		// "the agency" after "Yonhap News Agency"
+		if a, ok := st.lastBy[anaphors[toks[p.last-1].Lemma]]; ok {
+			a.kind = "nominal"
+			a.first, a.last = 0, 0
+			p.actors = []actorRef{a}
+		}
 	case len(adjCountries) > 0 && head == nil && sector == "":
 		// "an Indian proposal", "the Australian ultimatum": the country
 		// stands behind the thing; a modifier, not a subject of its own.
@@ -903,6 +923,10 @@ func (st *docState) placeAfter(si int, toks []dyad.Token, i int) string {
 	}
 	return ""
 }
+
+// anaphors are nouns that, with "the", refer back to an actor of a sector
+// named before.
+var anaphors = map[string]string{"agency": "MED", "broadcaster": "MED", "daily": "MED", "outlet": "MED"}
 
 // mediaSector is MED for the words a story uses for a news agency it named
 // before ("the agency", "the news agency").

@@ -1,0 +1,156 @@
+package actors
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+func resolve(t testing.TB, txt, date string) *dyad.Doc {
+	t.Helper()
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: txt}}
+	if date != "" {
+		d.Article.Published, _ = time.Parse(dyad.DateLayout, date)
+	}
+	if err := ta.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewResolver(kb).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// mentions lists "text=CODE" for every mention, in text order.
+func mentions(d *dyad.Doc) []string {
+	type m struct {
+		start int
+		s     string
+	}
+	var ms []m
+	for _, e := range d.Entities {
+		for _, x := range e.Mentions {
+			code := x.Actor
+			if code == "" {
+				code = e.Actor
+			}
+			ms = append(ms, m{x.Start, d.Text()[x.Start:x.End] + "=" + code})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	var out []string
+	for _, x := range ms {
+		out = append(out, x.s)
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       []string // each must be among the mentions
+		not        []string // none of these may be
+	}{
+		{"South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida.", "2022-09-21",
+			[]string{"South Korean President Yoon Suk-yeol=KORGOV", "Japanese Prime Minister Fumio Kishida=JPNGOV"}, nil},
+		{"Yoon Suk-yeol spoke in Seoul.", "2025-06-01", []string{"Yoon Suk-yeol=KORELI"}, []string{"Seoul=KORGOV"}},
+		{"Yoon Suk-yeol said nothing.", "2020-01-01", []string{"Yoon Suk-yeol=KOR"}, nil},
+		{"The leaders of South Korea and Japan met.", "2022-09-21", []string{"The leaders of South Korea=KORGOV", "Japan=JPNGOV"}, nil},
+		{"Senior Hungarian and Romanian officials agreed.", "", []string{"Senior Hungarian and Romanian officials=HUNGOV", "Senior Hungarian and Romanian officials=ROUGOV"}, nil},
+		{"According to Tokyo, the talks went well.", "", []string{"Tokyo=JPNGOV"}, nil},
+		{"Japan's foreign minister arrived.", "", []string{"Japan=JPN", "foreign minister=JPNGOV"}, nil},
+		{"Demonstrators in Baghdad blocked a road.", "", []string{"Demonstrators=IRQCVL"}, nil},
+		{"South Korea named envoys. Seoul said Lee Jae-myoung, deputy presidential spokesperson, and his American counterpart, Sung Kim, met South Korean officials.", "2022-09-21",
+			[]string{"Seoul=KORGOV", "Lee Jae-myoung=KORGOV", "Sung Kim=USAGOV", "South Korean officials=KORGOV"}, nil},
+		{"Hungary has said it will support the plan.", "", []string{"Hungary=HUN", "it=HUN"}, nil},
+		{"It is the first time Hungary voted.", "", []string{"Hungary=HUN"}, []string{"It=HUN"}},
+		{"Bangladesh rejected an Indian proposal.", "", []string{"Bangladesh=BGD", "an Indian proposal=IND"}, nil},
+		{"Britain sent military aid to Kenya.", "", []string{"Kenya=KEN"}, []string{"military aid=GBRMIL"}},
+		{"Peru and Chile met. The two countries signed a deal. They also agreed to talk.", "",
+			[]string{"The two countries=PER", "The two countries=CHL", "They=PER", "They=CHL"}, nil},
+		{"Yonhap News Agency reported the launch. The agency said it was a missile.", "",
+			[]string{"Yonhap News Agency=KORMED", "The agency=KORMED"}, nil},
+		{"The US and South Korean nuclear envoys expressed concern.", "", []string{"The US and South Korean nuclear envoys=USAGOV", "The US and South Korean nuclear envoys=KORGOV"}, nil},
+		{"President Hosni Mubarak spoke.", "", []string{"President Hosni Mubarak=EGYGOV"}, nil},
+	}
+	for _, tt := range tests {
+		got := mentions(resolve(t, tt.text, tt.date))
+		have := map[string]bool{}
+		for _, g := range got {
+			have[g] = true
+		}
+		for _, w := range tt.want {
+			if !have[w] {
+				t.Errorf("%s\n  want %s among %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if have[n] {
+				t.Errorf("%s\n  did not want %s in %q", tt.text, n, got)
+			}
+		}
+	}
+}
+
+func TestResolveSeed(t *testing.T) {
+	d := resolve(t, seedText(t), "2022-09-21")
+	want := map[string]string{
+		"Yoon Suk-yeol": "KORGOV", "Fumio Kishida": "JPNGOV", "Lee Jae-myoung": "KORGOV", "Kim Gunn": "KORGOV",
+		"Sung Kim": "USAGOV", "Yonhap News Agency": "KORMED", "North Korea": "PRK", "Tokyo": "JPNGOV",
+	}
+	for _, e := range d.Entities {
+		if w, ok := want[e.Text]; ok {
+			if e.Actor != w {
+				t.Errorf("%s = %s, want %s", e.Text, e.Actor, w)
+			}
+			delete(want, e.Text)
+		}
+	}
+	for name := range want {
+		t.Errorf("entity %s not found", name)
+	}
+}
+
+func seedText(t testing.TB) string {
+	b, err := readFile("../testdata/seed/article.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	return strings.TrimSpace(b)
+}
+
+func BenchmarkResolve(b *testing.B) {
+	kb, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ta, _ := text.New()
+	txt := seedText(b)
+	sents := ta.Analyze(txt)
+	r := NewResolver(kb)
+	pub := time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC)
+	for b.Loop() {
+		d := &dyad.Doc{Article: &dyad.Article{Text: txt, Published: pub}, Sentences: sents}
+		if err := r.Process(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func readFile(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	return string(b), err
+}
