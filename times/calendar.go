@@ -284,9 +284,6 @@ func weekendSaturday(pub time.Time, rel int, tense Tense) time.Time {
 		}
 		return sat0
 	case 1:
-		if inWeekend {
-			return next
-		}
 		return next
 	}
 	if inWeekend {

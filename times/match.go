@@ -828,8 +828,7 @@ func (m *matcher) count(j int) (n float64, next int, ok bool) {
 	return n, j + 1, true
 }
 
-// unitAt reads a unit word at toks[j], or a hyphenated count-unit token
-// ("30-minutes", "three-year").
+// unitAt reads a unit word at toks[j] ("years", "minute").
 func (m *matcher) unitAt(j int) (unit, bool) {
 	u, ok := units[m.low(j)]
 	return u, ok

@@ -20,6 +20,18 @@
 // day", "a day earlier" and "two days later" count from the last
 // day-precision date mentioned before them in the article, or from
 // publication when there is none.
+//
+// Other choices: "last Friday"/"next Friday" are the occurrences strictly
+// before/after publication day, and "this Friday" reads the tense (future
+// by default); "tonight" and "overnight" are the publication day; "last
+// week" is the ISO week of publication minus seven days (precision
+// "week"); a month alone ("in March") is the nearest March on the side
+// its tense says, "last March" the one before the publication month. A
+// bare year counts only after a cue ("in", "since", "by", "until", ...),
+// in a coordination of years, before "'s" or as a modifier ("the 2019
+// election"), so "2019 people" is no date. Durations keep their text
+// without the preposition ("for five days" gives "five days") while day
+// dates keep "on" ("on Wednesday"), as the seed annotation does.
 package times
 
 import (
