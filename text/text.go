@@ -206,8 +206,65 @@ func joinsPrevious(prev, next string) bool {
 // Tokenize splits one sentence into tokens; base is the sentence's offset
 // in the article. Tags and lemmas are left empty.
 func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
-	raw := a.tok.Tokenize(sentence)
-	out := make([]dyad.Token, 0, len(raw))
+	if !hasLongWord(sentence) {
+		return a.appendTokens(nil, sentence, base)
+	}
+	// prose's tokenizer is quadratic in the length of a run without
+	// spaces (16,000 commas take seconds): cut such runs into pieces.
+	var out []dyad.Token
+	start := -1
+	flush := func(end int) {
+		for start < end {
+			n := min(end-start, maxWord)
+			for n < end-start && n > 1 && !utf8.RuneStart(sentence[start+n]) {
+				n--
+			}
+			out = a.appendTokens(out, sentence[start:start+n], base+start)
+			start += n
+		}
+		start = -1
+	}
+	for i, r := range sentence {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				flush(i)
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		flush(len(sentence))
+	}
+	return out
+}
+
+// maxWord is the longest run without spaces given to prose's tokenizer.
+const maxWord = 64
+
+func hasLongWord(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r':
+			n = 0
+		default:
+			n++
+			if n > maxWord {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Token {
+	raw := a.tok.Tokenize(s)
+	if out == nil {
+		out = make([]dyad.Token, 0, len(raw))
+	}
 	for _, t := range raw {
 		out = append(out, dyad.Token{Start: base + t.Start, End: base + t.End(), Text: t.Text, Head: -1})
 	}

@@ -150,3 +150,20 @@ func BenchmarkAnalyze(b *testing.B) {
 		a.Analyze(text)
 	}
 }
+
+// TestLongRuns covers runs without spaces, which prose's tokenizer handles in
+// quadratic time; they are cut into pieces, with offsets kept exact.
+func TestLongRuns(t *testing.T) {
+	a := analyzer(t)
+	for _, s := range []string{strings.Repeat(",", 20000), "see https://example.org/" + strings.Repeat("ab/", 50) + " now.", strings.Repeat("é", 300)} {
+		ss := a.Analyze(s)
+		checkOffsets(t, s, ss)
+		n := 0
+		for _, x := range ss {
+			n += len(x.Tokens)
+		}
+		if n == 0 {
+			t.Errorf("%.20q...: no tokens", s)
+		}
+	}
+}
