@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -830,6 +831,11 @@ func (f *finder) isMediaRegion(s, a, b int) bool {
 // code ends in MED or whose name reads like a news agency.
 func isMedia(e *dyad.Entity) bool {
 	if e == nil {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(e.Text); !unicode.IsUpper(r) {
+		// "reporters", "journalists", "a newspaper": people told, not a
+		// named outlet that relays the words
 		return false
 	}
 	if strings.HasSuffix(e.Actor, "MED") {
