@@ -157,7 +157,8 @@ type TimeExpr struct {
 	// Value is the normalised value: "2022-09-21", "2019-12", "2019",
 	// "P3Y" for durations; "" when it cannot be resolved.
 	Value string `json:"value"`
-	// Precision is "day", "month", "year", "decade" or "" for durations.
+	// Precision is "day", "week", "month", "year", "decade" or "" for
+	// durations.
 	Precision string `json:"precision"`
 	// Kind is "date", "duration" or "time".
 	Kind     string `json:"kind"`

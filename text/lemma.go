@@ -172,7 +172,7 @@ var irregular = map[string]string{
 	"arisen": "arise", "lay": "lie", "lain": "lie", "mistook": "mistake", "foresaw": "foresee",
 	"foreseen": "foresee", "outlawed": "outlaw", "can": "can", "could": "could", "will": "will",
 	"would": "would", "shall": "shall", "should": "should", "may": "may", "might": "might",
-	"must": "must", "added": "add", "adding": "add", "adds": "add", "ca": "can", "wo": "will", "sai": "say",
+	"must": "must", "died": "die", "dies": "die", "dying": "die", "tied": "tie", "lied": "lie", "added": "add", "adding": "add", "adds": "add", "ca": "can", "wo": "will", "sai": "say",
 }
 
 func nounLemma(w string) string {

@@ -104,7 +104,7 @@ func TestLemma(t *testing.T) {
 		{"imposed", "VBN", "impose"}, {"negotiating", "VBG", "negotiate"}, {"sanctions", "NNS", "sanction"},
 		{"ties", "NNS", "tie"}, {"countries", "NNS", "country"}, {"talks", "NNS", "talks"},
 		{"Ministers", "NNS", "minister"}, {"shared", "VBD", "share"}, {"expressed", "VBN", "express"},
-		{"condemned", "VBD", "condemn"}, {"hoped", "VBD", "hope"}, {"said", "VBD", "say"},
+		{"condemned", "VBD", "condemn"}, {"hoped", "VBD", "hope"}, {"said", "VBD", "say"}, {"died", "VBD", "die"},
 	}
 	for _, tt := range tests {
 		if got := Lemma(tt.word, tt.tag); got != tt.want {
