@@ -100,7 +100,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg) []dyad.Event {
 		}
 		// The verb of an infinitive an intention governs is part of it:
 		// "agreed to move ahead" is one event.
-		if m.p.Intent && m.p.Words[len(m.p.Words)-1] == "to" && m.last < len(toks) {
+		if m.p.Words[len(m.p.Words)-1] == "to" && m.last < len(toks) {
 			used[m.last] = true
 		}
 		// A clause "that ..." after an earlier trigger is its content, not
@@ -351,15 +351,27 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 
 	negated := negatedAt(toks, m.first)
 	code := p.Code
+	future := !p.Intent && !p.Noun && futureAt(toks, m.first)
 	if negated {
-		if p.NegCode == "" {
-			return nil
+		switch {
+		case p.NegCode != "":
+			code = p.NegCode
+		case rejection[code[:2]] != "":
+			// "will not accept", "did not agree": a refusal of the cooperation
+			code = rejection[code[:2]]
+		default:
+			return nil // "did not attack" reports no event
 		}
-		code = p.NegCode
+	} else if future {
+		// "will provide aid", "is willing to withdraw": an intention to
+		// cooperate (03x); "will attack": a threat (13x).
+		if c := intention[code[:2]]; c != "" {
+			code = c
+		}
 	}
 	modality := dyad.Asserted
 	switch {
-	case p.Intent:
+	case p.Intent || future && !negated:
 		modality = dyad.Intended
 	case inCondition(toks, m.first):
 		modality = dyad.Hypothetical
@@ -481,6 +493,47 @@ func negatedAt(toks []dyad.Token, i int) bool {
 		}
 		if boundary(toks, k) || toks[k].Text == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// rejection maps the root of a negated cooperative event to the CAMEO code
+// of its refusal: "did not agree" is 120, "refused to meet" 125, "will not
+// release" 124.
+var rejection = map[string]string{
+	"02": "120", "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "09": "120",
+}
+
+// intention maps the root of an event announced for the future to the
+// CAMEO code of the intention: cooperation becomes 03x (CAMEO's "express
+// intent to ..."), force and sanctions become threats (13x).
+var intention = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+}
+
+// futureAt reports whether the verb toks[i] is announced rather than done:
+// after will/would/shall, or "plans to", "is ready to", "is willing to",
+// "is prepared to", "intends to", "is going to", "is to".
+func futureAt(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Lemma == "not" || toks[k].Lemma == "be" && k == i-1) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "will", "shall", "would", "'ll":
+		return true
+	case "to":
+		if k == 0 {
+			return false
+		}
+		switch toks[k-1].Lemma {
+		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope":
+			return true
 		}
 	}
 	return false

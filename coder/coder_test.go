@@ -177,3 +177,24 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 }
+
+func TestFutureAndRefusal(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Finland will provide aid to Tanzania.", []string{"Finland=FIN", "Tanzania=TZA"}, "FIN>TZA 033 intended"},
+		{"Syria is willing to withdraw troops from Lebanon.", []string{"Syria=SYR", "Lebanon=LBN"}, "SYR>LBN 035 intended"},
+		{"Russia will attack Ukraine.", []string{"Russia=RUS", "Ukraine=UKR"}, "RUS>UKR 138 intended"},
+		{"Syria will not release Turkey's prisoners.", []string{"Syria=SYR", "Turkey=TUR"}, "SYR>TUR 124 neg"},
+		{"Pakistan refused to deploy peacekeepers in Iraq.", []string{"Pakistan=PAK", "Iraq=IRQ"}, "PAK>IRQ 120"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
