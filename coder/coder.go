@@ -109,13 +109,46 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg) []dyad.Event {
 		if fired && inThatClause(toks, i) {
 			continue
 		}
-		if !m.p.Noun && i >= 2 && toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i-2].Tag, "NN") && !inArg[i-2] {
+		if !m.p.Noun && complement(toks, i, fired) {
 			continue
 		}
 		fired = true
 		out = append(out, c.code(d, si, m, args)...)
 	}
 	return out
+}
+
+// complement reports whether the verb toks[i] is the content of something
+// else rather than an event of its own: the infinitive of a noun ("an offer
+// to host"), after an earlier trigger an infinitive ("urged Y to sign") or a
+// gerund after a preposition ("an appeal for deploying troops"), a
+// participle used as a noun ("the wounded"), or a verb under "must" or
+// "should" (a demand or an opinion, not an event).
+func complement(toks []dyad.Token, i int, fired bool) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	switch {
+	case prev.Tag == "TO" && i >= 2 && (toks[i-2].Tag == "NN" || toks[i-2].Tag == "NNS"):
+		return true
+	case prev.Tag == "TO" && fired:
+		return true
+	case toks[i].Tag == "VBG" && prev.Tag == "IN" && fired:
+		return true
+	case prev.Tag == "DT" && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD"):
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lemma {
+		case "must", "should", "ought":
+			return true
+		}
+		if toks[k].Tag != "RB" && toks[k].Tag != "VB" && toks[k].Lemma != "not" {
+			break
+		}
+	}
+	return false
 }
 
 // skippable reports whether a token may stand between the words of a
@@ -364,9 +397,13 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 		}
 	} else if future {
 		// "will provide aid", "is willing to withdraw": an intention to
-		// cooperate (03x); "will attack": a threat (13x).
+		// cooperate (03x); "will attack": a threat (13x); "will withdraw
+		// ... unless": a threat too.
 		if c := intention[code[:2]]; c != "" {
 			code = c
+		}
+		if code[:2] != "13" && followedBy(toks, m.last, "unless") {
+			code = "130"
 		}
 	}
 	modality := dyad.Asserted
@@ -493,6 +530,16 @@ func negatedAt(toks []dyad.Token, i int) bool {
 		}
 		if boundary(toks, k) || toks[k].Text == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// followedBy reports whether the word appears in toks from i on.
+func followedBy(toks []dyad.Token, i int, lemma string) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].Lemma == lemma {
+			return true
 		}
 	}
 	return false

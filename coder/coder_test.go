@@ -198,3 +198,24 @@ func TestFutureAndRefusal(t *testing.T) {
 		}
 	}
 }
+
+func TestComplements(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Bangladesh urged India to sign the treaty.", []string{"Bangladesh=BGD", "India=IND"}, "BGD>IND 020"},
+		{"Arafat rejected an offer to host Israel.", []string{"Arafat=PSEGOV", "Israel=ISR"}, "PSEGOV>ISR 125"},
+		{"Nigeria will withdraw troops from Chad unless Chad holds elections.", []string{"Nigeria=NGA", "Chad=TCD"}, "NGA>TCD 130 intended"},
+		{"Peru said Chile must release the prisoners.", []string{"Peru=PER", "Chile=CHL"}, ""},
+		{"Aid reached the wounded in Gaza.", []string{"Gaza=PSE"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
