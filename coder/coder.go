@@ -44,8 +44,34 @@ type match struct {
 	first, last int // trigger tokens [first, last)
 }
 
+// Decision says what the coder did at one trigger, for `dyad explain`.
+type Decision struct {
+	Sentence int
+	Trigger  string
+	Pattern  string // the codebook pattern and where it is defined
+	Code     string // the code the events got ("" when none)
+	// Outcome is "coded" or why nothing was: "complement of an earlier
+	// event", "negated, and the code has no refusal", "no source", ...
+	Outcome          string
+	Sources, Targets []string
+	Events           int
+}
+
+// Explain codes d like Process and returns a decision for every trigger
+// that matched a pattern.
+func (c *Coder) Explain(d *dyad.Doc) []Decision {
+	var ds []Decision
+	c.process(d, func(x Decision) { ds = append(ds, x) })
+	return ds
+}
+
 // Process implements dyad.Stage: it fills d.Events.
 func (c *Coder) Process(d *dyad.Doc) error {
+	c.process(d, nil)
+	return nil
+}
+
+func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 	args := make([][]arg, len(d.Sentences))
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
@@ -65,17 +91,16 @@ func (c *Coder) Process(d *dyad.Doc) error {
 	var events []dyad.Event
 	for si := range d.Sentences {
 		sort.SliceStable(args[si], func(i, j int) bool { return args[si][i].first < args[si][j].first })
-		events = append(events, c.sentence(d, si, args[si])...)
+		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)
-	return nil
 }
 
 // sentence codes the events of one sentence.
-func (c *Coder) sentence(d *dyad.Doc, si int, args []arg) []dyad.Event {
+func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) []dyad.Event {
 	s := d.Sentences[si]
 	toks := s.Tokens
-	if len(args) == 0 {
+	if len(args) == 0 && trace == nil {
 		return nil
 	}
 	inArg := make([]bool, len(toks))
@@ -106,14 +131,27 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg) []dyad.Event {
 		// A clause "that ..." after an earlier trigger is its content, not
 		// an event of its own ("agreed that their countries should cooperate");
 		// nor is the infinitive of a noun ("rejected an offer to host").
-		if fired && inThatClause(toks, i) {
-			continue
+		var dec *Decision
+		if trace != nil {
+			dec = &Decision{Sentence: si, Trigger: d.Text()[toks[m.first].Start:toks[m.last-1].End],
+				Pattern: m.p.String() + " (" + m.p.Origin + ")"}
 		}
-		if !m.p.Noun && complement(toks, i, fired) {
-			continue
+		switch {
+		case fired && inThatClause(toks, i):
+			if dec != nil {
+				dec.Outcome = "content of an earlier event's that-clause"
+			}
+		case !m.p.Noun && complement(toks, i, fired):
+			if dec != nil {
+				dec.Outcome = "complement (infinitive, gerund, noun use or must/should), not an event"
+			}
+		default:
+			fired = true
+			out = append(out, c.code(d, si, m, args, dec)...)
 		}
-		fired = true
-		out = append(out, c.code(d, si, m, args)...)
+		if dec != nil {
+			trace(*dec)
+		}
 	}
 	return out
 }
@@ -320,7 +358,19 @@ func covers(args []arg, k int) bool {
 }
 
 // code builds the events of one trigger.
-func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
+func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg, dec *Decision) []dyad.Event {
+	evs, why := c.codeTrigger(d, si, m, args, dec)
+	if dec != nil {
+		dec.Events = len(evs)
+		dec.Outcome = why
+		if len(evs) > 0 {
+			dec.Code = evs[0].CAMEO
+		}
+	}
+	return evs
+}
+
+func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decision) ([]dyad.Event, string) {
 	toks := d.Sentences[si].Tokens
 	p := m.p
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
@@ -393,7 +443,7 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 			// "will not accept", "did not agree": a refusal of the cooperation
 			code = rejection[code[:2]]
 		default:
-			return nil // "did not attack" reports no event
+			return nil, "negated, and the code has no refusal" // "did not attack" reports no event
 		}
 	} else if future {
 		// "will provide aid", "is willing to withdraw": an intention to
@@ -446,6 +496,20 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 			}
 		}
 	}
+	if dec != nil {
+		for _, a := range distinct(sources) {
+			dec.Sources = append(dec.Sources, a.code)
+		}
+		for _, a := range distinct(targets) {
+			dec.Targets = append(dec.Targets, a.code)
+		}
+	}
+	switch {
+	case len(sources) == 0:
+		return nil, "no source actor in the clause before the trigger"
+	case len(pairs) == 0:
+		return nil, "no target actor after the trigger (and not a reciprocal group)"
+	}
 	var out []dyad.Event
 	for _, pr := range pairs {
 		s, t := pr[0], pr[1]
@@ -470,7 +534,10 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg) []dyad.Event {
 		ev.Confidence = confidence(p, s, t, modality)
 		out = append(out, ev)
 	}
-	return out
+	if len(out) == 0 {
+		return nil, "source and target are the same actor"
+	}
+	return out, "coded"
 }
 
 // fill sets the root, Goldstein value and PLOVER type of an event's code.
