@@ -254,6 +254,51 @@ func (cb *Codebook) Patterns(lemma string) []*Pattern {
 	return cb.patterns[lemma]
 }
 
+// Uncovered returns the three- and four-digit codes that no pattern
+// evokes, ascending.
+func (cb *Codebook) Uncovered() []string {
+	have := map[string]bool{}
+	for _, ps := range cb.patterns {
+		for _, p := range ps {
+			have[p.Code] = true
+			if p.NegCode != "" {
+				have[p.NegCode] = true
+			}
+		}
+	}
+	var out []string
+	for code := range cb.codes {
+		if len(code) >= 3 && !have[code] {
+			out = append(out, code)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// LoadDir reads a user codebook from dir: its patterns.tsv (and cameo.tsv,
+// if present, else the embedded one), validated like the bundled files.
+func LoadDir(dir fs.FS) (*Codebook, error) {
+	if _, err := fs.Stat(dir, "cameo.tsv"); err == nil {
+		return Load(dir)
+	}
+	sub, err := fs.Sub(data, "data")
+	if err != nil {
+		return nil, err
+	}
+	return Load(overlay{base: sub, top: dir})
+}
+
+// overlay serves files from top, falling back to base.
+type overlay struct{ base, top fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if f, err := o.top.Open(name); err == nil {
+		return f, nil
+	}
+	return o.base.Open(name)
+}
+
 // Len returns the number of codes and of patterns.
 func (cb *Codebook) Len() (codes, patterns int) {
 	return len(cb.codes), cb.n

@@ -25,3 +25,16 @@ func TestExplain(t *testing.T) {
 		t.Errorf("no text: exit %d, want 2", code)
 	}
 }
+
+func TestCodebookCheck(t *testing.T) {
+	code, out, errs := runDyad(t, "", "codebook", "check")
+	if code != 0 || !strings.HasPrefix(out, "codebook ok: 3") {
+		t.Errorf("bundled: exit %d, %q %q", code, out, errs)
+	}
+	dir := t.TempDir()
+	writeFile(t, dir, "patterns.tsv", "code\tpattern\tflags\n040\tV meet\trecip\n999\tV explode\t\n")
+	code, _, errs = runDyad(t, "", "codebook", "check", "--codebook", dir)
+	if code != 1 || !strings.Contains(errs, "patterns.tsv:3: code \"999\"") {
+		t.Errorf("bad user codebook: exit %d, %q", code, errs)
+	}
+}
