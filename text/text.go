@@ -1,14 +1,17 @@
 // Package text splits an article into sentences and tokens with byte
 // offsets, tags each token with its Penn part of speech and gives it a lemma.
 //
-// Sentence splitting, tokenization and tagging build on jdkato/prose v3
-// (punkt sentences, a rule tokenizer and an averaged-perceptron tagger),
-// adapted for news: paragraphs (lines) are hard boundaries, quotation marks
-// are tagged as quotes and left out of the tagger's context, and
-// abbreviations common in news ("U.S.", "Sept.") do not end sentences.
+// Sentence splitting and tokenization build on jdkato/prose v3 (punkt
+// sentences and a rule tokenizer), adapted for news: paragraphs (lines) are
+// hard boundaries and abbreviations common in news ("U.S.", "Sept.") do not
+// end sentences. Tags and lemmas come from dyad's own tagger (package
+// text/tagger, trained on UD English EWT); quotation marks are tagged as
+// opening or closing quotes by their position. NewProse keeps prose's
+// tagger for comparison.
 package text
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,28 +22,46 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text/tagger"
 )
 
 // Analyzer is the text stage. It is safe for concurrent use.
 type Analyzer struct {
-	seg *segment.Segmenter
-	tok *tokenize.Tokenizer
-	tag *tag.Tagger
+	seg   *segment.Segmenter
+	tok   *tokenize.Tokenizer
+	tg    *tagger.Tagger // dyad's tagger, or nil when prose tags
+	prose *tag.Tagger
 }
 
 var _ dyad.Stage = (*Analyzer)(nil)
 
-// New returns an Analyzer with the built-in models.
+// New returns an Analyzer with the built-in models: prose's sentence
+// splitter and tokenizer, dyad's tagger and lemmatizer.
 func New() (*Analyzer, error) {
 	seg, err := segment.New()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("text: %w", err)
 	}
-	tg, err := tag.New()
+	tg, err := tagger.Default()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("text: %w", err)
 	}
-	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &Analyzer{seg: seg, tok: tokenize.New(), tg: tg}, nil
+}
+
+// NewProse returns an Analyzer that tags with prose's perceptron tagger
+// and lemmatizes with the suffix rules alone, as dyad did before it had its
+// own tagger; it is kept to measure the two side by side.
+func NewProse() (*Analyzer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	pt, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	return &Analyzer{seg: seg, tok: tokenize.New(), prose: pt}, nil
 }
 
 // Name implements dyad.Stage.
@@ -272,14 +293,62 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 }
 
 // Tag fills in the tag and lemma of each token. Quotation marks are tagged
-// “ and ” and kept out of the tagger's view, where they only confuse it.
+// `` (opening) and '' (closing) by their position.
 func (a *Analyzer) Tag(toks []dyad.Token) {
+	if a.tg == nil {
+		a.tagProse(toks)
+		return
+	}
+	words := make([]string, len(toks))
+	xpos := make([]string, len(toks))
+	for i := range toks {
+		words[i] = taggerForm(toks[i].Text)
+	}
+	a.tg.TagInto(words, nil, xpos)
+	open := true
+	for i := range toks {
+		t := &toks[i]
+		if isQuote(t.Text) {
+			q := quoteTag(toks, i, open)
+			t.Tag = q
+			open = q == "''"
+		} else {
+			t.Tag = fixTag(t.Text, xpos[i])
+		}
+		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
+	}
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "``", "''":
+		return true
+	}
+	return false
+}
+
+// taggerForm maps typographic variants to the forms of the treebank.
+func taggerForm(s string) string {
+	switch s {
+	case "“", "”", "``", "''":
+		return "\""
+	case "‘":
+		return "'"
+	}
+	if strings.ContainsRune(s, '’') {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// tagProse tags with prose's tagger. Quotation marks are kept out of its
+// view, where they only confuse it.
+func (a *Analyzer) tagProse(toks []dyad.Token) {
 	words := make([]token.Token, 0, len(toks))
 	idx := make([]int, 0, len(toks))
 	open := true
 	for i := range toks {
-		switch toks[i].Text {
-		case "\"", "“", "”", "‘", "``", "''":
+		if isQuote(toks[i].Text) {
 			q := quoteTag(toks, i, open)
 			toks[i].Tag = q
 			open = q == "''"
@@ -288,13 +357,13 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 		words = append(words, token.Token{Text: normal(toks[i].Text)})
 		idx = append(idx, i)
 	}
-	a.tag.TagTokens(words)
+	a.prose.TagTokens(words)
 	for j, w := range words {
 		t := &toks[idx[j]]
 		t.Tag = fixTag(t.Text, w.Tag)
 	}
 	for i := range toks {
-		toks[i].Lemma = Lemma(toks[i].Text, toks[i].Tag)
+		toks[i].Lemma = tagger.RuleLemma(toks[i].Text, toks[i].Tag)
 	}
 }
 
