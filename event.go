@@ -19,7 +19,10 @@ type Event struct {
 	Sentences []int   `json:"sentences"`
 	Trigger   Trigger `json:"trigger"`
 	Negated   bool    `json:"negated"`
-	// Modality is one of the Modality constants.
+	// Modality is one of the Modality constants: asserted, intended
+	// (plans, vows, agrees to), hypothetical (conditionals), reported (in a
+	// quote or reported speech; ReportedBy says whose), historical (dated
+	// more than a month before publication).
 	Modality   string  `json:"modality"`
 	Confidence float64 `json:"confidence"`
 	// SourceEntity and TargetEntity are the ids of the entities the actors
@@ -28,6 +31,9 @@ type Event struct {
 	TargetEntity string `json:"target_entity,omitempty"`
 	// Pattern is the codebook pattern that fired, for explanations.
 	Pattern string `json:"pattern,omitempty"`
+	// ReportedBy is the speaker of the quote or reported speech the event
+	// was read from (their actor code, else their name as written).
+	ReportedBy string `json:"reported_by,omitempty"`
 }
 
 // Trigger is the word or phrase that evoked an event.

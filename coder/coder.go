@@ -462,7 +462,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		modality = dyad.Intended
 	case inCondition(toks, m.first):
 		modality = dyad.Hypothetical
-	case inQuote(d, toks[m.first].Start):
+	}
+	q := quoteAt(d, toks[m.first].Start)
+	if q != nil && modality == dyad.Asserted {
 		modality = dyad.Reported
 	}
 	date, prec := eventDate(d, si, m.first, start, end)
@@ -524,6 +526,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			Negated:   negated, Modality: modality,
 			SourceEntity: s.entity, TargetEntity: t.entity,
 			Pattern: p.String(),
+		}
+		if q != nil {
+			ev.ReportedBy = q.SpeakerActor
+			if ev.ReportedBy == "" {
+				ev.ReportedBy = q.Speaker
+			}
 		}
 		// Meeting in a third country: 044.
 		if ev.CAMEO == "040" && place != nil && place.Country != "" &&
@@ -666,13 +674,15 @@ func inCondition(toks []dyad.Token, i int) bool {
 	return false
 }
 
-func inQuote(d *dyad.Doc, off int) bool {
-	for _, q := range d.Quotes {
-		if q.Kind != dyad.Indirect && q.Start <= off && off < q.End {
-			return true
+// quoteAt returns the quote (direct, partial or indirect speech) whose
+// words hold byte offset off, or nil.
+func quoteAt(d *dyad.Doc, off int) *dyad.Quote {
+	for i := range d.Quotes {
+		if q := &d.Quotes[i]; q.Start <= off && off < q.End {
+			return q
 		}
 	}
-	return false
+	return nil
 }
 
 // nearestGroup keeps the mention nearest the end and those coordinated
