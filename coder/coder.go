@@ -375,53 +375,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	p := m.p
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
 	start := clauseStart(toks, m.first)
-	var sources, targets []arg
-
-	// Subject: mentions of the clause before the trigger, outside
-	// prepositional phrases; for nouns, possessors too ("Russia's attack").
-	var inPhrases []arg
-	for _, a := range args {
-		if a.first < start || a.last > m.first {
-			continue
-		}
-		if p.Noun {
-			sources = append(sources, a)
-			continue
-		}
-		if a.possessor || a.kind == "modifier" || inPP(toks, args, a, start) {
-			inPhrases = append(inPhrases, a)
-			continue
-		}
-		sources = append(sources, a)
-	}
-	if len(sources) == 0 && len(inPhrases) > 0 {
-		// "A camp for Congolese refugees was attacked": the actor inside
-		// the subject phrase stands for it.
-		sources = nearestGroup(toks, inPhrases)
-	}
-	if p.Noun && len(sources) > 0 {
-		sources = nearestGroup(toks, sources)
-	}
-
-	between := p.Noun && contains(p.Words, "between")
 	end := clauseEnd(toks, m.last)
-	if between {
-		// "a meeting between A and B": both arguments follow the noun.
-		sources = argsIn(args, m.last, end)
-	} else if !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
-		// from the word after the trigger: the pattern may hold the
-		// target ("expelled two Russian diplomats")
-		targets = firstGroup(toks, args, m.first+1, end)
+	between := p.Noun && contains(p.Words, "between")
+	var sources, targets []arg
+	useDeps := false
+	if parsed(toks) && !between {
+		sources, targets, _, useDeps = depArgs(toks, args, m.first, m.last, p.Noun)
 	}
-	if passive {
-		var agents []arg
-		for k := m.last; k+1 < end; k++ {
-			if toks[k].Lemma == "by" {
-				agents = firstGroup(toks, args, k+1, end)
-				break
-			}
-		}
-		sources, targets = agents, sources
+	if !useDeps {
+		sources, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
 	}
 	if len(targets) == 0 && p.Cond {
 		for k := m.last; k < len(toks); k++ {
@@ -546,6 +508,57 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		return nil, "source and target are the same actor"
 	}
 	return out, "coded"
+}
+
+// heuristicArgs reads the source and target of a trigger off the clause
+// boundaries, for sentences without a parse (or when the parse names no
+// source): the subject is the actors of the clause before the trigger,
+// outside prepositional phrases (possessors too, for nouns: "Russia's
+// attack"); the target is the first actor group after it; a passive's
+// agent is its source.
+func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, start, end int, between, passive bool) (sources, targets []arg) {
+	var inPhrases []arg
+	for _, a := range args {
+		if a.first < start || a.last > m.first {
+			continue
+		}
+		if p.Noun {
+			sources = append(sources, a)
+			continue
+		}
+		if a.possessor || a.kind == "modifier" || inPP(toks, args, a, start) {
+			inPhrases = append(inPhrases, a)
+			continue
+		}
+		sources = append(sources, a)
+	}
+	if len(sources) == 0 && len(inPhrases) > 0 {
+		// "A camp for Congolese refugees was attacked": the actor inside
+		// the subject phrase stands for it.
+		sources = nearestGroup(toks, inPhrases)
+	}
+	if p.Noun && len(sources) > 0 {
+		sources = nearestGroup(toks, sources)
+	}
+	if between {
+		// "a meeting between A and B": both arguments follow the noun.
+		sources = argsIn(args, m.last, end)
+	} else if !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
+		// from the word after the trigger: the pattern may hold the
+		// target ("expelled two Russian diplomats")
+		targets = firstGroup(toks, args, m.first+1, end)
+	}
+	if passive {
+		var agents []arg
+		for k := m.last; k+1 < end; k++ {
+			if toks[k].Lemma == "by" {
+				agents = firstGroup(toks, args, k+1, end)
+				break
+			}
+		}
+		sources, targets = agents, sources
+	}
+	return sources, targets
 }
 
 // fill sets the root, Goldstein value and PLOVER type of an event's code.
