@@ -234,7 +234,7 @@ func follow(toks []dyad.Token, j int, words []string) (int, bool) {
 				return 0, false
 			}
 			t := toks[j]
-			if t.Lemma == w || strings.ToLower(t.Text) == w {
+			if wordIs(t, w) {
 				j++
 				break
 			}
@@ -246,6 +246,17 @@ func follow(toks []dyad.Token, j int, words []string) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// wordIs reports whether a token is the pattern word w: by lemma, by its
+// lower-case form, or by a plural whose lemma was left as written
+// ("troops" for "troop").
+func wordIs(t dyad.Token, w string) bool {
+	if t.Lemma == w {
+		return true
+	}
+	l := strings.ToLower(t.Text)
+	return l == w || strings.HasPrefix(t.Tag, "NNS") && (l == w+"s" || l == w+"es")
 }
 
 // boundary reports whether toks[i] opens a new clause.
@@ -803,7 +814,7 @@ func eventDate(d *dyad.Doc, si, trig, start, end int) (string, string) {
 	// comma does not end a time phrase's reach ("met ..., on Wednesday").
 	best, bestDist := -1, 1<<30
 	for i, t := range d.Times {
-		if t.Sentence != si || t.Kind != "date" || t.Value == "" {
+		if t.Sentence != si || t.Kind != "date" || t.Value == "" || !eventTime(d.Text(), t) {
 			continue
 		}
 		if t.Start < lo || t.Start >= d.Sentences[si].End {
@@ -827,6 +838,22 @@ func eventDate(d *dyad.Doc, si, trig, start, end int) (string, string) {
 		return pub.Format(dyad.DateLayout), dyad.PrecisionPublication
 	}
 	return "", ""
+}
+
+// eventTime reports whether a date expression can date an event of its
+// clause: "since December 2019", "until 2025" and "from March" bound a
+// period instead ("the first meeting since 2019" did not happen in 2019).
+func eventTime(text string, t dyad.TimeExpr) bool {
+	w := strings.ToLower(t.Text)
+	if t.Start >= 7 {
+		w = strings.ToLower(text[max(0, t.Start-7):t.Start]) + w
+	}
+	for _, p := range []string{"since ", "until ", "till ", "from ", "through "} {
+		if strings.Contains(w, p) {
+			return false
+		}
+	}
+	return true
 }
 
 func parseDate(v string) (time.Time, bool) {

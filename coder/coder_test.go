@@ -219,3 +219,18 @@ func TestComplements(t *testing.T) {
 		}
 	}
 }
+
+func TestSinceDoesNotDate(t *testing.T) {
+	d := doc(t, "Peru and Chile met, the first meeting since 2019.", "Peru=PER", "Chile=CHL")
+	for _, tok := range d.Sentences[0].Tokens {
+		if tok.Text == "2019" {
+			d.Times = append(d.Times, dyad.TimeExpr{Text: "since 2019", Start: tok.Start - 6, End: tok.End, Value: "2019", Precision: "year", Kind: "date"})
+		}
+	}
+	code(t, d)
+	for _, e := range d.Events {
+		if e.Date != "2022-09-21" || e.Modality == dyad.Historical {
+			t.Errorf("%s>%s dated %s (%s), want the publication date", e.Source, e.Target, e.Date, e.Modality)
+		}
+	}
+}
