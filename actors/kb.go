@@ -73,6 +73,12 @@ type Entry struct {
 	// spelling variants ("Erdoğan", "Erdogan").
 	Surname  string
 	Surnames []string
+	// Wikidata is the entry's Wikidata item id ("Q884"), Wikipedia the
+	// title of its English Wikipedia article ("South Korea"); "" when the
+	// data files do not give them (the optional columns wikidata and
+	// wikipedia of every file).
+	Wikidata  string
+	Wikipedia string
 	// Source says where the facts of the row come from.
 	Source string
 }
@@ -84,6 +90,9 @@ type Term struct {
 	Office string // "President of South Korea"
 	Start  time.Time
 	End    time.Time
+	// kinds are the office kinds the data give ("HOS", "HOG"); nil when
+	// they come from Office (see Kinds).
+	kinds []string
 }
 
 // Match is an entry named by a surface string, and how it is named.
@@ -104,6 +113,12 @@ type Role struct {
 	Kind string
 	Note string
 }
+
+// Generic reports whether the role is a generic head noun ("officials",
+// "officer", "workers"; note "generic" in roles.tsv), which takes the
+// sector of a role word before it ("army officer" MIL, "agricultural
+// workers" AGR) and gives its own only alone.
+func (r Role) Generic() bool { return strings.HasPrefix(r.Note, "generic") }
 
 // Role kinds.
 const (
@@ -171,6 +186,26 @@ func (e *DataError) Error() string {
 // "file:line: field: problem"; all of them are returned, joined with
 // errors.Join, and the KB is nil when there is any.
 func Load(fsys fs.FS) (*KB, error) {
+	return LoadWithOverrides(fsys, nil)
+}
+
+// Bundled returns the data files embedded in dyad, for LoadWithOverrides.
+func Bundled() fs.FS {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		panic("actors: embedded data: " + err.Error()) // cannot happen: the directory is embedded
+	}
+	return sub
+}
+
+// LoadWithOverrides loads the KB of base (as Load does) and then the files
+// of user (nil: none), whose rows override the base rows with the same id
+// (country code, IGO, org or person id, role phrase) and add the others.
+// In user, every data file is optional, and besides the five names of Load
+// it reads countries-*.tsv, igos-*.tsv, orgs-*.tsv, people-*.tsv and
+// roles-*.tsv (as `dyad kb import-*` write them), in name order. Problems
+// are reported as Load reports them.
+func LoadWithOverrides(base, user fs.FS) (*KB, error) {
 	l := &loader{
 		kb: &KB{
 			byID:      map[string]*Entry{},
@@ -180,11 +215,37 @@ func Load(fsys fs.FS) (*KB, error) {
 			roles:     map[string]Role{},
 		},
 	}
-	l.file(fsys, CountriesFile, true, []string{"code", "names", "adjectives", "people", "capitals", "source"}, nil, l.country)
-	l.file(fsys, IGOsFile, false, []string{"id", "names", "code", "source"}, nil, l.igo)
-	l.file(fsys, OrgsFile, false, []string{"id", "names", "code", "source"}, nil, l.org)
-	l.file(fsys, PeopleFile, false, []string{"id", "names", "country", "terms", "surname", "source"}, nil, l.person)
+	links := []string{"wikidata", "wikipedia"}
+	orgOpt := append([]string{"terms"}, links...)
+	fsys := base
+	l.file(fsys, CountriesFile, true, []string{"code", "names", "adjectives", "people", "capitals", "source"}, links, l.country)
+	l.file(fsys, IGOsFile, false, []string{"id", "names", "code", "source"}, links, l.igo)
+	l.file(fsys, OrgsFile, false, []string{"id", "names", "code", "source"}, orgOpt, l.org)
+	l.file(fsys, PeopleFile, false, []string{"id", "names", "country", "terms", "surname", "source"}, links, l.person)
 	l.file(fsys, RolesFile, true, []string{"phrase", "sector", "kind"}, []string{"note"}, l.role)
+	if user != nil {
+		l.overriding, l.userIDs, l.userRoles = true, map[string]bool{}, map[string]bool{}
+		for _, f := range []struct {
+			name     string
+			cols     []string
+			optional []string
+			fn       func(row)
+		}{
+			{CountriesFile, []string{"code", "names", "adjectives", "people", "capitals", "source"}, links, l.country},
+			{IGOsFile, []string{"id", "names", "code", "source"}, links, l.igo},
+			{OrgsFile, []string{"id", "names", "code", "source"}, orgOpt, l.org},
+			{PeopleFile, []string{"id", "names", "country", "terms", "surname", "source"}, links, l.person},
+			{RolesFile, []string{"phrase", "sector", "kind"}, []string{"note"}, l.role},
+		} {
+			names := []string{f.name}
+			extra, _ := fs.Glob(user, strings.TrimSuffix(f.name, ".tsv")+"-*.tsv")
+			slices.Sort(extra)
+			names = append(names, extra...)
+			for _, n := range names {
+				l.file(user, n, false, f.cols, f.optional, f.fn)
+			}
+		}
+	}
 	if len(l.errs) > 0 {
 		return nil, errors.Join(l.errs...)
 	}
@@ -199,6 +260,26 @@ type loader struct {
 	// per row
 	fname string
 	line  int
+	cur   row
+	// overriding is set while user files are read: their rows replace
+	// bundled rows with the same id (once: userIDs and userRoles catch
+	// duplicates among the user's own rows).
+	overriding bool
+	userIDs    map[string]bool
+	userRoles  map[string]bool
+}
+
+// isQID reports whether s is a Wikidata item id: "Q" and digits.
+func isQID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func (l *loader) errf(field, format string, args ...any) {
@@ -250,6 +331,7 @@ func (l *loader) file(fsys fs.FS, name string, required bool, cols, optional []s
 		for i, h := range header {
 			r[h] = strings.TrimSpace(fields[i])
 		}
+		l.cur = r
 		fn(r)
 	}
 	if err := sc.Err(); err != nil {
@@ -308,9 +390,26 @@ func (l *loader) list(r row, field string, required bool) []string {
 }
 
 func (l *loader) add(e *Entry) {
+	e.Wikidata, e.Wikipedia = l.cur["wikidata"], l.cur["wikipedia"]
+	if e.Wikidata != "" && !isQID(e.Wikidata) {
+		l.errf("wikidata", "%q is not a Wikidata item id (Q and digits)", e.Wikidata)
+		return
+	}
 	if prev, dup := l.kb.byID[e.ID]; dup {
+		if l.overriding && !l.userIDs[e.ID] {
+			l.userIDs[e.ID] = true
+			l.kb.byID[e.ID] = e
+			l.kb.entries[slices.Index(l.kb.entries, prev)] = e
+			if e.Kind == KindCountry {
+				l.kb.countries[e.ID] = e
+			}
+			return
+		}
 		l.errf("", "duplicate id %q (also %s)", e.ID, prev.Name)
 		return
+	}
+	if l.overriding {
+		l.userIDs[e.ID] = true
 	}
 	l.kb.byID[e.ID] = e
 	l.kb.entries = append(l.kb.entries, e)
@@ -383,7 +482,7 @@ func (l *loader) country(r row) {
 		return
 	}
 	e.Name = e.Names[0]
-	if _, dup := l.kb.countries[code]; dup {
+	if _, dup := l.kb.countries[code]; dup && !l.overriding {
 		l.errf("code", "duplicate country %q", code)
 		return
 	}
@@ -438,10 +537,22 @@ func (l *loader) org(r row) {
 	}
 	names := l.list(r, "names", true)
 	src := l.source(r)
+	var terms []Term
+	if r["terms"] != "" {
+		for _, it := range strings.Split(r["terms"], "|") {
+			t, good := l.term(strings.TrimSpace(it))
+			if !good {
+				ok = false
+				continue
+			}
+			terms = append(terms, t)
+		}
+		slices.SortStableFunc(terms, func(a, b Term) int { return a.Start.Compare(b.Start) })
+	}
 	if !ok || len(names) == 0 {
 		return
 	}
-	l.add(&Entry{ID: "org:" + id, Kind: KindOrg, Name: names[0], Names: names, Country: country, Code: code, Source: src})
+	l.add(&Entry{ID: "org:" + id, Kind: KindOrg, Name: names[0], Names: names, Country: country, Code: code, Terms: terms, Source: src})
 }
 
 const dateLayout = "2006-01-02"
@@ -482,15 +593,26 @@ func (l *loader) person(r row) {
 	l.add(e)
 }
 
-// term parses "CODE:OFFICE:START:END".
+// term parses "CODE:OFFICE:START:END" or "CODE:OFFICE:START:END:KINDS"
+// (office kinds joined by '+': "HOS+HOG").
 func (l *loader) term(s string) (Term, bool) {
 	parts := strings.Split(s, ":")
-	if len(parts) != 4 {
-		l.errf("terms", "%q is not CODE:OFFICE:START:END", s)
+	if len(parts) != 4 && len(parts) != 5 {
+		l.errf("terms", "%q is not CODE:OFFICE:START:END[:KINDS]", s)
 		return Term{}, false
 	}
 	t := Term{Code: parts[0], Office: strings.TrimSpace(parts[1])}
 	ok := true
+	if len(parts) == 5 {
+		for _, k := range strings.Split(parts[4], "+") {
+			if !ValidOfficeKind(k) {
+				l.errf("terms", "bad office kind %q in %q (want %s, joined by '+')", k, s, strings.Join(officeKinds, ", "))
+				ok = false
+				continue
+			}
+			t.kinds = append(t.kinds, k)
+		}
+	}
 	if !validCode(t.Code) {
 		l.errf("terms", "bad code %q in %q", t.Code, s)
 		ok = false
@@ -542,6 +664,19 @@ func (l *loader) role(r row) {
 	default:
 		l.errf("kind", "unknown kind %q (want title, noun, adjective or modifier)", ro.Kind)
 		ok = false
+	}
+	if _, dup := l.kb.roles[ro.Phrase]; dup && l.overriding && !l.userRoles[ro.Phrase] {
+		l.userRoles[ro.Phrase] = true
+		l.kb.roles[ro.Phrase] = ro
+		for i := range l.kb.roleList {
+			if l.kb.roleList[i].Phrase == ro.Phrase {
+				l.kb.roleList[i] = ro
+			}
+		}
+		return
+	}
+	if l.overriding {
+		l.userRoles[ro.Phrase] = true
 	}
 	if _, dup := l.kb.roles[ro.Phrase]; dup {
 		l.errf("phrase", "duplicate phrase %q", ro.Phrase)
@@ -600,6 +735,11 @@ func (kb *KB) addForm(s string, m Match) {
 	if f := strings.Fields(normFold(s)); len(f) > 0 {
 		k := firstKey(f[0])
 		kb.firstMax[k] = max(kb.firstMax[k], n)
+		// "People's Republic" starts at the token "People" once the
+		// tokenizer has split off "'s".
+		if i := strings.IndexByte(k, '\''); i > 0 {
+			kb.firstMax[k[:i]] = max(kb.firstMax[k[:i]], n)
+		}
 	}
 }
 
@@ -709,9 +849,19 @@ func (kb *KB) Entries() []*Entry { return slices.Clone(kb.entries) }
 // by calendar day; when several are, the one that started last); after the
 // last term ended, Country+"ELI" with office "former " + the office of the
 // term that ended last; before any term (or with no terms), Country and "".
-// A zero date means now. Other kinds return Code and "".
+// A zero date means now. Organisations return the code of a term in force
+// (orgs.tsv may give dated codes: the Taliban governing Afghanistan), else
+// Code, with the term's note as office; other kinds return Code and "".
 func (e *Entry) CodeAt(date time.Time) (code, office string) {
 	if e.Kind != KindPerson {
+		if date.IsZero() {
+			date = time.Now()
+		}
+		for i := len(e.Terms) - 1; i >= 0; i-- {
+			if e.Terms[i].InForce(date) {
+				return e.Terms[i].Code, e.Terms[i].Office
+			}
+		}
 		return e.Code, ""
 	}
 	if date.IsZero() {

@@ -94,7 +94,9 @@ type docState struct {
 }
 
 // Process implements dyad.Stage.
-func (r *Resolver) Process(d *dyad.Doc) error {
+func (r *Resolver) Process(d *dyad.Doc) error { return r.process(d, Options{}) }
+
+func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 	st := &docState{r: r, d: d, date: d.Published(), entities: map[string]int{}, lastBy: map[string]actorRef{}}
 	hits := make([][]hit, len(d.Sentences))
 	labels := make([][]label, len(d.Sentences))
@@ -102,6 +104,9 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 		hits[si], labels[si] = r.scan(d.Sentences[si].Tokens, placesIn(d, si))
 	}
 	st.focal = st.focalCountry(hits)
+	if st.focal == "" {
+		st.focal = opt.Country
+	}
 	for si := range d.Sentences {
 		st.sentence(si, hits[si], labels[si])
 	}
@@ -126,7 +131,7 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				continue
 			}
 			m := bestMatch(ms)
-			if m.Form == FormCapital && n == 1 && isAllCaps(toks[i].Text) && i == 0 {
+			if m.Form == FormCapital && n == 1 && isAllCaps(toks[i].Text) && i == 0 && len(toks) > 1 {
 				// a dateline ("ANKARA (AA) -") is a place, not an actor
 				break
 			}
@@ -267,6 +272,36 @@ var orgWords = map[string]bool{
 	"university": true, "company": true, "corporation": true, "inc.": true, "ltd": true,
 	"parliament": true, "assembly": true, "congress": true, "senate": true, "guard": true,
 	"police": true, "navy": true, "house": true, "coalition": true, "alliance": true, "network": true,
+	"fleet": true, "cartel": true, "college": true, "school": true, "syndicate": true, "militia": true,
+	"guards": true, "corps": true, "league": true,
+}
+
+// orgHeadSectors gives unknown organisations the sector their last word
+// says ("the National Guard", "Defense Department", "Gulf Cartel").
+// Words that end the names of very different bodies ("front", "congress",
+// "agency", "union" of states) are left out.
+var orgHeadSectors = map[string]string{
+	"ministry": "GOV", "department": "GOV", "office": "GOV", "cabinet": "GOV",
+	"army": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "guard": "MIL", "guards": "MIL",
+	"fleet": "MIL", "corps": "MIL", "police": "COP", "court": "JUD", "tribunal": "JUD",
+	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "party": "PTY",
+	"university": "EDU", "college": "EDU", "school": "EDU", "cartel": "CRM", "syndicate": "CRM",
+	"militia": "UAF", "brigade": "REB", "brigades": "REB", "company": "BUS", "corporation": "BUS",
+	"inc.": "BUS", "ltd": "BUS", "news": "MED", "times": "MED", "post": "MED",
+}
+
+// orgRoleCode is the code of a role inside an organisation: "European Union
+// legislators" IGOEUREEC+LEG, "a former White House official" USA+ELI,
+// "Pentagon officials" USAMIL (plain officials keep the body's code).
+func orgRoleCode(e *Entry, date time.Time, sector string) string {
+	code, _ := e.CodeAt(date)
+	if sector == "" || sector == "GOV" {
+		return code
+	}
+	if e.Kind == KindIGO || e.Country == "" || e.Country == "IGO" {
+		return code + sector
+	}
+	return dyad.JoinActor(e.Country, sector)
 }
 
 // unknownName decides whether the proper-noun run [i, j) names an unknown
@@ -554,6 +589,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	var names []hit
 	var roles []*Role
 	var adjCountries []string
+	var adjOrgs []*Entry
 	det, poss := "", ""
 	two, count := false, 0
 	// headRole: a role phrase ends the NP ("South Korean officials"); an
@@ -596,6 +632,11 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		h := names[n]
 		if h.entry != nil && h.entry.Kind == KindCountry && (h.form == FormAdjective || h.last < p.last && len(roles) > 0) {
 			adjCountries = append(adjCountries, h.entry.Country)
+			continue
+		}
+		if h.entry != nil && (h.entry.Kind == KindIGO || h.entry.Kind == KindOrg) && h.last < p.last && headRole {
+			// "European Union legislators", "a former White House official"
+			adjOrgs = append(adjOrgs, h.entry)
 			continue
 		}
 		head = &names[n]
@@ -645,6 +686,12 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			a.first, a.last = head.first, head.last
 			p.actors = []actorRef{a}
 		}
+	case sector != "" && len(adjOrgs) > 0:
+		for _, e := range adjOrgs {
+			code := orgRoleCode(e, st.date, sector)
+			text := joinTokens(toks[p.first:p.last])
+			p.actors = append(p.actors, actorRef{key: "nom:" + strings.ToLower(text) + ":" + code, etype: dyad.Person, text: text, code: code, kind: "nominal", role: roleText, kb: e.ID})
+		}
 	case sector != "":
 		p.actors = st.roleActors(si, toks, nps, k, adjCountries, sector, roleText, roleKind, det, poss, two, count)
 	case head == nil && sector == "" && det == "the" && p.last-p.first == 2 && anaphors[toks[p.last-1].Lemma] != "":
@@ -690,9 +737,20 @@ func roleOf(roles []*Role) (sector, text, kind string) {
 			}
 		default:
 			if r.Sector != "" && r.Sector != "-" {
+				if r.Generic() && sector != "" {
+					// "army accountant", "intelligence agency officer",
+					// "agricultural workers": a generic head keeps the
+					// sector of the body or field before it.
+					text, kind = r.Phrase, r.Kind
+					continue
+				}
 				sector, text, kind = r.Sector, r.Phrase, r.Kind
 			}
 		}
+	}
+	if mod == "OPP" && sector == "LEG" {
+		// "an opposition lawmaker" is a legislator of the opposition
+		return "LEGOPP", text, kind
 	}
 	if mod != "" && sector != "" {
 		sector = mod
@@ -744,11 +802,18 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 			}
 		default:
 			a.etype = dyad.Org
-			a.code = e.Code
+			a.code, a.role = e.CodeAt(st.date)
 		}
 		return a
 	}
 	a := actorRef{etype: h.unknown, text: h.text, kind: "name", key: "name:" + strings.ToLower(h.text)}
+	if sector == "" && h.unknown == dyad.Org {
+		// "the National Guard", "Chile's Defense Department": the head
+		// word of an organisation's name gives its sector.
+		if f := strings.Fields(strings.ToLower(h.text)); len(f) > 0 {
+			sector, roleText = orgHeadSectors[f[len(f)-1]], "organisation named as a "+f[len(f)-1]
+		}
+	}
 	country := ""
 	if len(adj) > 0 {
 		country = adj[0]
@@ -788,6 +853,9 @@ func (st *docState) focalOr(def string) string {
 // government: it is the subject of a verb ("Tokyo said", "Beijing has
 // warned") or follows "according to".
 func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
+	if first == 0 && (last == len(toks) || last == len(toks)-1 && toks[last].Tag == ".") {
+		return true // the text is the capital alone: a heading, a list of actors
+	}
 	if first >= 2 && toks[first-2].Lemma == "accord" && toks[first-1].Lemma == "to" {
 		return true
 	}
@@ -847,6 +915,17 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// two countries": countries after "of" give theirs. The role words join
 	// the mention of the first country; the NP itself keeps no actor.
 	if p.last < len(toks) && toks[p.last].Lemma == "of" && k+1 < len(nps) && nps[k+1].first == p.last+1 {
+		// "the president of the Riigikogu", "the head of the Defense
+		// Ministry": a post inside a body with a sector of its own is coded
+		// as the body.
+		if q := nps[k+1]; len(q.actors) == 1 && q.actors[0].etype == dyad.Org && dyad.ActorRole(q.actors[0].code) != "" && dyad.ActorCountry(q.actors[0].code) != "IGO" {
+			b := q.actors[0]
+			code := b.code
+			if sector == "ELI" {
+				code = dyad.JoinActor(dyad.ActorCountry(code), "ELI")
+			}
+			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + code, etype: dyad.Person, text: text, code: code, kind: "nominal", role: roleText + " of " + b.text, kb: b.kb}}
+		}
 		found := false
 		for q := k + 1; q < len(nps) && (q == k+1 || nps[q].coord); q++ {
 			pq := &nps[q]
@@ -890,11 +969,29 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			}
 		}
 	}
+	// "Shanghai police", "Rakhine rebels": a place inside the phrase.
+	if c := st.placeWithin(si, toks, p.first, p.last); c != "" {
+		return []actorRef{mk(c)}
+	}
 	// "demonstrators in Baghdad", "officials from Ghana".
 	if c := st.placeAfter(si, toks, p.last); c != "" {
 		return []actorRef{mk(c)}
 	}
 	return []actorRef{mk(st.focalOr("---"))}
+}
+
+// placeWithin returns the country of a place named inside tokens [first,
+// last) of sentence si ("Shanghai police"), or "".
+func (st *docState) placeWithin(si int, toks []dyad.Token, first, last int) string {
+	if first >= last {
+		return ""
+	}
+	for _, pm := range st.d.Places {
+		if pm.Sentence == si && !pm.Dateline && pm.Country != "" && pm.Start >= toks[first].Start && pm.End <= toks[last-1].End {
+			return pm.Country
+		}
+	}
+	return ""
 }
 
 // placeAfter returns the country of a place or country named right after

@@ -1,0 +1,356 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actors"
+	"github.com/dyadproject/dyad/places"
+	"github.com/dyadproject/dyad/text"
+)
+
+func init() {
+	register("kb", "query the actor knowledge base: lookup, who, resolve, import-wikidata, import-petrarch (dyad kb -h)", runKB)
+}
+
+var kbCommands = []struct {
+	name, args, summary string
+	run                 func(ctx context.Context, e *env, args []string) error
+}{
+	{"lookup", "NAME", "the entries a name denotes and their codes at --date", runKBLookup},
+	{"who", "--role CODE-KIND", "who held an office (KIND: HOG, HOS, FM, DM) at --date", runKBWho},
+	{"resolve", "FILE.jsonl", "resolve the main actor of each {id, text, context, date} case", runKBResolve},
+	{"import-wikidata", "FILE", "people and terms from a Wikidata JSON dump, as people.tsv rows", runKBImportWikidata},
+	{"import-petrarch", "DIR", "actors and agents from PETRARCH dictionaries, as KB rows", runKBImportPetrarch},
+}
+
+func runKB(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintf(e.stderr, "Usage: dyad kb COMMAND [flags] [args]\n\nCommands:\n")
+		for _, c := range kbCommands {
+			fmt.Fprintf(e.stderr, "  %-16s %s\n", c.name, c.summary)
+		}
+		fmt.Fprintf(e.stderr, "\nOffice kinds (dyad kb who): HOG head of government, HOS head of state,\nFM foreign minister, DM defence minister.\n")
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	for _, c := range kbCommands {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "dyad kb: unknown command %q\n", args[0])
+	return errUsage
+}
+
+// loadKB returns the bundled KB, with the rows of dir (if any) overriding
+// it by id.
+func loadKB(dir string) (*actors.KB, error) {
+	if dir == "" {
+		return actors.Default()
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, err
+	}
+	return actors.LoadWithOverrides(actors.Bundled(), os.DirFS(dir))
+}
+
+// parseCaseDate reads the dates cases give: "", "today" (both: now),
+// 2006-01-02, "2 January 2006", "January 2, 2006".
+func parseCaseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.EqualFold(s, "today") || strings.EqualFold(s, "now") {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{dyad.DateLayout, "2 January 2006", "January 2, 2006", "Jan 2, 2006", "2 Jan 2006", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("bad date %q (want YYYY-MM-DD)", s)
+}
+
+func runKBLookup(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "kb lookup", "NAME")
+	date := fs.String("date", "", "the `date` (YYYY-MM-DD) at which codes are given (default today)")
+	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	d, err := parseCaseDate(*date)
+	if err != nil {
+		return err
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	name := strings.Join(pos, " ")
+	ms := kb.Lookup(name)
+	if len(ms) == 0 {
+		fmt.Fprintf(e.stderr, "dyad kb lookup: %q is not in the knowledge base\n", name)
+		return errSilent
+	}
+	for _, m := range ms {
+		code, office := m.Entry.CodeAt(d)
+		if m.Form == actors.FormCapital {
+			code, office = dyad.JoinActor(m.Entry.Country, "GOV"), "capital as metonym for the government"
+		}
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s (%s)", m.Entry.ID, code, m.Entry.Name, m.Entry.Kind, m.Form)
+		if office != "" {
+			fmt.Fprintf(e.stdout, "\t%s", office)
+		}
+		if m.Entry.Wikidata != "" {
+			fmt.Fprintf(e.stdout, "\twikidata:%s", m.Entry.Wikidata)
+		}
+		fmt.Fprintln(e.stdout)
+		for _, t := range m.Entry.Terms {
+			end := "in office"
+			if !t.End.IsZero() {
+				end = t.End.Format(dyad.DateLayout)
+			}
+			fmt.Fprintf(e.stdout, "  %s %s %s..%s %s\n", t.Code, strings.Join(t.Kinds(), "+"), t.Start.Format(dyad.DateLayout), end, t.Office)
+		}
+	}
+	return nil
+}
+
+func runKBWho(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "kb who", "--role CODE-KIND")
+	role := fs.String("role", "", "actor `code` and office kind: JPNGOV-HOG, USAGOV-FM, RUSGOV-HOS, DEUGOV-DM (a bare code lists every office holder)")
+	date := fs.String("date", "", "the `date` (YYYY-MM-DD; default today)")
+	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *role == "" {
+		fs.Usage()
+		return errUsage
+	}
+	code, kind, _ := strings.Cut(*role, "-")
+	if kind != "" && !actors.ValidOfficeKind(kind) {
+		return fmt.Errorf("bad office kind %q (want HOG, HOS, FM or DM)", kind)
+	}
+	d, err := parseCaseDate(*date)
+	if err != nil {
+		return err
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	hs := kb.Holders(code, kind, d)
+	if len(hs) == 0 {
+		fmt.Fprintf(e.stderr, "dyad kb who: nobody in the knowledge base holds %s on that date\n", *role)
+		return errSilent
+	}
+	for _, h := range hs {
+		end := "in office"
+		if !h.Term.End.IsZero() {
+			end = h.Term.End.Format(dyad.DateLayout)
+		}
+		note := ""
+		if kind != "" && h.Kind != kind {
+			note = " (head of state; no head of government listed)"
+		}
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s..%s%s\n", h.Entry.ID, h.Entry.Name, h.Term.Office, h.Term.Start.Format(dyad.DateLayout), end, note)
+	}
+	return nil
+}
+
+// actorCase is one line of `dyad kb resolve` input.
+type actorCase struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"`
+	Context string `json:"context"`
+	Date    string `json:"date"`
+}
+
+// actorAnswer is one line of `dyad kb resolve` output.
+type actorAnswer struct {
+	ID        string `json:"id"`
+	Country   string `json:"country"`
+	Sector    string `json:"sector"`
+	Code      string `json:"code"`
+	KB        string `json:"kb"`
+	Wikidata  string `json:"wikidata"`
+	Wikipedia string `json:"wikipedia"`
+}
+
+// caseResolver resolves short texts: the text stage, places and actors.
+type caseResolver struct {
+	ta  *text.Analyzer
+	pl  dyad.Stage
+	res *actors.Resolver
+}
+
+func newCaseResolver(kb *actors.KB) (*caseResolver, error) {
+	ta, err := text.New()
+	if err != nil {
+		return nil, err
+	}
+	pl, err := places.New()
+	if err != nil {
+		return nil, err
+	}
+	return &caseResolver{ta: ta, pl: pl, res: actors.NewResolver(kb)}, nil
+}
+
+func (c *caseResolver) doc(txt string, date time.Time, opt actors.Options) (*dyad.Doc, error) {
+	d := &dyad.Doc{Article: &dyad.Article{ID: "case", Text: txt, Published: date}}
+	for _, st := range []dyad.Stage{c.ta, c.pl} {
+		if err := st.Process(d); err != nil {
+			return nil, err
+		}
+	}
+	if err := c.res.ProcessWith(d, opt); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// resolve answers one case. The text is resolved alone, at the case's date;
+// the context, when given, is resolved first and its main country
+// (actors.FocalCountry, else the country of a place it names) is assumed
+// for actors whose country the text does not give. When the text names no
+// actor, the country of a place it names is given without a sector
+// ("targets in Syria").
+func (c *caseResolver) resolve(k actorCase) (actorAnswer, error) {
+	out := actorAnswer{ID: k.ID}
+	date, err := parseCaseDate(k.Date)
+	if err != nil {
+		return out, err
+	}
+	var opt actors.Options
+	if strings.TrimSpace(k.Context) != "" {
+		cd, err := c.doc(k.Context, date, actors.Options{})
+		if err != nil {
+			return out, err
+		}
+		opt.Country = actors.FocalCountry(cd)
+		if opt.Country == "" {
+			opt.Country = placeCountry(cd)
+		}
+	}
+	d, err := c.doc(strings.TrimSpace(k.Text), date, opt)
+	if err != nil {
+		return out, err
+	}
+	r := c.res.MainActor(d)
+	out.Country, out.Sector, out.Code, out.KB, out.Wikidata, out.Wikipedia = r.Country, r.Sector, r.Code, r.KB, r.Wikidata, r.Wikipedia
+	if r.Code == "" {
+		out.Country = placeCountry(d)
+	}
+	return out, nil
+}
+
+// placeCountry is the country of the first place mention of d with one.
+func placeCountry(d *dyad.Doc) string {
+	ps := append([]dyad.PlaceMention(nil), d.Places...)
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	for _, p := range ps {
+		if p.Country != "" {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// readActorCases reads JSON Lines cases; blank lines are skipped.
+func readActorCases(r io.Reader, name string) ([]actorCase, error) {
+	var out []actorCase
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := strings.TrimSpace(sc.Text())
+		if b == "" {
+			continue
+		}
+		var k actorCase
+		if err := json.Unmarshal([]byte(b), &k); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		out = append(out, k)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+func runKBResolve(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "kb resolve", "FILE.jsonl")
+	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	var in io.Reader = e.stdin
+	if pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	}
+	cases, err := readActorCases(in, pos[0])
+	if err != nil {
+		return err
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	cr, err := newCaseResolver(kb)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	failed := false
+	for _, k := range cases {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		a, err := cr.resolve(k)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad kb resolve: %s: %v\n", k.ID, err)
+			failed = true
+		}
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+	}
+	if failed {
+		return errSilent
+	}
+	return nil
+}
+
+var errNoImport = errors.New("not implemented")
+
+func runKBImportWikidata(ctx context.Context, e *env, args []string) error { return errNoImport }
+func runKBImportPetrarch(ctx context.Context, e *env, args []string) error { return errNoImport }
