@@ -245,7 +245,7 @@ func skipSpaces(text string, i int) int {
 // the comma settles ambiguity when it names a country or a candidate's
 // admin area ("TRIPOLI, Lebanon"); otherwise the article's context, then
 // the ranking.
-func (g *gazetteer) resolveDateline(name, region string, context map[string]bool) (int, bool) {
+func (g *gazetteer) resolveDateline(name, region string, context map[string]float64) (int, bool) {
 	ids := g.places.ids[norm(name)]
 	if len(ids) == 0 {
 		return 0, false
@@ -255,13 +255,13 @@ func (g *gazetteer) resolveDateline(name, region string, context map[string]bool
 		for _, c := range g.countries.ids[rk] {
 			for _, id := range ids {
 				if g.entries[id].Country == g.codes[c] {
-					return id, true
+					return int(id), true
 				}
 			}
 		}
 		for _, id := range ids {
 			if a := g.entries[id].Admin; a != "" && norm(a) == rk {
-				return id, true
+				return int(id), true
 			}
 		}
 	}

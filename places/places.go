@@ -10,6 +10,7 @@
 package places
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,7 +52,7 @@ func (r *Resolver) Lookup(name string) (dyad.Place, bool) {
 	if len(ids) == 0 {
 		return dyad.Place{}, false
 	}
-	return r.g.entries[ids[0]].Place, true
+	return r.g.entries[r.g.choose(ids, nil)].Place, true
 }
 
 // Process fills d.Places with the toponyms of the article in text order:
@@ -60,10 +61,24 @@ func (r *Resolver) Lookup(name string) (dyad.Place, bool) {
 // tokens that starts with a capitalised token and spells a gazetteer name
 // ("Gaza City" over "Gaza"). It is skipped inside longer proper names ("New
 // York Times", "George Washington", an ORG or PERSON entity that covers
-// it). An ambiguous name resolves to a candidate in a country the article
-// names (in d.Entities, as a country name in the text, or as the country
-// of an unambiguous place), else to the best-ranked one. A capital used for
-// its government ("Tokyo said") is still a place mention.
+// it, a PERSON entity that is exactly it). Country names ("Japan") are
+// context, not mentions, except a US-state-like division named after a
+// place of its country ("Atlanta, Georgia").
+//
+// Precision: a name that is also an English word ("Reading", "Police")
+// needs a preposition of place before it, no capitalised word after it and
+// a town of 50,000 or more; any other name needs one of: a hand-made
+// overlay entry, a national capital, a town of 100,000 or more (20,000 for
+// names of several words), a candidate in a country of the article's
+// context, a preposition of place before it, or a following ", Region".
+//
+// Resolution: each candidate scores its prior (decimal log of population,
+// bonuses for capitals, seats and the overlay) plus 2 when its country is
+// in the article's context (entities' actor codes, country names, demonyms
+// and the countries of confidently resolved places) and 1 for the
+// dateline's country; "Paris, Texas" and "Tripoli, Lebanon" settle on the
+// named region or country. A capital used for its government ("Tokyo
+// said") is still a place mention.
 //
 // With no sentences (the text stage did not run) the text is scanned as
 // one sentence. Process only returns an error for a nil Doc.
@@ -82,23 +97,16 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 	}
 
 	skip := 0 // the dateline is handled apart
-	var dlMention *dyad.PlaceMention
-	var dl dateline
-	if p, ok := parseDateline(text); ok {
-		dl = p
-		skip = p.body
+	dl, hasDL := parseDateline(text)
+	if hasDL {
+		skip = dl.body
 	}
 
-	covers := entitySpans(d)
-	context := map[string]bool{}
-	r.entityCountries(d, context)
+	covers, persons := entitySpans(d)
+	ctx := map[string]float64{}
+	r.entityCountries(d, ctx)
 
-	type match struct {
-		ids        []int
-		start, end int
-		sent       int
-	}
-	var matches []match
+	var ms []match
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
@@ -106,40 +114,120 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 				continue
 			}
 			cj, cids, cok := longest(r.g.countries, text, toks, i)
-			for _, c := range cids {
-				context[r.g.codes[c]] = true
-			}
 			j, ids, ok := longest(r.g.places, text, toks, i)
-			if cok && (!ok || cj > j) {
-				i = cj // a country name is context, not a place mention
+			if cok && (!ok || cj > j || cj == j && !r.g.cityState(ids, cids)) {
+				m := match{sent: si, i: i, j: cj, start: toks[i].Start, end: toks[cj].End, country: cids, forced: -1}
+				if ok && j == cj {
+					m.ids = ids // "Georgia": a country, or a division after a place
+				}
+				ms = append(ms, m)
+				i = cj
 				continue
 			}
 			if !ok {
 				continue
 			}
 			start, end := toks[i].Start, toks[j].End
-			if r.accept(toks, i, j, norm(spanText(text, toks, i, j))) && !covered(covers, start, end) {
-				matches = append(matches, match{ids: ids, start: start, end: end, sent: si})
-				if len(ids) == 1 && r.g.entries[ids[0]].Country != "" {
-					context[r.g.entries[ids[0]].Country] = true
-				}
+			if r.accept(toks, i, j, norm(spanText(text, toks, i, j))) && !covered(covers, start, end) && !exact(persons, start, end) {
+				ms = append(ms, match{sent: si, i: i, j: j, start: start, end: end, ids: ids, forced: -1})
 			}
 			i = j
 		}
 	}
 
-	if skip > 0 {
-		if id, ok := r.g.resolveDateline(text[dl.start:dl.end], dl.region, context); ok {
+	// "Paris, Texas", "Tripoli, Lebanon", "Atlanta, Georgia": a place
+	// followed by a comma and a division or country of one of its
+	// candidates settles on that candidate.
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], &ms[k+1]
+		if m.country != nil || m.sent != n.sent || !commaBetween(sents[m.sent].Tokens, m.j, n.i) {
+			continue
+		}
+		nk := norm(spanOf(text, n.start, n.end))
+		for _, id := range m.ids {
+			e := &r.g.entries[id]
+			if e.Admin != "" && norm(e.Admin) == nk {
+				m.forced = int(id)
+				break
+			}
+			if n.country != nil && r.g.countryIs(n.country, e.Country) {
+				m.forced = int(id)
+				break
+			}
+		}
+		if m.forced < 0 || n.country == nil || n.ids == nil {
+			continue
+		}
+		// The division named like a country: a place mention of the
+		// forced candidate's country, no country context.
+		fc := r.g.entries[m.forced].Country
+		for _, id := range n.ids {
+			if e := &r.g.entries[id]; e.Region && e.Country == fc && !r.g.countryIs(n.country, fc) {
+				n.country, n.forced = nil, int(id)
+				break
+			}
+		}
+	}
+
+	// Context: country names, then places whose best candidate stands
+	// well clear of any candidate in another country.
+	for _, m := range ms {
+		if m.country != nil {
+			for _, c := range m.country {
+				ctx[r.g.codes[c]] = 2
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.country == nil && m.forced >= 0 {
+			if c := r.g.entries[m.forced].Country; c != "" {
+				ctx[c] = 2
+			}
+		}
+	}
+	// The precision rules see this context; the countries of the places
+	// they keep and resolve confidently join it for the resolution.
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.country == nil && m.forced < 0 && !r.supported(sents[m.sent].Tokens, m, ctx) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+	confident := map[string]bool{}
+	for _, m := range ms {
+		if m.country == nil && m.forced < 0 {
+			if c := r.g.confident(m.ids); c != "" {
+				confident[c] = true
+			}
+		}
+	}
+	for c := range confident {
+		ctx[c] = max(ctx[c], 2)
+	}
+	var dlMention *dyad.PlaceMention
+	if hasDL {
+		if id, ok := r.g.resolveDateline(text[dl.start:dl.end], dl.region, ctx); ok {
 			pm := dyad.PlaceMention{Place: r.g.entries[id].Place, Text: text[dl.start:dl.end],
 				Start: dl.start, End: dl.end, Sentence: max(d.SentenceAt(dl.start), 0), Dateline: true}
 			dlMention = &pm
+			if c := pm.Country; c != "" && ctx[c] < 1 {
+				ctx[c] = 1
+			}
 		}
 	}
 	if dlMention != nil {
 		d.Places = append(d.Places, *dlMention)
 	}
-	for _, m := range matches {
-		id := r.g.choose(m.ids, context)
+	for _, m := range ms {
+		if m.country != nil {
+			continue
+		}
+		id := m.forced
+		if id < 0 {
+			id = r.g.choose(m.ids, ctx)
+		}
 		d.Places = append(d.Places, dyad.PlaceMention{Place: r.g.entries[id].Place,
 			Text: spanOf(text, m.start, m.end), Start: m.start, End: m.end, Sentence: m.sent})
 	}
@@ -147,29 +235,131 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 	return nil
 }
 
-// choose returns the first candidate (they are ranked) whose country is in
-// context, else the best-ranked candidate.
-func (g *gazetteer) choose(ids []int, context map[string]bool) int {
-	if len(ids) > 1 && len(context) > 0 {
-		for _, id := range ids {
-			if context[g.entries[id].Country] {
-				return id
-			}
+// match is a run of tokens that spells a place or country name.
+type match struct {
+	ids        []int32 // place candidates, best prior first
+	country    []int32 // country lexicon ids when a country name
+	start, end int     // bytes
+	sent, i, j int     // sentence and token indexes
+	forced     int     // the candidate a following region settles on, or -1
+}
+
+// commaBetween reports whether tokens a and b are separated by one comma.
+func commaBetween(toks []dyad.Token, a, b int) bool {
+	return b == a+2 && toks[a+1].Text == ","
+}
+
+// countryIs reports whether a country lexicon id list names code.
+func (g *gazetteer) countryIs(ids []int32, code string) bool {
+	for _, c := range ids {
+		if g.codes[c] == code {
+			return true
 		}
 	}
-	return ids[0]
+	return false
+}
+
+// cityState reports whether a name of both lexicons is a capital or
+// overlay place of the country it names ("Singapore", "Hong Kong"): it is
+// then a place mention.
+func (g *gazetteer) cityState(ids, countries []int32) bool {
+	for _, id := range ids {
+		if e := &g.entries[id]; (e.Capital || e.Overlay) && !e.Region && g.countryIs(countries, e.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// confident returns the country of the best candidate when no candidate in
+// another country comes within a factor of 100 of its prior, else "".
+func (g *gazetteer) confident(ids []int32) string {
+	best := g.entries[ids[0]].Country
+	if best == "" {
+		return ""
+	}
+	p := g.prior(int(ids[0]))
+	for _, id := range ids[1:] {
+		if g.entries[id].Country != best && p-g.prior(int(id)) < 2 {
+			return ""
+		}
+	}
+	return best
+}
+
+// supported applies the precision rules of Process to a place match.
+func (r *Resolver) supported(toks []dyad.Token, m match, ctx map[string]float64) bool {
+	var prev string
+	if m.i > 0 {
+		prev = strings.ToLower(toks[m.i-1].Text)
+	}
+	nextCap := m.j+1 < len(toks) && startsUpper(toks[m.j+1].Text) && !calendar[strings.ToLower(toks[m.j+1].Text)]
+	maxPop, overlay, capital, word, inCtx := 0, false, false, false, false
+	for _, id := range m.ids {
+		e := &r.g.entries[id]
+		maxPop = max(maxPop, e.Population)
+		overlay = overlay || e.Overlay
+		capital = capital || e.Capital
+		word = word || e.Word
+		inCtx = inCtx || ctx[e.Country] >= 2
+	}
+	if overlay {
+		return true
+	}
+	if nextCap {
+		return false // part of a longer name: "George Washington"
+	}
+	if acronym(toks[m.i].Text) && m.i == m.j {
+		return false // "UN", "US"
+	}
+	if word {
+		return m.i > 0 && locative[prev] && maxPop >= 50000
+	}
+	multi := m.j > m.i
+	switch {
+	case capital, maxPop >= 100000, multi && maxPop >= 20000, inCtx, locative[prev]:
+		return true
+	}
+	return false
+}
+
+// acronym reports whether w is all capitals and at most four letters long.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n <= 4
+}
+
+// choose returns the candidate with the best score: its prior plus the
+// weight of its country in context. Ties keep the prior order.
+func (g *gazetteer) choose(ids []int32, ctx map[string]float64) int {
+	best, bestScore := int(ids[0]), math.Inf(-1)
+	for _, id := range ids {
+		s := g.prior(int(id)) + ctx[g.entries[id].Country]
+		if s > bestScore {
+			best, bestScore = int(id), s
+		}
+	}
+	return best
 }
 
 // longest finds the longest run of tokens from toks[i] that spells a name of
 // lex. toks[i] must start with an upper-case letter and the last token of
 // the run with a letter or digit. It returns the last token's index and the
 // ids of the name.
-func longest(lex *lexicon, text string, toks []dyad.Token, i int) (int, []int, bool) {
+func longest(lex *lexicon, text string, toks []dyad.Token, i int) (int, []int32, bool) {
 	if !startsUpper(toks[i].Text) {
 		return 0, nil, false
 	}
 	best := -1
-	var bestIDs []int
+	var bestIDs []int32
 	for j := i; j < len(toks) && j < i+maxSpan; j++ {
 		if j > i && toks[j].Start < toks[j-1].End {
 			break // overlapping tokens: offsets cannot be trusted
@@ -302,37 +492,50 @@ func set(words ...string) map[string]bool {
 
 // entityCountries adds to context the countries the article's entities
 // stand for: the country part of their actor codes and country names.
-func (r *Resolver) entityCountries(d *dyad.Doc, context map[string]bool) {
+func (r *Resolver) entityCountries(d *dyad.Doc, context map[string]float64) {
 	for _, e := range d.Entities {
 		if len(e.Actor) >= 3 && r.g.known[e.Actor[:3]] {
-			context[e.Actor[:3]] = true
+			context[e.Actor[:3]] = 2
 		}
 		for _, c := range r.g.countries.ids[norm(e.Text)] {
-			context[r.g.codes[c]] = true
+			context[r.g.codes[c]] = 2
 		}
 		for _, m := range e.Mentions {
 			if len(m.Actor) >= 3 && r.g.known[m.Actor[:3]] {
-				context[m.Actor[:3]] = true
+				context[m.Actor[:3]] = 2
 			}
 		}
 	}
 }
 
-// entitySpans returns the mentions of PERSON and ORG entities: a place
-// strictly inside one is part of a longer name.
-func entitySpans(d *dyad.Doc) []dyad.Span {
-	var out []dyad.Span
+// entitySpans returns the name mentions of PERSON and ORG entities (a
+// place strictly inside one is part of a longer name) and those of PERSON
+// entities alone (a place name that is exactly one is a person: "Moon
+// said").
+func entitySpans(d *dyad.Doc) (all, persons []dyad.Span) {
 	for _, e := range d.Entities {
 		if e.Type != dyad.Person && e.Type != dyad.Org {
 			continue
 		}
 		for _, m := range e.Mentions {
 			if m.Kind == "" || m.Kind == "name" {
-				out = append(out, dyad.Span{Start: m.Start, End: m.End})
+				all = append(all, dyad.Span{Start: m.Start, End: m.End})
+				if e.Type == dyad.Person {
+					persons = append(persons, dyad.Span{Start: m.Start, End: m.End})
+				}
 			}
 		}
 	}
-	return out
+	return all, persons
+}
+
+func exact(spans []dyad.Span, start, end int) bool {
+	for _, s := range spans {
+		if s.Start == start && s.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 func covered(spans []dyad.Span, start, end int) bool {

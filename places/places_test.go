@@ -2,6 +2,7 @@ package places
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -154,9 +155,9 @@ var processCases = []struct {
 	{"Clashes in Tripoli left three dead as Lebanon struggles.", []string{"Tripoli=Tripoli/LBN"}},
 	{"Clashes in Tripoli and Beirut left three dead.", []string{"Tripoli=Tripoli/LBN", "Beirut=Beirut/LBN"}},
 	{"The tech hub of Hyderabad is growing.", []string{"Hyderabad=Hyderabad/IND"}},
-	{"Floods hit Hyderabad, the second city of Sindh in Pakistan.", []string{"Hyderabad=Hyderabad/PAK"}},
+	{"Floods hit Hyderabad, the second city of Sindh in Pakistan.", []string{"Hyderabad=Hyderabad/PAK", "Sindh=Sindh/PAK"}},
 	{"The storm reached Birmingham.", []string{"Birmingham=Birmingham/GBR"}},
-	{"The storm reached Birmingham, the largest city of Alabama in the United States.", []string{"Birmingham=Birmingham/USA"}},
+	{"The storm reached Birmingham, the largest city of Alabama in the United States.", []string{"Birmingham=Birmingham/USA", "Alabama=Alabama/USA"}},
 	// Datelines.
 	{"SEOUL, Sept. 21 (Yonhap) -- North Korea fired a missile.", []string{"*SEOUL=Seoul/KOR"}},
 	{"GENEVA — The UN agency said it was alarmed.", []string{"*GENEVA=Geneva/CHE"}},
@@ -337,41 +338,45 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %+v, %v", c.in, p, ok)
 		}
 	}
-	for _, in := range []string{"Japan", "Atlantis", "", "  "} {
+	for _, in := range []string{"Japan", "Narnia", "", "  "} {
 		if p, ok := r.Lookup(in); ok {
 			t.Errorf("Lookup(%q) = %+v, want none", in, p)
 		}
 	}
 }
 
-// TestGazetteer checks the data: every country of countries.tsv that is a
-// UN member or observer (and Kosovo, Taiwan) has a national capital, and
-// every entry's country is known.
+// TestGazetteer checks the data: every country of the hand-made
+// countries.tsv (UN members and observers, Kosovo, Taiwan) has a national
+// capital, every entry's country is known, and no name is listed twice in
+// a country within about 10 km.
 func TestGazetteer(t *testing.T) {
 	g, err := loadShared()
 	if err != nil {
 		t.Fatal(err)
 	}
 	capitals := map[string]int{}
-	seen := map[string]bool{}
-	for _, e := range g.entries {
+	seen := map[string][]*entry{}
+	for i := range g.entries {
+		e := &g.entries[i]
 		if e.Capital {
 			capitals[e.Country]++
 		}
 		if e.Country != "" && !g.known[e.Country] {
 			t.Errorf("%s: unknown country %q", e.Name, e.Country)
 		}
-		k := e.Name + "/" + e.Country
-		if seen[k] {
-			t.Errorf("duplicate entry %s", k)
+		k := norm(e.Name) + "/" + e.Country
+		for _, o := range seen[k] {
+			if math.Abs(o.Lat-e.Lat) < 0.1 && math.Abs(o.Lon-e.Lon) < 0.1 && o.Region == e.Region {
+				t.Errorf("duplicate entry %s at %.2f,%.2f", k, e.Lat, e.Lon)
+			}
 		}
-		seen[k] = true
+		seen[k] = append(seen[k], e)
 		if e.Source == "" {
 			t.Errorf("%s: no source", e.Name)
 		}
 	}
 	noCapital := map[string]bool{"HKG": true, "MAC": true, "GUM": true, "PSE": true}
-	for _, c := range g.codes {
+	for c := range g.handmade {
 		if capitals[c] == 0 && !noCapital[c] {
 			t.Errorf("%s has no capital", c)
 		}
@@ -382,8 +387,8 @@ func TestGazetteer(t *testing.T) {
 	if n := len(capitals); n < 195 {
 		t.Errorf("%d countries with a capital, want >= 195", n)
 	}
-	if len(g.entries) < 345 {
-		t.Errorf("%d entries, want >= 345", len(g.entries))
+	if len(g.entries) < 20000 {
+		t.Errorf("%d entries, want >= 20000", len(g.entries))
 	}
 }
 
