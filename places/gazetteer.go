@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -363,44 +364,56 @@ func Normalize(name string) string { return norm(name) }
 // "dc"), any other run of non-letters and non-digits one space
 // ("Port-au-Prince" -> "port au prince"), no leading or trailing space.
 func norm(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
+	b, _ := normAppend(make([]byte, 0, len(s)), s, false)
+	return string(b)
+}
+
+// normAppend appends the key of s to dst, which holds the key of the text
+// before s; space is pending from that text (a separator seen and not yet
+// written). It returns the new key and pending state, so that the key of a
+// growing span can be built a piece at a time.
+func normAppend(dst []byte, s string, space bool) ([]byte, bool) {
+	put := func(c byte) {
+		if space && len(dst) > 0 {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, c)
+	}
 	for _, r := range s {
-		if f, ok := fold[r]; ok {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+		if r < 0x80 {
+			switch {
+			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+				put(byte(r))
+			case r >= 'A' && r <= 'Z':
+				put(byte(r + ('a' - 'A')))
+			case r == '\'' || r == '.' || r == '`':
+				// dropped without a break
+			default:
+				space = true
 			}
-			space = false
-			b.WriteString(f)
+			continue
+		}
+		if f, ok := fold[r]; ok {
+			for i := 0; i < len(f); i++ {
+				put(f[i])
+			}
 			continue
 		}
 		switch {
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		case r >= 'A' && r <= 'Z':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r + ('a' - 'A'))
-		case isApostrophe(r) || r == '.' || unicode.Is(unicode.Mn, r):
+		case isApostrophe(r) || unicode.Is(unicode.Mn, r):
 			// dropped without a break
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return dst, space
 }
 
 func isApostrophe(r rune) bool {

@@ -113,8 +113,7 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 			if toks[i].Start < skip {
 				continue
 			}
-			cj, cids, cok := longest(r.g.countries, text, toks, i)
-			j, ids, ok := longest(r.g.places, text, toks, i)
+			cj, cids, cok, j, ids, ok := longest(r.g.countries, r.g.places, text, toks, i)
 			if cok && (!ok || cj > j || cj == j && !r.g.cityState(ids, cids)) {
 				m := match{sent: si, i: i, j: cj, start: toks[i].Start, end: toks[cj].End, country: cids, forced: -1}
 				if ok && j == cj {
@@ -350,28 +349,44 @@ func (g *gazetteer) choose(ids []int32, ctx map[string]float64) int {
 	return best
 }
 
-// longest finds the longest run of tokens from toks[i] that spells a name of
-// lex. toks[i] must start with an upper-case letter and the last token of
-// the run with a letter or digit. It returns the last token's index and the
-// ids of the name.
-func longest(lex *lexicon, text string, toks []dyad.Token, i int) (int, []int32, bool) {
+// longest finds the longest runs of tokens from toks[i] that spell a
+// country name and a place name. toks[i] must start with an upper-case
+// letter and the last token of a run with a letter or digit. For each
+// lexicon it returns the last token's index and the ids of the name, ok
+// false when none matched.
+func longest(countries, places *lexicon, text string, toks []dyad.Token, i int) (cj int, cids []int32, cok bool, pj int, pids []int32, pok bool) {
 	if !startsUpper(toks[i].Text) {
-		return 0, nil, false
+		return
 	}
-	best := -1
-	var bestIDs []int32
+	var buf [64]byte
+	key := buf[:0]
+	space := false
+	trusted := toks[i].Start >= 0
 	for j := i; j < len(toks) && j < i+maxSpan; j++ {
 		if j > i && toks[j].Start < toks[j-1].End {
 			break // overlapping tokens: offsets cannot be trusted
 		}
-		key := norm(spanText(text, toks, i, j))
-		if key == "" {
+		if trusted && (toks[j].Start < 0 || toks[j].End > len(text) || toks[j].Start > toks[j].End) {
+			trusted = false
+		}
+		if trusted {
+			from := toks[i].Start
+			if j > i {
+				from = toks[j-1].End
+			}
+			key, space = normAppend(key, text[from:toks[j].End], space)
+		} else {
+			k := norm(spanText(text, toks, i, j))
+			key = append(key[:0], k...)
+		}
+		if len(key) == 0 {
 			if j == i {
 				break
 			}
 			continue
 		}
-		if !lex.prefixes[key] {
+		inC, inP := countries.prefixes[string(key)], places.prefixes[string(key)]
+		if !inC && !inP {
 			// A token glued to the next may still grow into a name
 			// ("Cox" + "'s" + " Bazar").
 			if j+1 < len(toks) && toks[j+1].Start == toks[j].End {
@@ -379,14 +394,21 @@ func longest(lex *lexicon, text string, toks []dyad.Token, i int) (int, []int32,
 			}
 			break
 		}
-		if ids := lex.ids[key]; len(ids) > 0 && startsAlnum(toks[j].Text) {
-			best, bestIDs = j, ids
+		if !startsAlnum(toks[j].Text) {
+			continue
+		}
+		if inC {
+			if ids := countries.ids[string(key)]; len(ids) > 0 {
+				cj, cids, cok = j, ids, true
+			}
+		}
+		if inP {
+			if ids := places.ids[string(key)]; len(ids) > 0 {
+				pj, pids, pok = j, ids, true
+			}
 		}
 	}
-	if best < 0 {
-		return 0, nil, false
-	}
-	return best, bestIDs, true
+	return
 }
 
 // maxSpan bounds the tokens of one name ("Saint Vincent and the
