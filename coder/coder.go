@@ -324,8 +324,44 @@ func clauseEnd(toks []dyad.Token, i int) int {
 		if boundary(toks, k) || toks[k].Text == "," {
 			return k
 		}
+		// "welcomed the decision and called on ...": a coordinated verb
+		// phrase starts a clause of its own
+		if toks[k].Tag == "CC" && k > 0 && !strings.HasPrefix(toks[k-1].Tag, "VB") && k+1 < len(toks) { // not "donated and delivered X"
+			n := k + 1
+			if toks[n].Tag == "RB" && n+1 < len(toks) {
+				n++
+			}
+			if strings.HasPrefix(toks[n].Tag, "VB") {
+				return k
+			}
+		}
 	}
 	return len(toks)
+}
+
+// adjunctPreps mark phrases that never hold an event's target: "lodged a
+// protest through its embassy", "during the talks". ("in" and "at" may:
+// "intervened in Syria".)
+var adjunctPreps = map[string]bool{
+	"through": true, "via": true, "during": true, "despite": true, "after": true, "before": true,
+	"since": true, "until": true, "within": true, "like": true, "including": true, "amid": true,
+	"among": true, "throughout": true,
+}
+
+// adjunct reports whether mention a is the object of an adjunct
+// preposition, walking back over its noun phrase.
+func adjunct(toks []dyad.Token, a arg) bool {
+	for k := a.first - 1; k >= 0 && k >= a.first-6; k-- {
+		t := toks[k]
+		switch t.Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "HYPH":
+			continue
+		case "IN", "TO":
+			return adjunctPreps[t.Lemma]
+		}
+		return false
+	}
+	return false
 }
 
 // inPP reports whether the mention at a is the object of a preposition
@@ -728,6 +764,9 @@ func firstGroup(toks []dyad.Token, args []arg, from, to int) []arg {
 	var out []arg
 	for _, a := range args {
 		if a.first < from || a.last > to {
+			continue
+		}
+		if len(out) == 0 && adjunct(toks, a) {
 			continue
 		}
 		if len(out) == 1 && out[0].possessor && a.first <= out[0].last+2 {

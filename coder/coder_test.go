@@ -234,3 +234,22 @@ func TestSinceDoesNotDate(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetsStayInTheirClause(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Manila welcomed the decision and called on Beijing to comply.", []string{"Manila=PHLGOV", "Beijing=CHNGOV"}, "PHLGOV>CHNGOV 020"},
+		{"Japan lodged a protest through its embassy in Beijing.", []string{"Japan=JPN", "its embassy=JPNGOV"}, ""},
+		{"Doctors donated and delivered medicine to Iraq.", []string{"Doctors=USAHLH", "Iraq=IRQ"}, "USAHLH>IRQ 071"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
