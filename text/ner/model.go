@@ -1,0 +1,160 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// The model file: the magic "DYADNER1", the label count and labels
+// (uvarint length + bytes each), the weight scale (float32), the transition
+// weights ((labels+1) x labels float32, the last row for the sentence
+// start), the feature count, then per feature, in increasing hash order,
+// its 64-bit hash and one int16 weight per label (multiplied by the scale);
+// then the lexicon: its entry count (uvarint) and per entry, in increasing
+// word order, the word (uvarint length + bytes) and its packed byte.
+// Integers are little-endian.
+
+const magic = "DYADNER1"
+
+// maxFeatures bounds the feature count a model file may declare.
+const maxFeatures = 1 << 24
+
+// Save writes the model to w, weights quantized to 16 bits.
+func (r *Recognizer) Save(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(magic)
+	var buf [binary.MaxVarintLen64]byte
+	bw.Write(buf[:binary.PutUvarint(buf[:], nLabels)])
+	for _, l := range Labels {
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(l)))])
+		bw.WriteString(l)
+	}
+	maxAbs := float32(0)
+	for _, v := range r.weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	binary.Write(bw, binary.LittleEndian, scale)
+	binary.Write(bw, binary.LittleEndian, r.trans)
+	keys := make([]uint64, 0, len(r.index))
+	for k := range r.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	q := make([]int16, nLabels)
+	for _, k := range keys {
+		row := int(r.index[k])
+		for l := 0; l < nLabels; l++ {
+			q[l] = int16(math.Round(float64(r.weights[row*nLabels+l] / scale)))
+		}
+		binary.Write(bw, binary.LittleEndian, k)
+		binary.Write(bw, binary.LittleEndian, q)
+	}
+	words := make([]string, 0, len(r.lex))
+	for w := range r.lex {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(words)))])
+	for _, w := range words {
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(w)))])
+		bw.WriteString(w)
+		bw.WriteByte(r.lex[w])
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save. The gazetteers come from the actor
+// knowledge base and the places gazetteer built into dyad.
+func Load(rd io.Reader) (*Recognizer, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	return load(rd, g)
+}
+
+func load(rd io.Reader, g *gazetteer) (*Recognizer, error) {
+	br := bufio.NewReader(rd)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, formatErr("no %q header", magic)
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n != nLabels {
+		return nil, formatErr("label count %d, want %d", n, nLabels)
+	}
+	for _, want := range Labels {
+		k, err := binary.ReadUvarint(br)
+		if err != nil || k > 32 {
+			return nil, formatErr("label length")
+		}
+		b := make([]byte, k)
+		if _, err := io.ReadFull(br, b); err != nil || string(b) != want {
+			return nil, formatErr("label %q, want %q", b, want)
+		}
+	}
+	var scale float32
+	r := newRecognizer(g)
+	var nf uint32
+	for _, v := range []any{&scale, &r.trans, &nf} {
+		if err := binary.Read(br, binary.LittleEndian, v); err != nil {
+			return nil, formatErr("header: %v", err)
+		}
+	}
+	if nf > maxFeatures || math.IsNaN(float64(scale)) || math.IsInf(float64(scale), 0) {
+		return nil, formatErr("%d features, scale %g", nf, scale)
+	}
+	r.weights = make([]float32, 0, int(nf)*nLabels)
+	var rec [8 + 2*nLabels]byte
+	for i := 0; i < int(nf); i++ {
+		if _, err := io.ReadFull(br, rec[:]); err != nil {
+			return nil, formatErr("feature %d of %d: %v", i, nf, err)
+		}
+		k := binary.LittleEndian.Uint64(rec[:8])
+		if _, dup := r.index[k]; dup {
+			return nil, formatErr("feature %d repeated", i)
+		}
+		r.index[k] = int32(i)
+		for l := 0; l < nLabels; l++ {
+			v := int16(binary.LittleEndian.Uint16(rec[8+2*l:]))
+			r.weights = append(r.weights, float32(v)*scale)
+		}
+	}
+	nw, err := binary.ReadUvarint(br)
+	if err != nil || nw > maxFeatures {
+		return nil, formatErr("lexicon size")
+	}
+	if nw > 0 {
+		r.lex = make(map[string]uint8, nw)
+	}
+	for i := 0; i < int(nw); i++ {
+		k, err := binary.ReadUvarint(br)
+		if err != nil || k > 256 {
+			return nil, formatErr("lexicon entry %d", i)
+		}
+		b := make([]byte, k+1)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, formatErr("lexicon entry %d: %v", i, err)
+		}
+		r.lex[string(b[:k])] = b[k]
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, formatErr("trailing data")
+	}
+	return r, nil
+}
+
+// Features returns the number of features with weights in the model.
+func (r *Recognizer) Features() int { return len(r.index) }
