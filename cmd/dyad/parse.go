@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/text/conllu"
+	"github.com/dyadproject/dyad/text/parser"
+	"github.com/dyadproject/dyad/text/tagger"
+)
+
+func init() {
+	register("parse", "print the tokens, tags, lemmas and dependency parse of a text as CoNLL-U (--tokenized: of a CoNLL-U file's words)", runParse)
+}
+
+// nerHook, when set (by the named-entity stage's file), returns each
+// word's entity label ("B-PER", "I-ORG", "O" ...); dyad parse writes every
+// non-empty label into MISC as NER=label. Nil: no entity labels.
+var nerHook func(words []string, upos, xpos []string) []string
+
+// parseTools are the models dyad parse runs.
+type parseTools struct {
+	tagger *tagger.Tagger
+	parser *parser.Parser
+}
+
+func runParse(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "parse", "FILE|-")
+	tokenized := fs.Bool("tokenized", false, "read CoNLL-U and keep its sentences and words; fill in lemma, UPOS, XPOS, head and relation")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	var in io.Reader = e.stdin
+	name := "stdin"
+	if pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in, name = f, pos[0]
+	}
+	var t parseTools
+	if t.tagger, err = tagger.Default(); err != nil {
+		return err
+	}
+	if t.parser, err = parser.Default(); err != nil {
+		return err
+	}
+	out := bufio.NewWriter(e.stdout)
+	if *tokenized {
+		err = parseCoNLLU(ctx, &t, in, name, out)
+	} else {
+		err = parseRaw(ctx, &t, in, out)
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// fill tags, lemmatizes and parses the words of s in place. xpos, when not
+// nil, overrides the tagger's Penn tags (the text stage's own).
+func (t *parseTools) fill(s *conllu.Sentence, xpos []string) {
+	words := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		words[i] = w.Form
+	}
+	upos, tx := t.tagger.Tag(words)
+	if xpos == nil {
+		xpos = tx
+	}
+	heads, rels := t.parser.Parse(words, upos, xpos)
+	var ner []string
+	if nerHook != nil {
+		ner = nerHook(words, upos, xpos)
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		w.UPOS, w.XPOS = upos[i], xpos[i]
+		w.Lemma = t.tagger.Lemma(w.Form, xpos[i])
+		if upos[i] == "PROPN" {
+			w.Lemma = w.Form
+		}
+		w.Head, w.Deprel = heads[i], rels[i]
+		w.Feats, w.Deps = "", ""
+		if i < len(ner) && ner[i] != "" {
+			w.Misc = addMisc(w.Misc, "NER="+ner[i])
+		}
+	}
+	// Lines hold the same words among multiword tokens and empty nodes.
+	for j := range s.Lines {
+		if id := s.Lines[j].ID; id > 0 && id <= len(s.Words) {
+			s.Lines[j] = s.Words[id-1]
+		}
+	}
+}
+
+// addMisc appends kv to a MISC field.
+func addMisc(misc, kv string) string {
+	if misc == "" || misc == "_" {
+		return kv
+	}
+	return misc + "|" + kv
+}
+
+// parseCoNLLU fills in the sentences of a CoNLL-U input and writes them.
+func parseCoNLLU(ctx context.Context, t *parseTools, in io.Reader, name string, out io.Writer) error {
+	rd := conllu.NewReader(in, name)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s, err := rd.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		t.fill(s, nil)
+		if err := conllu.Write(out, s); err != nil {
+			return err
+		}
+	}
+}
+
+// parseRaw splits raw text into sentences and tokens with the text stage
+// and writes them parsed.
+func parseRaw(ctx context.Context, t *parseTools, in io.Reader, out io.Writer) error {
+	b, err := io.ReadAll(in)
+	if err != nil {
+		return err
+	}
+	doc := string(b)
+	an, err := text.New()
+	if err != nil {
+		return err
+	}
+	for n, sent := range an.Analyze(doc) {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s := &conllu.Sentence{Comments: []string{
+			"sent_id = " + strconv.Itoa(n+1),
+			"text = " + strings.Join(strings.Fields(doc[sent.Start:sent.End]), " "),
+		}}
+		xpos := make([]string, len(sent.Tokens))
+		for i, tk := range sent.Tokens {
+			w := conllu.Word{ID: i + 1, Form: conlluField(tk.Text)}
+			if i+1 < len(sent.Tokens) && sent.Tokens[i+1].Start == tk.End {
+				w.Misc = "SpaceAfter=No"
+			}
+			s.Words = append(s.Words, w)
+			xpos[i] = tk.Tag
+		}
+		t.fill(s, xpos)
+		if err := conllu.Write(out, s); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+	}
+	return nil
+}
+
+// conlluField makes s fit a CoNLL-U field: no tabs or line breaks.
+func conlluField(s string) string {
+	if strings.ContainsAny(s, "\t\n\r") {
+		s = strings.Join(strings.Fields(s), "")
+	}
+	if s == "" {
+		s = "_"
+	}
+	return s
+}
