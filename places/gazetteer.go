@@ -293,13 +293,14 @@ func (g *gazetteer) inOverlay(e *entry, nOverlay int) bool {
 
 // prior is the score of an entry before context: the decimal log of its
 // population, with a bonus for national capitals and division seats and
-// for the hand-made overlay (places that the news names), and a malus for
+// a larger one for the hand-made overlay (places that the news names: a
+// Geneva in the article's country must not win over Geneva), and a malus for
 // divisions (their population is summed over their towns).
 func (g *gazetteer) prior(id int) float64 {
 	e := &g.entries[id]
 	s := math.Log10(float64(e.Population) + 10)
 	if e.Overlay {
-		s += 0.5
+		s += 1.5
 		if e.Population == 0 {
 			s = 6 // regions and water bodies of the news
 		}

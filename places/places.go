@@ -3,10 +3,12 @@
 // latitude and longitude), and it recognises the dateline at the head of a
 // story ("ANKARA (AA) –"), the place the story was filed from.
 //
-// The gazetteer (data/cities.tsv, embedded) holds every national capital,
-// cities and places frequent in international news, and regions ("Crimea",
-// "Korean Peninsula"); country names (data/countries.tsv) are context for
-// ranking, not place mentions.
+// The gazetteer is generated from GeoNames-derived npm packages (see
+// gen/ and README.md) into data/geonames.tsv.gz, with a hand-made overlay
+// (data/overlay.tsv) of capitals under their news spellings and regions
+// ("Crimea", "Korean Peninsula"); country names and demonyms
+// (data/countries.tsv, data/countries_gen.tsv) are context for ranking, not
+// place mentions.
 package places
 
 import (
@@ -102,7 +104,7 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 		skip = dl.body
 	}
 
-	covers, persons := entitySpans(d)
+	covers, persons := entitySpans(d, text)
 	ctx := map[string]float64{}
 	r.entityCountries(d, ctx)
 
@@ -127,7 +129,12 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 				continue
 			}
 			start, end := toks[i].Start, toks[j].End
-			if r.accept(toks, i, j, norm(spanText(text, toks, i, j))) && !covered(covers, start, end) && !exact(persons, start, end) {
+			if last := toks[j].Text; len(last) > 2 && last[len(last)-1] == '.' && !strings.Contains(last[:len(last)-1], ".") &&
+				end <= len(text) && end > start && text[end-1] == '.' {
+				end-- // the sentence's period glued to the name by the tokenizer: "La Paz."
+			}
+			personal := exact(persons, start, end) && (i == 0 || !locative[strings.ToLower(toks[i-1].Text)])
+			if r.accept(toks, i, j, norm(spanText(text, toks, i, j))) && !covered(covers, start, end) && !personal {
 				ms = append(ms, match{sent: si, i: i, j: j, start: start, end: end, ids: ids, forced: -1})
 			}
 			i = j
@@ -532,18 +539,22 @@ func (r *Resolver) entityCountries(d *dyad.Doc, context map[string]float64) {
 
 // entitySpans returns the name mentions of PERSON and ORG entities (a
 // place strictly inside one is part of a longer name) and those of PERSON
-// entities alone (a place name that is exactly one is a person: "Moon
-// said").
-func entitySpans(d *dyad.Doc) (all, persons []dyad.Span) {
+// entities alone (a place name that is exactly one is a person, "Moon
+// said", unless a preposition of place comes before it: "in Tel Aviv").
+func entitySpans(d *dyad.Doc, text string) (all, persons []dyad.Span) {
 	for _, e := range d.Entities {
 		if e.Type != dyad.Person && e.Type != dyad.Org {
 			continue
 		}
 		for _, m := range e.Mentions {
 			if m.Kind == "" || m.Kind == "name" {
-				all = append(all, dyad.Span{Start: m.Start, End: m.End})
+				sp := dyad.Span{Start: m.Start, End: m.End}
+				if sp.End > sp.Start+1 && sp.End <= len(text) && text[sp.End-1] == '.' && sp.Start >= 0 {
+					sp.End-- // "La Paz." with the sentence's period
+				}
+				all = append(all, sp)
 				if e.Type == dyad.Person {
-					persons = append(persons, dyad.Span{Start: m.Start, End: m.End})
+					persons = append(persons, sp)
 				}
 			}
 		}
