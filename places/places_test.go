@@ -1,6 +1,7 @@
 package places
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -492,5 +493,58 @@ func BenchmarkProcess(b *testing.B) {
 		if err := r.Process(d); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestToponyms scores the hand-written test set the way `dyad eval-places`
+// does (text and places stages) and holds its country accuracy and
+// precision above the targets.
+func TestToponyms(t *testing.T) {
+	b, err := os.ReadFile("testdata/toponyms.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := resolver(t)
+	var n, ok, found, wrong int
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var c struct{ Text, Toponym, Country, Place string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		d := doc(c.Text)
+		run(t, r, d)
+		var got *dyad.PlaceMention
+		for k := range d.Places {
+			if d.Places[k].Text == c.Toponym {
+				got = &d.Places[k]
+				break
+			}
+		}
+		if c.Place == "" {
+			if got != nil {
+				wrong++
+				t.Logf("line %d: %q is no place, got %s/%s", i+1, c.Toponym, got.Name, got.Country)
+			}
+			continue
+		}
+		n++
+		if got == nil {
+			continue
+		}
+		found++
+		if got.Country == c.Country {
+			ok++
+		} else {
+			wrong++
+		}
+	}
+	if n < 150 {
+		t.Errorf("%d cases with a place, want >= 150", n)
+	}
+	if acc := float64(ok) / float64(n); acc < 0.95 {
+		t.Errorf("country accuracy %.3f (%d/%d), want >= 0.95", acc, ok, n)
+	}
+	if prec := float64(ok) / float64(ok+wrong); prec < 0.97 {
+		t.Errorf("precision %.3f, want >= 0.97", prec)
 	}
 }
