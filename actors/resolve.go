@@ -124,6 +124,15 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 			continue
 		}
 		found := false
+		if pre, ok := strings.CutSuffix(toks[i].Text, "-based"); ok {
+			// "a Somalia-based group": the country, as an adjective
+			if ms := r.kb.Lookup(pre); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && ms[0].Form == FormName {
+				hits = append(hits, hit{first: i, last: i + 1, entry: ms[0].Entry, form: FormAdjective, text: toks[i].Text})
+				labels[i].hit = len(hits)
+				i++
+				continue
+			}
+		}
 		for n := min(maxw, r.kb.MaxWordsFrom(toks[i].Text), len(toks)-i); n >= 1; n-- {
 			surface := joinTokens(toks[i : i+n])
 			ms := r.kb.Lookup(surface)
@@ -290,6 +299,9 @@ var orgHeadSectors = map[string]string{
 	"inc.": "BUS", "ltd": "BUS", "news": "MED", "times": "MED", "post": "MED",
 }
 
+// armed are the sectors of armed groups and their members.
+var armed = map[string]bool{"REB": true, "UAF": true, "INS": true, "CRM": true, "MIL": true}
+
 // orgRoleCode is the code of a role inside an organisation: "European Union
 // legislators" IGOEUREEC+LEG, "a former White House official" USA+ELI,
 // "Pentagon officials" USAMIL (plain officials keep the body's code).
@@ -297,6 +309,9 @@ func orgRoleCode(e *Entry, date time.Time, sector string) string {
 	code, _ := e.CodeAt(date)
 	if sector == "" || sector == "GOV" {
 		return code
+	}
+	if armed[sector] && armed[dyad.ActorRole(code)] {
+		return code // "Boko Haram gunmen", "Taliban fighters": the group itself
 	}
 	if e.Kind == KindIGO || e.Country == "" || e.Country == "IGO" {
 		return code + sector

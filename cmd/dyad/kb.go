@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -350,7 +352,199 @@ func runKBResolve(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-var errNoImport = errors.New("not implemented")
 
-func runKBImportWikidata(ctx context.Context, e *env, args []string) error { return errNoImport }
-func runKBImportPetrarch(ctx context.Context, e *env, args []string) error { return errNoImport }
+// writeRows writes header and rows to dir/name, keeping the rows of an
+// existing file whose id (first field) the new rows do not have: an import
+// refreshes what it imported before and keeps the rest.
+func writeRows(dir, name, header string, rows []string) (kept int, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	path := filepath.Join(dir, name)
+	ids := map[string]bool{}
+	for _, r := range rows {
+		id, _, _ := strings.Cut(r, "\t")
+		ids[id] = true
+	}
+	var old []string
+	if b, err := os.ReadFile(path); err == nil {
+		for i, l := range strings.Split(string(b), "\n") {
+			if i == 0 || strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") || l == header {
+				continue
+			}
+			id, _, _ := strings.Cut(l, "\t")
+			if !ids[id] {
+				old = append(old, l)
+			}
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return 0, err
+	}
+	var b strings.Builder
+	b.WriteString(header + "\n")
+	for _, l := range append(old, rows...) {
+		b.WriteString(l + "\n")
+	}
+	return len(old), os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func runKBImportWikidata(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "kb import-wikidata", "FILE")
+	out := fs.String("out", "", "user KB `dir` to write people-wikidata.tsv into (default: print the rows)")
+	posPath := fs.String("positions", "", "extra position table `file` (QID, CODE, OFFICE, KINDS; tab-separated)")
+	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones (for countries' Wikidata ids)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	positions := actors.Positions
+	if *posPath != "" {
+		f, err := os.Open(*posPath)
+		if err != nil {
+			return err
+		}
+		more, err := actors.ReadPositions(f, *posPath)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		positions = append(append([]actors.Position(nil), positions...), more...)
+	}
+	var in io.Reader = e.stdin
+	if pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	}
+	people, rep, err := actors.ImportWikidata(in, kb, positions)
+	if err != nil {
+		return err
+	}
+	rows := make([]string, len(people))
+	for i, p := range people {
+		rows[i] = p.String()
+	}
+	if *out == "" {
+		fmt.Fprintln(e.stdout, actors.PeopleHeader)
+		for _, r := range rows {
+			fmt.Fprintln(e.stdout, r)
+		}
+	} else {
+		kept, err := writeRows(*out, "people-wikidata.tsv", actors.PeopleHeader, rows)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "dyad kb import-wikidata: %d rows kept from before\n", kept)
+		if _, err := actors.LoadWithOverrides(actors.Bundled(), os.DirFS(*out)); err != nil {
+			return fmt.Errorf("the written KB does not load: %w", err)
+		}
+	}
+	fmt.Fprintf(e.stderr, "dyad kb import-wikidata: %d entities, %d people with %d terms; %d without a known position, %d without a country\n",
+		rep.Entities, rep.People, rep.Terms, rep.NoTerms, rep.NoCountry)
+	return nil
+}
+
+func runKBImportPetrarch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "kb import-petrarch", "DIR")
+	out := fs.String("out", "", "user KB `dir` to write orgs-petrarch.tsv and roles-petrarch.tsv into (default: print the rows)")
+	verbose := fs.Bool("v", false, "list what was skipped and why")
+	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	files, err := os.ReadDir(pos[0])
+	if err != nil {
+		return err
+	}
+	var rep actors.PetrarchReport
+	var orgRows, roleRows []string
+	for _, f := range files {
+		name := strings.ToLower(f.Name())
+		if f.IsDir() || !strings.HasSuffix(name, ".txt") {
+			continue
+		}
+		isActors, isAgents := strings.Contains(name, "actors"), strings.Contains(name, "agents")
+		if !isActors && !isAgents {
+			continue
+		}
+		r, err := os.Open(filepath.Join(pos[0], f.Name()))
+		if err != nil {
+			return err
+		}
+		var rows []string
+		if isActors {
+			rows, err = actors.ImportPetrarchActors(r, f.Name(), kb, &rep)
+			orgRows = append(orgRows, rows...)
+		} else {
+			rows, err = actors.ImportPetrarchAgents(r, f.Name(), kb, &rep)
+			roleRows = append(roleRows, rows...)
+		}
+		r.Close()
+		if err != nil {
+			return err
+		}
+	}
+	roleRows = dedupeByFirst(roleRows)
+	if *out == "" {
+		fmt.Fprintln(e.stdout, actors.OrgRowsHeader)
+		for _, r := range orgRows {
+			fmt.Fprintln(e.stdout, r)
+		}
+		fmt.Fprintln(e.stdout, "\n"+actors.RolesHeader)
+		for _, r := range roleRows {
+			fmt.Fprintln(e.stdout, r)
+		}
+	} else {
+		if _, err := writeRows(*out, "orgs-petrarch.tsv", actors.OrgRowsHeader, orgRows); err != nil {
+			return err
+		}
+		if _, err := writeRows(*out, "roles-petrarch.tsv", actors.RolesHeader, roleRows); err != nil {
+			return err
+		}
+		if _, err := actors.LoadWithOverrides(actors.Bundled(), os.DirFS(*out)); err != nil {
+			return fmt.Errorf("the written KB does not load: %w", err)
+		}
+	}
+	fmt.Fprintf(e.stderr, "dyad kb import-petrarch: %d actors -> %d rows, %d agents -> %d roles, %d skipped\n",
+		rep.Actors, rep.ActorRows, rep.Agents, rep.RoleRows, len(rep.Skipped))
+	if *verbose {
+		for _, s := range rep.Skipped {
+			fmt.Fprintln(e.stderr, "  skipped", s)
+		}
+	}
+	return nil
+}
+
+// dedupeByFirst keeps the first row of each first field.
+func dedupeByFirst(rows []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range rows {
+		k, _, _ := strings.Cut(r, "\t")
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}

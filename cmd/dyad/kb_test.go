@@ -1,0 +1,133 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestKBLookup(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, want string
+	}{
+		{"Fumio Kishida", "2022-09-21", "person:fumio-kishida\tJPNGOV\t"},
+		{"Fumio Kishida", "2015-01-01", "Minister for Foreign Affairs of Japan"},
+		{"Fumio Kishida", "2025-01-01", "JPNELI"},
+		{"Tokyo", "2022-09-21", "JPN\tJPNGOV\t"},
+		{"NATO", "", "igo:nato\tIGOWSTNAT"},
+	} {
+		code, out, errb := runDyad(t, "", "kb", "lookup", tc.name, "--date", tc.date)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("kb lookup %q --date %s = %d %q %q, want %q", tc.name, tc.date, code, out, errb, tc.want)
+		}
+	}
+	if code, _, _ := runDyad(t, "", "kb", "lookup", "Nobody Atall"); code != 1 {
+		t.Errorf("lookup of an unknown name: status %d, want 1", code)
+	}
+	if code, _, _ := runDyad(t, "", "kb", "lookup", "X", "--date", "tomorrowish"); code != 1 {
+		t.Errorf("bad date: status %d, want 1", code)
+	}
+}
+
+func TestKBWho(t *testing.T) {
+	for _, tc := range []struct {
+		role, date, want string
+		status           int
+	}{
+		{"JPNGOV-HOG", "2022-09-21", "person:fumio-kishida", 0},
+		{"JPNGOV-FM", "2015-06-01", "person:fumio-kishida", 0},
+		{"USAGOV-HOG", "2022-09-21", "person:joe-biden", 0}, // a president stands for the head of government
+		{"KORGOV-HOS", "2023-01-01", "person:yoon-suk-yeol", 0},
+		{"DEUGOV-FM", "2019-01-01", "person:heiko-maas", 0},
+		{"JPNGOV-XX", "2022-09-21", "", 1},
+		{"ATAGOV-HOG", "2022-09-21", "", 1},
+	} {
+		code, out, errb := runDyad(t, "", "kb", "who", "--role", tc.role, "--date", tc.date)
+		if code != tc.status || !strings.Contains(out, tc.want) {
+			t.Errorf("kb who --role %s --date %s = %d %q %q, want %d %q", tc.role, tc.date, code, out, errb, tc.status, tc.want)
+		}
+	}
+}
+
+func TestKBResolve(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"1","text":"Fumio Kishida","date":"2022-09-21"}`,
+		`{"id":"2","text":"South Korean officials","date":""}`,
+		`{"id":"3","text":"the foreign ministry","context":"Japanese","date":"today"}`,
+		`{"id":"4","text":"a former White House official"}`,
+		`{"id":"5","text":"Russia's ambassador to Poland"}`,
+		`{"id":"6","text":"Beijing"}`,
+		`{"id":"7","text":"puppies"}`,
+		`{"id":"8","text":"World Health Organization"}`,
+	}, "\n")
+	code, out, errb := runDyad(t, in, "kb", "resolve", "-")
+	if code != 0 {
+		t.Fatalf("kb resolve: status %d, stderr %q", code, errb)
+	}
+	want := map[string][2]string{
+		"1": {"JPN", "GOV"}, "2": {"KOR", "GOV"}, "3": {"JPN", "GOV"}, "4": {"USA", "ELI"},
+		"5": {"RUS", "GOV"}, "6": {"CHN", "GOV"}, "7": {"", ""}, "8": {"UNO", "HLH"},
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("kb resolve printed %d lines, want %d:\n%s", len(lines), len(want), out)
+	}
+	for _, l := range lines {
+		var a map[string]string
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		for _, k := range []string{"id", "country", "sector", "code", "kb", "wikidata", "wikipedia"} {
+			if _, ok := a[k]; !ok {
+				t.Errorf("line %q lacks %q", l, k)
+			}
+		}
+		if w := want[a["id"]]; a["country"] != w[0] || a["sector"] != w[1] {
+			t.Errorf("case %s: country %q sector %q, want %q %q (%s)", a["id"], a["country"], a["sector"], w[0], w[1], l)
+		}
+	}
+	if code, _, _ := runDyad(t, `{"id":1`, "kb", "resolve", "-"); code != 1 {
+		t.Errorf("bad JSON: status %d, want 1", code)
+	}
+}
+
+func TestKBImportWikidata(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errb := runDyad(t, "", "kb", "import-wikidata", "../../actors/testdata/wikidata.json", "--out", dir)
+	if code != 0 {
+		t.Fatalf("import-wikidata: status %d: %s", code, errb)
+	}
+	code, out, errb := runDyad(t, "", "kb", "who", "--kb", dir, "--role", "GBRGOV-HOG", "--date", "2031-05-01")
+	if code != 0 || !strings.Contains(out, "person:alma-testperson") {
+		t.Errorf("who after import = %d %q %q", code, out, errb)
+	}
+	// A second import refreshes rows rather than duplicating them.
+	if code, _, errb := runDyad(t, "", "kb", "import-wikidata", "../../actors/testdata/wikidata.json", "--out", dir); code != 0 {
+		t.Fatalf("second import: %s", errb)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "people-wikidata.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "alma-testperson\t"); n != 1 {
+		t.Errorf("people-wikidata.tsv holds %d rows of alma-testperson, want 1:\n%s", n, b)
+	}
+}
+
+func TestKBImportPetrarch(t *testing.T) {
+	src := "../../../shared/gold/compat/dicts/petrarch2"
+	if _, err := os.Stat(src); err != nil {
+		t.Skip("PETRARCH dictionaries absent")
+	}
+	dir := t.TempDir()
+	code, _, errb := runDyad(t, "", "kb", "import-petrarch", src, "--out", dir)
+	if code != 0 {
+		t.Fatalf("import-petrarch: status %d: %s", code, errb)
+	}
+	code, out, errb := runDyad(t, "", "kb", "lookup", "--kb", dir, "Hamas Gunmen")
+	if code != 0 || !strings.Contains(out, "PSEHMSMIL") {
+		t.Errorf("lookup after import = %d %q %q", code, out, errb)
+	}
+}
