@@ -11,7 +11,8 @@
 // replacement per run of bad bytes, as strings.ToValidUTF8 does) and the
 // article carries a warning naming the file and line. Byte offsets computed
 // by later stages are therefore offsets into the repaired text, which
-// differs from the input bytes only where the input was not UTF-8.
+// differs from the input bytes only where the input was not UTF-8, and
+// lacks a leading UTF-8 byte-order mark if the input had one.
 package ingest
 
 import (
