@@ -849,13 +849,16 @@ func (kb *KB) Entries() []*Entry { return slices.Clone(kb.entries) }
 // by calendar day; when several are, the one that started last); after the
 // last term ended, Country+"ELI" with office "former " + the office of the
 // term that ended last; before any term (or with no terms), Country and "".
-// A zero date means now. Organisations return the code of a term in force
-// (orgs.tsv may give dated codes: the Taliban governing Afghanistan), else
-// Code, with the term's note as office; other kinds return Code and "".
+// A zero date means now for people. Organisations return the code of a
+// term in force (orgs.tsv may give dated codes: the Taliban governing
+// Afghanistan), with the term's note as office, else Code (always Code for a
+// zero date: an undated text cannot assert a dated code); other kinds
+// return Code and "".
 func (e *Entry) CodeAt(date time.Time) (code, office string) {
 	if e.Kind != KindPerson {
 		if date.IsZero() {
-			date = time.Now()
+			// An undated text cannot assert a dated code: the base code.
+			return e.Code, ""
 		}
 		for i := len(e.Terms) - 1; i >= 0; i-- {
 			if e.Terms[i].InForce(date) {

@@ -786,10 +786,10 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		case KindPerson:
 			a.etype = dyad.Person
 			a.code, a.role = e.CodeAt(st.date)
-			if roleKind == RoleTitle && sector != "ELI" {
-				// "President Mubarak": the text says the person holds
-				// office, which beats a KB that puts the date outside the
-				// term (or a story with no date).
+			if (roleKind == RoleTitle || roleKind == RoleNoun) && sector != "" && sector != "ELI" {
+				// "President Mubarak", "Libyan leader Muammar Gaddafi": the
+				// text says the person holds office, which beats a KB that
+				// puts the date outside the term (or a story with no date).
 				if t, ok := latestTerm(e, st.date); ok && !strings.HasSuffix(a.code, t.Code[3:]) {
 					a.code, a.role = t.Code, t.Office
 				}

@@ -68,12 +68,17 @@ func loadKB(dir string) (*actors.KB, error) {
 	return actors.LoadWithOverrides(actors.Bundled(), os.DirFS(dir))
 }
 
-// parseCaseDate reads the dates cases give: "", "today" (both: now),
-// 2006-01-02, "2 January 2006", "January 2, 2006".
+// parseCaseDate reads the dates cases give: "" (no date: the zero time,
+// which the KB reads as now for people), "today", 2006-01-02, "2 January
+// 2006", "January 2, 2006".
 func parseCaseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.EqualFold(s, "today") || strings.EqualFold(s, "now") {
+	if s == "" {
 		return time.Time{}, nil
+	}
+	if strings.EqualFold(s, "today") || strings.EqualFold(s, "now") {
+		y, m, d := time.Now().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
 	}
 	for _, layout := range []string{dyad.DateLayout, "2 January 2006", "January 2, 2006", "Jan 2, 2006", "2 Jan 2006", "2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -351,7 +356,6 @@ func runKBResolve(ctx context.Context, e *env, args []string) error {
 	}
 	return nil
 }
-
 
 // writeRows writes header and rows to dir/name, keeping the rows of an
 // existing file whose id (first field) the new rows do not have: an import
