@@ -116,7 +116,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		if used[i] || inArg[i] {
 			continue
 		}
-		m, ok := c.matchAt(toks, i, i > 0 && inArg[i-1])
+		m, ok := c.matchAt(toks, i, inArg)
 		if !ok {
 			continue
 		}
@@ -200,9 +200,19 @@ func skippable(t dyad.Token) bool {
 }
 
 // matchAt returns the longest pattern whose trigger is toks[i].
-func (c *Coder) matchAt(toks []dyad.Token, i int, afterArg bool) (match, bool) {
+func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 	t := toks[i]
+	afterArg := i > 0 && inArg[i-1]
 	ps := c.cb.Patterns(t.Lemma)
+	if len(ps) == 0 && strings.HasPrefix(t.Tag, "VB") {
+		// The lemmatizer may miss a form ("expelled" -> "expell"): try
+		// the stems its spelling allows.
+		for _, st := range stems(strings.ToLower(t.Text)) {
+			if ps = c.cb.Patterns(st); len(ps) > 0 {
+				break
+			}
+		}
+	}
 	if len(ps) == 0 {
 		return match{}, false
 	}
@@ -217,7 +227,7 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, afterArg bool) (match, bool) {
 		if p.Noun && !noun || !p.Noun && !verb {
 			continue
 		}
-		if last, ok := follow(toks, i+1, p.Words[1:]); ok {
+		if last, ok := follow(toks, i+1, p.Words[1:], inArg); ok {
 			return match{p: p, first: i, last: last}, true
 		}
 	}
@@ -226,7 +236,8 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, afterArg bool) (match, bool) {
 
 // follow matches words in order from toks[j], allowing up to three
 // skippable tokens before each; it returns the index after the last word.
-func follow(toks []dyad.Token, j int, words []string) (int, bool) {
+// Before "to" only an actor may stand ("urged Russia to withdraw").
+func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) {
 	for _, w := range words {
 		gap := 0
 		for {
@@ -238,7 +249,11 @@ func follow(toks []dyad.Token, j int, words []string) (int, bool) {
 				j++
 				break
 			}
-			if !skippable(t) || gap == 3 || w == "to" {
+			if w == "to" {
+				if j >= len(inArg) || !inArg[j] || gap == 6 {
+					return 0, false
+				}
+			} else if !skippable(t) || gap == 3 {
 				return 0, false
 			}
 			gap++
@@ -246,6 +261,33 @@ func follow(toks []dyad.Token, j int, words []string) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// stems returns the possible lemmas of an inflected verb form, for forms
+// the lemmatizer got wrong: "expelled" -> expel, "used" -> use, "carried"
+// -> carry, "boycotts" -> boycott.
+func stems(w string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) >= 2 {
+			out = append(out, s)
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		add(base)
+		add(base + "e")
+		if n := len(base); n >= 3 && base[n-1] == base[n-2] {
+			add(base[:n-1]) // expelled -> expel
+		}
+		if strings.HasSuffix(base, "i") && (suf == "ed" || suf == "es") {
+			add(base[:len(base)-1] + "y") // carried -> carry
+		}
+	}
+	return out
 }
 
 // wordIs reports whether a token is the pattern word w: by lemma, by its

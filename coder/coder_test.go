@@ -253,3 +253,20 @@ func TestTargetsStayInTheirClause(t *testing.T) {
 		}
 	}
 }
+
+func TestStemsAndObjectsBeforeTo(t *testing.T) {
+	for w, want := range map[string]string{"expelled": "expel", "used": "use", "carried": "carry", "boycotts": "boycott", "shelling": "shell"} {
+		found := false
+		for _, s := range stems(w) {
+			found = found || s == want
+		}
+		if !found {
+			t.Errorf("stems(%q) = %v, lacks %q", w, stems(w), want)
+		}
+	}
+	d := doc(t, "Britain urged Russia to withdraw.", "Britain=GBR", "Russia=RUS")
+	got := strings.Join(code(t, d), ",")
+	if !strings.HasPrefix(got, "GBR>RUS 02") {
+		t.Errorf("urged Russia to withdraw: %q", got)
+	}
+}
