@@ -516,11 +516,13 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 			i++
 			continue
 		}
-		if !npTag(t) || timeWord(t) {
+		j := i + 1
+		if r := labels[i].role; r != nil && !npTag(t) && misTaggedRole(toks, i, labels[i].roleEnd) {
+			j = labels[i].roleEnd
+		} else if !npTag(t) || timeWord(t) {
 			i++
 			continue
 		}
-		j := i + 1
 		for j < len(toks) && (npTag(toks[j]) && toks[j].Tag != "DT" && !timeWord(toks[j]) || labels[j].hit != 0) {
 			if labels[j].hit != 0 && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && labels[j-1].role == nil && !covered(labels, j-1, j) {
 				break // "the first time Hungary voted": the name starts its own phrase
@@ -546,6 +548,20 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 		}
 	}
 	return nps
+}
+
+// misTaggedRole reports whether the role phrase toks[i:end], whose first
+// word the tagger did not read as part of a noun phrase, is one all the
+// same: a compound ending in a noun ("taxi drivers" with "taxi" read as a
+// verb) or a role after a possessive ("Burkina Faso's displaced").
+func misTaggedRole(toks []dyad.Token, i, end int) bool {
+	if end <= i || end > len(toks) {
+		return false
+	}
+	if end-i >= 2 && strings.HasPrefix(toks[end-1].Tag, "NN") {
+		return true
+	}
+	return i > 0 && toks[i-1].Tag == "POS"
 }
 
 // mergeAdjectives joins coordinated nationality adjectives that share one

@@ -85,6 +85,29 @@ func TestResolve(t *testing.T) {
 			[]string{"Yonhap News Agency=KORMED", "The agency=KORMED"}, nil},
 		{"The US and South Korean nuclear envoys expressed concern.", "", []string{"The US and South Korean nuclear envoys=USAGOV", "The US and South Korean nuclear envoys=KORGOV"}, nil},
 		{"President Hosni Mubarak spoke.", "", []string{"President Hosni Mubarak=EGYGOV"}, nil},
+		// Bodies before a role give the code: IGO + sector, the country of an
+		// organisation + sector, or the body itself for plain officials.
+		{"European Union diplomats protested.", "", []string{"European Union diplomats=IGOEUREEC"}, nil},
+		{"European Union judges ruled.", "", []string{"European Union judges=IGOEUREECJUD"}, nil},
+		{"A former Kremlin official said it was over.", "", []string{"A former Kremlin official=RUSELI"}, nil},
+		{"Pentagon officials denied it.", "", []string{"Pentagon officials=USAMIL"}, nil},
+		{"Hezbollah fighters fired rockets.", "", []string{"Hezbollah fighters=LBNREBHEZ"}, nil},
+		// Generic heads keep the sector of the word before them.
+		{"Nigerian army accountants were arrested.", "", []string{"Nigerian army accountants=NGAMIL"}, nil},
+		{"Kenyan agricultural workers marched.", "", []string{"Kenyan agricultural workers=KENAGR"}, nil},
+		{"An opposition lawmaker objected.", "", []string{"An opposition lawmaker=---LEGOPP"}, nil},
+		// Unknown organisations take their sector from their last word.
+		{"Peru's Interior Department said so.", "", []string{"Interior Department=PERGOV"}, nil},
+		{"A Kenya-based militia attacked.", "", []string{"A Kenya-based militia=KENUAF"}, nil},
+		// A capital alone is its government; "the president of" a body is
+		// coded as the body.
+		{"Moscow", "", []string{"Moscow=RUSGOV"}, nil},
+		{"The president of the Sejm resigned.", "", []string{"The president=POLLEG"}, nil},
+		// Dated organisation codes.
+		{"The Taliban said so.", "2023-01-01", []string{"The Taliban=AFGGOVTAL"}, nil},
+		{"The Taliban said so.", "2010-01-01", []string{"The Taliban=AFGREBTAL"}, nil},
+		// A role noun next to a name asserts the office.
+		{"Libyan leader Muammar Gaddafi spoke.", "", []string{"Libyan leader Muammar Gaddafi=LBYGOV"}, nil},
 	}
 	for _, tt := range tests {
 		got := mentions(resolve(t, tt.text, tt.date))
