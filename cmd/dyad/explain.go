@@ -22,6 +22,8 @@ func init() {
 func runExplain(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "explain", `"SENTENCE..." | -`)
 	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) for relative dates and actor roles")
+	var cfg pipelineConfig
+	cfg.addFlags(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -50,7 +52,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		}
 		a.Published = t
 	}
-	p, err := newPipeline(pipelineConfig{})
+	p, err := newPipeline(cfg)
 	if err != nil {
 		return err
 	}

@@ -38,3 +38,20 @@ func TestCodebookCheck(t *testing.T) {
 		t.Errorf("bad user codebook: exit %d, %q", code, errs)
 	}
 }
+
+func TestUserCodebookAndKB(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "patterns.tsv", "code\tpattern\tflags\n111\tV scold\t\n")
+	kb := t.TempDir()
+	writeFile(t, kb, "people.tsv", "id\tnames\tcountry\tterms\tsurname\tsource\nann-example\tAnn Example\tPER\tPERGOV:President of Peru:2020-01-01:\tExample\ttest fixture\n")
+	code, out, errs := runDyad(t, "", "explain", "--date", "2022-09-21", "--codebook", dir, "--kb", kb, "Ann Example scolded Chile.")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "PERGOV -> CHL  111") {
+		t.Errorf("user codebook and KB not used:\n%s", out)
+	}
+	if code, _, errs := runDyad(t, "", "explain", "--kb", "/nonexistent", "x"); code != 1 || !strings.Contains(errs, "--kb") {
+		t.Errorf("missing --kb dir: exit %d, %q", code, errs)
+	}
+}

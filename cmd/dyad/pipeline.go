@@ -1,6 +1,10 @@
 package main
 
 import (
+	"flag"
+	"fmt"
+	"os"
+
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actors"
 	"github.com/dyadproject/dyad/codebook"
@@ -12,7 +16,20 @@ import (
 )
 
 // pipelineConfig holds what the user may change about the stages.
-type pipelineConfig struct{}
+type pipelineConfig struct {
+	// KBDir holds user actor files that override the bundled ones by id
+	// ("" = bundled only).
+	KBDir string
+	// CodebookDir holds a user patterns.tsv (and optionally cameo.tsv)
+	// used instead of the bundled codebook ("" = bundled).
+	CodebookDir string
+}
+
+// addFlags registers --kb and --codebook on a subcommand's flags.
+func (c *pipelineConfig) addFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.KBDir, "kb", "", "`dir` of actor files (countries.tsv, people.tsv ...) overriding the bundled ones by id")
+	fs.StringVar(&c.CodebookDir, "codebook", "", "`dir` with patterns.tsv (and optionally cameo.tsv) to use instead of the bundled codebook")
+}
 
 // newPipeline wires the stages of `dyad code` in order: text, places,
 // actors, times, quotes, events. The result is safe for concurrent use.
@@ -22,10 +39,22 @@ func newPipeline(cfg pipelineConfig) (*dyad.Pipeline, error) {
 		return nil, err
 	}
 	kb, err := actors.Default()
+	if cfg.KBDir != "" {
+		if _, serr := os.Stat(cfg.KBDir); serr != nil {
+			return nil, fmt.Errorf("--kb: %w", serr)
+		}
+		kb, err = actors.LoadWithOverrides(actors.Bundled(), os.DirFS(cfg.KBDir))
+	}
 	if err != nil {
 		return nil, err
 	}
 	cb, err := codebook.Default()
+	if cfg.CodebookDir != "" {
+		if _, serr := os.Stat(cfg.CodebookDir); serr != nil {
+			return nil, fmt.Errorf("--codebook: %w", serr)
+		}
+		cb, err = codebook.LoadDir(os.DirFS(cfg.CodebookDir))
+	}
 	if err != nil {
 		return nil, err
 	}
