@@ -27,6 +27,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench", "")
 	corpus := fs.String("corpus", "testdata/corpus/sample.jsonl", "JSON Lines `file` of articles to code")
 	minTime := fs.Duration("time", 5*time.Second, "minimum measuring `duration` of each run")
+	var cfg pipelineConfig
+	cfg.addFlags(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,7 +36,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w (run from the repository root or pass --corpus)", err)
 	}
-	p, err := newPipeline(pipelineConfig{})
+	p, err := newPipeline(cfg)
 	if err != nil {
 		return err
 	}

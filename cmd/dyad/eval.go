@@ -25,6 +25,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	predPath := fs.String("pred", "", "read predictions (article records, JSON Lines, as `dyad code` prints) from `FILE` instead of coding the gold texts")
 	asJSON := fs.Bool("json", false, "print one JSON report per gold file")
 	workers := fs.Int("workers", 0, "articles coded at once (0: one per CPU)")
+	var cfg pipelineConfig
+	cfg.addFlags(fs)
 	golds, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -57,7 +59,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		p := preds
 		if p == nil {
 			if coder == nil {
-				pl, err := newPipeline(pipelineConfig{})
+				pl, err := newPipeline(cfg)
 				if err != nil {
 					return fmt.Errorf("pipeline: %w", err)
 				}
