@@ -293,7 +293,7 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 }
 
 // Tag fills in the tag and lemma of each token. Quotation marks are tagged
-// `` (opening) and '' (closing) by their position.
+// “ (opening) and ” (closing) by their position.
 func (a *Analyzer) Tag(toks []dyad.Token) {
 	if a.tg == nil {
 		a.tagProse(toks)

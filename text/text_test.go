@@ -96,6 +96,42 @@ func TestTagsAndLemmas(t *testing.T) {
 	}
 }
 
+// TestNewsTags checks the tags of key words in news sentences, with dyad's
+// tagger and with prose's (NewProse), which the text stage keeps for
+// comparison.
+func TestNewsTags(t *testing.T) {
+	prose, err := NewProse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `U.S. and South Korean officials met in Seoul on Sept. 21 for talks. “We will respond,” the minister said.`
+	want := map[string]string{
+		"U.S.": "NNP", "met": "VBD", "talks": "NNS", "Seoul": "NNP", "“": "``", "”": "''",
+		"will": "MD", "said": "VBD", "minister": "NN",
+	}
+	for name, a := range map[string]*Analyzer{"dyad": analyzer(t), "prose": prose} {
+		ss := a.Analyze(text)
+		checkOffsets(t, text, ss)
+		if len(ss) != 2 {
+			t.Errorf("%s: %d sentences, want 2", name, len(ss))
+		}
+		got := map[string]string{}
+		for _, s := range ss {
+			for _, tok := range s.Tokens {
+				got[tok.Text] = tok.Tag
+				if tok.Lemma != strings.ToLower(tok.Lemma) {
+					t.Errorf("%s: lemma %q of %q not lower case", name, tok.Lemma, tok.Text)
+				}
+			}
+		}
+		for w, tag := range want {
+			if got[w] != tag {
+				t.Errorf("%s: %s tagged %q, want %s", name, w, got[w], tag)
+			}
+		}
+	}
+}
+
 func TestLemma(t *testing.T) {
 	tests := []struct{ word, tag, want string }{
 		{"met", "VBD", "meet"}, {"agreed", "VBD", "agree"}, {"accused", "VBD", "accuse"},
@@ -105,6 +141,8 @@ func TestLemma(t *testing.T) {
 		{"ties", "NNS", "tie"}, {"countries", "NNS", "country"}, {"talks", "NNS", "talks"},
 		{"Ministers", "NNS", "minister"}, {"shared", "VBD", "share"}, {"expressed", "VBN", "express"},
 		{"condemned", "VBD", "condemn"}, {"hoped", "VBD", "hope"}, {"said", "VBD", "say"}, {"died", "VBD", "die"},
+		{"women", "NNS", "woman"}, {"children", "NNS", "child"}, {"him", "PRP", "him"}, {"U.S.", "NNP", "u.s."},
+		{"Said", "VBD", "say"}, {"arms", "NNS", "arms"}, {"’s", "VBZ", "be"},
 	}
 	for _, tt := range tests {
 		if got := Lemma(tt.word, tt.tag); got != tt.want {

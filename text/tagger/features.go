@@ -40,10 +40,24 @@ const (
 	fShapeP1
 	fShapeM1
 	fFirstWord
+	fAmb
+	fAmbP1
+	fAmbP2
+	fAmbM1
+	fPrev1AmbP1
+	fAmbAmbP1
+	fR1 // pass 2: the first pass's tags of the next words
+	fR2
+	fR1R2
+	fPrev1R1
+	fWordR1
 )
 
+// Disabled switches features off (experiments).
+var Disabled [nFeatures]bool
+
 // nFeatures is the number of features of one token.
-const nFeatures = 30
+const nFeatures = 41
 
 const (
 	flagUpper  = 1 << iota // starts with an upper-case letter
@@ -59,6 +73,7 @@ type wordInfo struct {
 	word, lower, shape uint64
 	pre, suf           [4]uint64
 	flags              uint64
+	amb                uint64 // ambiguity class: the tags seen with the word in training
 }
 
 const (
@@ -87,8 +102,8 @@ func mix(t, a, b uint64) uint64 {
 
 // boundary hashes stand for the words before the start and after the end.
 var (
-	startInfo = wordInfo{word: 1, lower: 1, shape: 1, suf: [4]uint64{1, 1, 1, 1}}
-	endInfo   = wordInfo{word: 2, lower: 2, shape: 2, suf: [4]uint64{2, 2, 2, 2}}
+	startInfo = wordInfo{word: 1, lower: 1, shape: 1, suf: [4]uint64{1, 1, 1, 1}, amb: 1}
+	endInfo   = wordInfo{word: 2, lower: 2, shape: 2, suf: [4]uint64{2, 2, 2, 2}, amb: 2}
 )
 
 // analyze fills w for word; rs is scratch space, returned grown.
@@ -156,8 +171,10 @@ func analyze(w *wordInfo, word string, rs []rune) []rune {
 
 // features writes the features of word i of ws (the padded sentence: two
 // boundary words on each side, so word i is ws[i+2]) given the two previous
-// predicted classes into out.
-func features(out *[nFeatures]uint64, ws []wordInfo, i int, p1, p2 uint64) {
+// predicted classes into out. In the second pass r1 and r2 are the first
+// pass's tags of the next two words; in the first they are 0, and the
+// features that read them are absent (0).
+func features(out *[nFeatures]uint64, ws []wordInfo, i int, p1, p2, r1, r2 uint64) {
 	c := &ws[i+2]
 	m1, m2, n1, n2 := &ws[i+1], &ws[i], &ws[i+3], &ws[i+4]
 	first := uint64(0)
@@ -195,5 +212,26 @@ func features(out *[nFeatures]uint64, ws []wordInfo, i int, p1, p2 uint64) {
 		mix(fShapeP1, n1.shape, c.shape),
 		mix(fShapeM1, m1.shape, c.shape),
 		mix(fFirstWord, first, c.word),
+		mix(fAmb, c.amb, 0),
+		mix(fAmbP1, n1.amb, 0),
+		mix(fAmbP2, n2.amb, 0),
+		mix(fAmbM1, m1.amb, 0),
+		mix(fPrev1AmbP1, p1, n1.amb),
+		mix(fAmbAmbP1, c.amb, n1.amb),
+		mix(fR1, r1, 0),
+		mix(fR2, r2, 0),
+		mix(fR1R2, r1, r2),
+		mix(fPrev1R1, p1, r1),
+		mix(fWordR1, c.lower, r1),
+	}
+	if r1 == 0 {
+		for k := nFeatures - 5; k < nFeatures; k++ {
+			out[k] = 0
+		}
+	}
+	for k, off := range Disabled {
+		if off {
+			out[k] = 0
+		}
 	}
 }

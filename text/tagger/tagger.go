@@ -43,26 +43,41 @@ var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 // safe for concurrent use.
 type Tagger struct {
 	upos, xpos []string // by class
-	scale      float32  // weight = int16 * scale
-
-	// Open-addressed table of feature hashes: keys[slot] is a hash (0 =
-	// empty), rows[slot] the feature's index into start.
-	keys  []uint64
-	rows  []uint32
-	mask  uint64
-	start []uint32 // entries of feature f are [start[f], start[f+1])
-	class []uint8
-	wt    []int16
-
+	// passes are the weights of the first pass (left to right, previous
+	// tags) and, if there is one, of the second, which also reads the
+	// first pass's tags of the next two words.
+	passes []*table
 	lemmas map[lemmaKey]string
+	amb    map[uint64]uint16 // lower-case word hash -> ambiguity class (>= 3)
+	// sure maps the hash of a frequent word seen with one label (nearly)
+	// always to that label, which the tagger gives without scoring.
+	sure map[uint64]uint8
 
 	pool sync.Pool // *scratch
+}
+
+// table holds the weights of one pass in an open-addressed table of
+// feature hashes (key 0 = empty slot). A slot's entries are
+// entries[off:off+n], each a class in the high 16 bits and an int16
+// weight in the low ones; slot and entries are one cache miss each.
+type table struct {
+	scale   float32 // weight = int16 * scale
+	slots   []slot
+	mask    uint64
+	feats   int
+	entries []uint32
+}
+
+type slot struct {
+	key    uint64
+	off, n uint32
 }
 
 type scratch struct {
 	ws     []wordInfo
 	rs     []rune
 	scores []int32
+	first  []uint8
 	out    []uint8
 }
 
@@ -70,7 +85,16 @@ type scratch struct {
 func (t *Tagger) Labels() int { return len(t.upos) }
 
 // Features returns the number of features the model stores weights for.
-func (t *Tagger) Features() int { return len(t.start) - 1 }
+func (t *Tagger) Features() int {
+	n := 0
+	for _, p := range t.passes {
+		n += p.feats
+	}
+	return n
+}
+
+// Passes returns the number of tagging passes (1 or 2).
+func (t *Tagger) Passes() int { return len(t.passes) }
 
 // Tag returns the UPOS and Penn XPOS tag of each word. The words are one
 // sentence, tokenized the UD way ("do" "n't", "U.S.", "“").
@@ -103,8 +127,9 @@ func (t *Tagger) TagInto(words []string, upos, xpos []string) {
 	t.pool.Put(sc)
 }
 
-// prepare fills sc.ws with the padded sentence.
-func prepare(words []string, sc *scratch) {
+// prepare fills sc.ws with the padded sentence; amb maps the lower-case
+// hash of a word to its ambiguity class (absent: unknown word, class 0).
+func prepare(words []string, sc *scratch, amb map[uint64]uint16) {
 	if cap(sc.ws) < len(words)+4 {
 		sc.ws = make([]wordInfo, len(words)+4)
 	}
@@ -113,59 +138,102 @@ func prepare(words []string, sc *scratch) {
 	sc.ws[len(words)+2], sc.ws[len(words)+3] = endInfo, endInfo
 	for i, w := range words {
 		sc.rs = analyze(&sc.ws[i+2], w, sc.rs)
+		sc.ws[i+2].amb = uint64(amb[sc.ws[i+2].lower])
 	}
 }
 
-// prevTag encodes a class as the previous-tag value of features; the
-// sentence start has its own values.
+// prevTag encodes a class as the value of a tag feature; the sentence
+// start and end have their own values.
 func prevTag(c int) uint64 { return uint64(c) + 16 }
 
 const (
 	startTag1 = 1
 	startTag2 = 2
+	endTag1   = 3
+	endTag2   = 4
 )
 
+// rightTags returns the encoded first-pass tags of the two words after
+// word i.
+func rightTags(first []uint8, i int) (r1, r2 uint64) {
+	r1, r2 = endTag1, endTag2
+	if i+1 < len(first) {
+		r1 = prevTag(int(first[i+1]))
+	}
+	if i+2 < len(first) {
+		r2 = prevTag(int(first[i+2]))
+	}
+	return r1, r2
+}
+
 func (t *Tagger) predict(words []string, sc *scratch) []uint8 {
-	prepare(words, sc)
-	sc.out = sc.out[:0]
-	var fs [nFeatures]uint64
-	p1, p2 := uint64(startTag1), uint64(startTag2)
-	for i := range words {
-		features(&fs, sc.ws, i, p1, p2)
-		for k := range sc.scores {
-			sc.scores[k] = 0
+	prepare(words, sc, t.amb)
+	var prev []uint8
+	for k, tb := range t.passes {
+		if k > 0 {
+			sc.first, sc.out = sc.out, sc.first
+			prev = sc.first
 		}
-		for _, f := range fs {
-			r, ok := t.lookup(f)
-			if !ok {
-				continue
-			}
-			for e := t.start[r]; e < t.start[r+1]; e++ {
-				sc.scores[t.class[e]] += int32(t.wt[e])
-			}
-		}
-		best := 0
-		for k, s := range sc.scores {
-			if s > sc.scores[best] {
-				best = k
-			}
-		}
-		sc.out = append(sc.out, uint8(best))
-		p2, p1 = p1, prevTag(best)
+		sc.out = tb.run(sc, len(words), prev, sc.out[:0], t.sure)
 	}
 	return sc.out
 }
 
-func (t *Tagger) lookup(h uint64) (uint32, bool) {
-	if h == 0 {
-		h = 1
+// run tags the prepared sentence of n words left to right, appending the
+// classes to out; first holds the first pass's classes in a second pass.
+func (tb *table) run(sc *scratch, n int, first []uint8, out []uint8, sure map[uint64]uint8) []uint8 {
+	var fs [nFeatures]uint64
+	p1, p2 := uint64(startTag1), uint64(startTag2)
+	var r1, r2 uint64
+	for i := range n {
+		if c, ok := sure[sc.ws[i+2].word]; ok {
+			out = append(out, c)
+			p2, p1 = p1, prevTag(int(c))
+			continue
+		}
+		if first != nil {
+			r1, r2 = rightTags(first, i)
+		}
+		features(&fs, sc.ws, i, p1, p2, r1, r2)
+		best := tb.best(&fs, sc.scores)
+		out = append(out, uint8(best))
+		p2, p1 = p1, prevTag(best)
 	}
-	for s := h & t.mask; ; s = (s + 1) & t.mask {
-		switch t.keys[s] {
+	return out
+}
+
+// best returns the class with the highest score for features fs.
+func (tb *table) best(fs *[nFeatures]uint64, scores []int32) int {
+	clear(scores)
+	for _, f := range fs {
+		sl := tb.lookup(f)
+		if sl == nil {
+			continue
+		}
+		for _, e := range tb.entries[sl.off : sl.off+sl.n] {
+			scores[e>>16] += int32(int16(e))
+		}
+	}
+	best := 0
+	for k, s := range scores {
+		if s > scores[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+func (tb *table) lookup(h uint64) *slot {
+	if h == 0 {
+		return nil // no feature
+	}
+	for s := h & tb.mask; ; s = (s + 1) & tb.mask {
+		sl := &tb.slots[s]
+		switch sl.key {
 		case h:
-			return t.rows[s], true
+			return sl
 		case 0:
-			return 0, false
+			return nil
 		}
 	}
 }
@@ -174,13 +242,15 @@ func (t *Tagger) lookup(h uint64) (uint32, bool) {
 //
 //	magic "DYADTAG\x00", version uint32
 //	labels uint32, then per label: UPOS, XPOS (uvarint length + bytes)
-//	scale float32
-//	features uint32, then per feature: hash uint64, entries uint8,
-//	  entries x (class uint8, weight int16)
+//	passes uint8, then per pass: scale float32, features uint32, then
+//	  per feature: hash uint64, entries uint8, entries x (class uint8,
+//	  weight int16)
+//	words uint32, then per word: lower-case hash uint64, ambiguity class uint16
+//	sure words uint32, then per word: hash uint64, class uint8
 //	lemmas uint32, then per entry: key, lemma (uvarint length + bytes)
 const (
 	magic   = "DYADTAG\x00"
-	version = 1
+	version = 4
 )
 
 // Save writes the model in its compact binary form.
@@ -204,28 +274,29 @@ func (t *Tagger) Save(w io.Writer) error {
 		putStr(t.upos[i])
 		putStr(t.xpos[i])
 	}
-	put(t.scale)
-	// Features in hash order, so that the file is the same for the same model.
-	type fr struct {
-		h uint64
-		r uint32
+	put(uint8(len(t.passes)))
+	for _, tb := range t.passes {
+		tb.save(put)
 	}
-	feats := make([]fr, 0, len(t.start)-1)
-	for s, k := range t.keys {
-		if k != 0 {
-			feats = append(feats, fr{k, t.rows[s]})
-		}
+	ambs := make([]uint64, 0, len(t.amb))
+	for h := range t.amb {
+		ambs = append(ambs, h)
 	}
-	sort.Slice(feats, func(i, j int) bool { return feats[i].h < feats[j].h })
-	put(uint32(len(feats)))
-	for _, f := range feats {
-		put(f.h)
-		a, b := t.start[f.r], t.start[f.r+1]
-		put(uint8(b - a))
-		for e := a; e < b; e++ {
-			put(t.class[e])
-			put(t.wt[e])
-		}
+	sort.Slice(ambs, func(i, j int) bool { return ambs[i] < ambs[j] })
+	put(uint32(len(ambs)))
+	for _, h := range ambs {
+		put(h)
+		put(t.amb[h])
+	}
+	sure := make([]uint64, 0, len(t.sure))
+	for h := range t.sure {
+		sure = append(sure, h)
+	}
+	sort.Slice(sure, func(i, j int) bool { return sure[i] < sure[j] })
+	put(uint32(len(sure)))
+	for _, h := range sure {
+		put(h)
+		put(t.sure[h])
 	}
 	keys := make([]lemmaKey, 0, len(t.lemmas))
 	for k := range t.lemmas {
@@ -255,9 +326,14 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: load: %w", err)
 	}
-	t, err := readModel(bufio.NewReader(zr))
+	br := bufio.NewReader(zr)
+	t, err := readModel(br)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: load: %w", err)
+	}
+	// Reading to the end checks the gzip checksum.
+	if n, err := io.Copy(io.Discard, br); err != nil || n != 0 {
+		return nil, fmt.Errorf("tagger: load: %d bytes after the model (%v)", n, err)
 	}
 	return t, nil
 }
@@ -305,7 +381,112 @@ func readModel(br *bufio.Reader) (*Tagger, error) {
 			return nil, err
 		}
 	}
-	if err := get(&t.scale); err != nil {
+	var np uint8
+	if err := get(&np); err != nil {
+		return nil, err
+	}
+	if np < 1 || np > 2 {
+		return nil, fmt.Errorf("%d passes", np)
+	}
+	for range np {
+		tb, err := readTable(get, nl)
+		if err != nil {
+			return nil, err
+		}
+		t.passes = append(t.passes, tb)
+	}
+	var namb uint32
+	if err := get(&namb); err != nil {
+		return nil, err
+	}
+	if namb > 1<<22 {
+		return nil, fmt.Errorf("%d ambiguity entries", namb)
+	}
+	t.amb = make(map[uint64]uint16, namb)
+	for range namb {
+		var h uint64
+		var c uint16
+		if err := get(&h); err != nil {
+			return nil, err
+		}
+		if err := get(&c); err != nil {
+			return nil, err
+		}
+		t.amb[h] = c
+	}
+	var nsure uint32
+	if err := get(&nsure); err != nil {
+		return nil, err
+	}
+	if nsure > 1<<22 {
+		return nil, fmt.Errorf("%d sure words", nsure)
+	}
+	t.sure = make(map[uint64]uint8, nsure)
+	for range nsure {
+		var h uint64
+		var c uint8
+		if err := get(&h); err != nil {
+			return nil, err
+		}
+		if err := get(&c); err != nil {
+			return nil, err
+		}
+		if uint32(c) >= nl {
+			return nil, fmt.Errorf("class %d of %d", c, nl)
+		}
+		t.sure[h] = c
+	}
+	var nlem uint32
+	if err := get(&nlem); err != nil {
+		return nil, err
+	}
+	if nlem > 1<<22 {
+		return nil, fmt.Errorf("%d lemmas", nlem)
+	}
+	t.lemmas = make(map[lemmaKey]string, nlem)
+	for range nlem {
+		var k lemmaKey
+		var v string
+		var err error
+		if k.form, err = getStr(); err != nil {
+			return nil, err
+		}
+		if k.xpos, err = getStr(); err != nil {
+			return nil, err
+		}
+		if v, err = getStr(); err != nil {
+			return nil, err
+		}
+		t.lemmas[k] = v
+	}
+	return t, nil
+}
+
+// save writes the table: scale, then features in hash order (so that the
+// same model makes the same file).
+func (tb *table) save(put func(any)) {
+	put(tb.scale)
+	feats := make([]slot, 0, tb.feats)
+	for _, sl := range tb.slots {
+		if sl.key != 0 {
+			feats = append(feats, sl)
+		}
+	}
+	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
+	put(uint32(len(feats)))
+	for _, f := range feats {
+		put(f.key)
+		put(uint8(f.n))
+		for _, e := range tb.entries[f.off : f.off+f.n] {
+			put(uint8(e >> 16))
+			put(int16(e))
+		}
+	}
+}
+
+func readTable(get func(any) error, nl uint32) (*table, error) {
+	tb := &table{}
+	if err := get(&tb.scale); err != nil {
 		return nil, err
 	}
 	var nf uint32
@@ -340,84 +521,57 @@ func readModel(br *bufio.Reader) (*Tagger, error) {
 			b.add(c, w)
 		}
 		if !b.end(h) {
-			return nil, fmt.Errorf("feature %x twice", h)
+			return nil, fmt.Errorf("feature %x twice or zero", h)
 		}
 	}
-	b.finish(t)
-	var nlem uint32
-	if err := get(&nlem); err != nil {
-		return nil, err
-	}
-	if nlem > 1<<22 {
-		return nil, fmt.Errorf("%d lemmas", nlem)
-	}
-	t.lemmas = make(map[lemmaKey]string, nlem)
-	for range nlem {
-		var k lemmaKey
-		var v string
-		var err error
-		if k.form, err = getStr(); err != nil {
-			return nil, err
-		}
-		if k.xpos, err = getStr(); err != nil {
-			return nil, err
-		}
-		if v, err = getStr(); err != nil {
-			return nil, err
-		}
-		t.lemmas[k] = v
-	}
-	return t, nil
+	b.finish(tb)
+	return tb, nil
 }
 
 // builder assembles the feature table of a Tagger.
 type builder struct {
-	hashes []uint64
-	start  []uint32
-	class  []uint8
-	wt     []int16
-	seen   map[uint64]bool
+	slots   []slot
+	entries []uint32
+	seen    map[uint64]bool
+	off     uint32
 }
 
 func newBuilder(n int) *builder {
-	return &builder{hashes: make([]uint64, 0, n), start: append(make([]uint32, 0, n+1), 0), seen: make(map[uint64]bool, n)}
+	return &builder{slots: make([]slot, 0, n), seen: make(map[uint64]bool, n)}
 }
 
 func (b *builder) add(c uint8, w int16) {
-	b.class = append(b.class, c)
-	b.wt = append(b.wt, w)
+	b.entries = append(b.entries, uint32(c)<<16|uint32(uint16(w)))
 }
 
-// end closes the entries of feature h; false if h came before.
+// end closes the entries of feature h; false if h is 0 or came before.
 func (b *builder) end(h uint64) bool {
-	if h == 0 {
-		h = 1
-	}
-	if b.seen[h] {
+	if h == 0 || b.seen[h] {
 		return false
 	}
 	b.seen[h] = true
-	b.hashes = append(b.hashes, h)
-	b.start = append(b.start, uint32(len(b.class)))
+	n := uint32(len(b.entries))
+	b.slots = append(b.slots, slot{key: h, off: b.off, n: n - b.off})
+	b.off = n
 	return true
 }
 
-func (b *builder) finish(t *Tagger) {
+func (b *builder) finish(t *table) {
 	size := 1
-	for size < 2*len(b.hashes)+1 {
+	for size*7 < len(b.slots)*10+1 {
 		size <<= 1
 	}
-	t.keys = make([]uint64, size)
-	t.rows = make([]uint32, size)
+	t.slots = make([]slot, size)
 	t.mask = uint64(size - 1)
-	for r, h := range b.hashes {
-		s := h & t.mask
-		for t.keys[s] != 0 {
+	t.feats = len(b.slots)
+	for _, sl := range b.slots {
+		s := sl.key & t.mask
+		for t.slots[s].key != 0 {
 			s = (s + 1) & t.mask
 		}
-		t.keys[s], t.rows[s] = h, uint32(r)
+		t.slots[s] = sl
 	}
-	t.start, t.class, t.wt = b.start, b.class, b.wt
+	t.entries = b.entries
 }
 
 // quantize returns the int16 for weight w at scale s.
@@ -425,4 +579,3 @@ func quantize(w float64, s float32) int16 {
 	q := math.Round(w / float64(s))
 	return int16(max(-32767, min(32767, q)))
 }
-
