@@ -286,10 +286,55 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 	if out == nil {
 		out = make([]dyad.Token, 0, len(raw))
 	}
+	first := len(out)
 	for _, t := range raw {
-		out = append(out, dyad.Token{Start: base + t.Start, End: base + t.End(), Text: t.Text, Head: -1})
+		start, end := t.Start, t.End()
+		if n := len(out); n > first && out[n-1].End == base+start && stops(out[n-1].Text) && stops(s[start:end]) {
+			// A run of stops ("...", "!!!", "?!") is one token.
+			out[n-1].End = base + end
+			out[n-1].Text = s[out[n-1].Start-base : end]
+			continue
+		}
+		if k := contraction(s[start:end]); k > 0 {
+			// "I've" -> "I" "'ve", "cannot" -> "can" "not" (the treebank's
+			// words).
+			out = append(out, dyad.Token{Start: base + start, End: base + start + k, Text: s[start : start+k], Head: -1})
+			start += k
+		}
+		out = append(out, dyad.Token{Start: base + start, End: base + end, Text: s[start:end], Head: -1})
 	}
 	return out
+}
+
+// stops reports whether s is made only of sentence-final stops.
+func stops(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '.', '!', '?', '…':
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// contraction returns the length of the first word of a token that is two
+// words in the treebank's tokenization ("I've", "we'd", "cannot"), or 0.
+func contraction(w string) int {
+	if strings.EqualFold(w, "cannot") {
+		return 3
+	}
+	for _, suf := range [...]string{"'ve", "'d", "'ll", "'re", "'m", "’ve", "’d", "’ll", "’re", "’m"} {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			for _, r := range w[:len(w)-len(suf)] {
+				if !unicode.IsLetter(r) {
+					return 0
+				}
+			}
+			return len(w) - len(suf)
+		}
+	}
+	return 0
 }
 
 // Tag fills in the tag and lemma of each token. Quotation marks are tagged

@@ -76,6 +76,30 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestTokens checks the treebank's tokenization of stop runs and
+// contractions.
+func TestTokens(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct{ text, want string }{
+		{"Wait... what?! No!!!", "Wait|...|what|?!|No|!!!"},
+		{"I've seen it; we’d go. They cannot.", "I|'ve|seen|it|;|we|’d|go|.|They|can|not|."},
+		{"The U.S. envoy met Yoon Suk-yeol.", "The|U.S.|envoy|met|Yoon|Suk-yeol|."},
+	}
+	for _, tt := range tests {
+		ss := a.Analyze(tt.text)
+		checkOffsets(t, tt.text, ss)
+		var got []string
+		for _, s := range ss {
+			for _, tok := range s.Tokens {
+				got = append(got, tok.Text)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
 func TestTagsAndLemmas(t *testing.T) {
 	a := analyzer(t)
 	ss := a.Analyze(`“The two leaders met,” he added. Officials agreed, and "talks" followed.`)
@@ -166,7 +190,7 @@ func TestSeedSentences(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{"", "A. B.", "“x", "U.S. \"a\" b.\n\nc", "\xff\xfe", "Mr. X said: \"Hi.\" ok"} {
+	for _, s := range []string{"", "A. B.", "“x", "U.S. \"a\" b.\n\nc", "\xff\xfe", "Mr. X said: \"Hi.\" ok", "I've... cannot?!", "we’ll.!"} {
 		f.Add(s)
 	}
 	a := analyzer(f)
@@ -203,5 +227,34 @@ func TestLongRuns(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%.20q...: no tokens", s)
 		}
+	}
+}
+
+// BenchmarkTag is the text stage's tagging and lemmatizing of tokenized
+// sentences, dyad's tagger against prose's.
+func BenchmarkTag(b *testing.B) {
+	data, err := os.ReadFile("../testdata/seed/article.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	prose, err := NewProse()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bb := range []struct {
+		name string
+		a    *Analyzer
+	}{{"dyad", analyzer(b)}, {"prose", prose}} {
+		b.Run(bb.name, func(b *testing.B) {
+			ss := bb.a.Analyze(string(data))
+			n := 0
+			for b.Loop() {
+				for _, s := range ss {
+					bb.a.Tag(s.Tokens)
+					n += len(s.Tokens)
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+		})
 	}
 }
