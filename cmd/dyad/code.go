@@ -39,6 +39,8 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "code", "FILE... | -")
 	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) of plain-text articles and of JSONL lines without one")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of articles coded at once")
+	var cfg pipelineConfig
+	cfg.addFlags(fs)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -64,7 +66,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		return errUsage
 	}
 	opts.Stdin = e.stdin
-	coder, err := newPipeline(pipelineConfig{})
+	coder, err := newPipeline(cfg)
 	if err != nil {
 		return err
 	}
