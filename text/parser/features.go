@@ -7,7 +7,7 @@ package parser
 // the next ones in, the distance S0-N0, valencies and label sets. Tags are
 // Penn (XPOS); a few templates read UPOS as well.
 
-const nActFeats = 83
+const nActFeats = 93
 
 var noTok = tok{w: hNone, x: hNone, u: hNone, suf: hNone, shape: hNone}
 
@@ -181,6 +181,24 @@ func (s *state) actionFeatures(out []uint64) {
 	o[80] = f3(81, S0.w, N0.x, N1.x)
 	o[81] = f3(82, S0.x, N0.w, N1.x)
 	o[82] = f1(83, 1) // bias
+	// lexical pairs and neighbours, for robustness to tagging errors
+	N0p, S0n := &noTok, &noTok
+	if n0i > 1 {
+		N0p = s.t(n0i - 1)
+	}
+	if s0i > 0 && int(s0i) < s.n {
+		S0n = s.t(s0i + 1)
+	}
+	o[83] = f2(84, N0.w, N1.w)
+	o[84] = f2(85, S0.w, N0.suf)
+	o[85] = f2(86, S0.suf, N0.w)
+	o[86] = f3(87, S0.u, N0.w, N0.u)
+	o[87] = f3(88, S0.w, S0.u, N0.u)
+	o[88] = f2(89, S0h.w, N0.w)
+	o[89] = f3(90, N0p.x, N0.x, S0.x)
+	o[90] = f2(91, N0p.w, N0.w)
+	o[91] = f3(92, S0n.x, S0.x, N0.x)
+	o[92] = f3(93, N1.suf, N1.shape, N0.x)
 }
 
 const nLabFeats = 34

@@ -72,11 +72,14 @@ func (p *Parser) actionScores(feats []uint64, out *[nActions]float64) {
 func (p *Parser) labelScores(feats []uint64, out []float64) {
 	mask := uint64(1)<<p.labBits - 1
 	L := uint64(len(p.labels))
-	var acc [128]int32
+	var buf [128]int32
+	acc := buf[:L]
 	for _, f := range feats {
 		r := (f & mask) * L
-		for j, w := range p.lab[r : r+L] {
-			acc[j] += int32(w)
+		row := p.lab[r : r+L]
+		row = row[:len(acc)]
+		for j := range acc {
+			acc[j] += int32(row[j])
 		}
 	}
 	for j := range out {
