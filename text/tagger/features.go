@@ -53,9 +53,6 @@ const (
 	fWordR1
 )
 
-// Disabled switches features off (experiments).
-var Disabled [nFeatures]bool
-
 // nFeatures is the number of features of one token.
 const nFeatures = 41
 
@@ -226,11 +223,6 @@ func features(out *[nFeatures]uint64, ws []wordInfo, i int, p1, p2, r1, r2 uint6
 	}
 	if r1 == 0 {
 		for k := nFeatures - 5; k < nFeatures; k++ {
-			out[k] = 0
-		}
-	}
-	for k, off := range Disabled {
-		if off {
 			out[k] = 0
 		}
 	}
