@@ -360,8 +360,33 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 		} else {
 			t.Tag = fixTag(t.Text, xpos[i])
 		}
+		if i > 0 && hyphenName(t.Text) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") {
+			// EWT splits hyphenated words, so the tagger reads "Suk-yeol"
+			// and "Jae-myoung" as adjectives; after a proper noun they are
+			// the rest of a name.
+			t.Tag = "NNP"
+		}
 		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
 	}
+}
+
+// hyphenName reports whether s looks like a hyphenated part of a name:
+// capitalised, with letters on both sides of a hyphen ("Suk-yeol",
+// "Al-Qaeda"), and no lower-case suffix of a compound adjective ("Korean-led").
+func hyphenName(s string) bool {
+	before, after, ok := strings.Cut(s, "-")
+	if !ok || before == "" || after == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(before)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	switch strings.ToLower(after) {
+	case "led", "backed", "based", "born", "run", "owned", "made", "held", "controlled", "style", "era", "american", "related":
+		return false
+	}
+	return true
 }
 
 func isQuote(s string) bool {
