@@ -360,6 +360,9 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 		} else {
 			t.Tag = fixTag(t.Text, xpos[i])
 		}
+		if i > 0 && pastCandidate(t.Text, t.Tag) && finitePast(toks, xpos, i) {
+			t.Tag = "VBD"
+		}
 		if i > 0 && hyphenName(t.Text) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") {
 			// EWT splits hyphenated words, so the tagger reads "Suk-yeol"
 			// and "Jae-myoung" as adjectives; after a proper noun they are
@@ -368,6 +371,65 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 		}
 		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
 	}
+}
+
+// pastCandidate reports whether a token the tagger did not read as a
+// finite verb may be one: a participle, an -ed adjective ("The invasion
+// shocked Europe") or an irregular simple past form ("Sales rose").
+func pastCandidate(word, tag string) bool {
+	switch {
+	case tag == "VBN":
+		return true
+	case tag == "VBD" || strings.HasPrefix(tag, "NNP"):
+		return false
+	case tag == "JJ" && strings.HasSuffix(word, "ed"):
+		return true
+	}
+	return simplePast[strings.ToLower(word)]
+}
+
+// simplePast are irregular past forms that are never participles.
+var simplePast = map[string]bool{
+	"rose": true, "fell": true, "took": true, "gave": true, "went": true, "came": true, "began": true,
+	"spoke": true, "wrote": true, "drew": true, "grew": true, "knew": true, "threw": true, "flew": true,
+	"broke": true, "chose": true, "froze": true, "stole": true, "ran": true, "sank": true, "rode": true,
+	"shook": true, "arose": true, "withdrew": true, "overthrew": true, "undertook": true, "forbade": true,
+	"swore": true, "tore": true, "wore": true, "woke": true, "forgave": true, "became": true, "saw": true,
+}
+
+// finitePast reports whether a past participle tagged at toks[i] is the
+// finite past verb of its clause ("Troops crossed the border", "The talks
+// collapsed late on Friday"): right after a noun or pronoun, with no
+// auxiliary before it, and not followed by a preposition, as a reduced
+// relative clause would be ("troops killed in the attack").
+func finitePast(toks []dyad.Token, xpos []string, i int) bool {
+	switch xpos[i-1] {
+	case "NN", "NNS", "NNP", "NNPS", "PRP":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "have", "has", "had", "having", "be", "is", "are", "was", "were", "been", "being", "get", "got", "'s", "'ve", "'re":
+			return false
+		}
+		if xpos[k] == "," || xpos[k] == "WDT" || xpos[k] == "WP" || xpos[k] == "IN" {
+			break
+		}
+	}
+	if i+1 < len(toks) {
+		switch xpos[i+1] {
+		case "IN", "TO", ",", ".", ":":
+			return false
+		}
+	}
+	// the noun before must start its clause: a sentence start, a comma,
+	// a conjunction or a determiner-led noun phrase at the start
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(xpos[k], "NN") || xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "CD" || xpos[k] == "PRP" || xpos[k] == "PRP$" || xpos[k] == "POS") {
+		k--
+	}
+	return k < 0 || xpos[k] == "," || xpos[k] == "CC" || xpos[k] == "``" || xpos[k] == "RB" || xpos[k] == ":"
 }
 
 // hyphenName reports whether s looks like a hyphenated part of a name:

@@ -258,3 +258,27 @@ func BenchmarkTag(b *testing.B) {
 		})
 	}
 }
+
+func TestNewsTagFixes(t *testing.T) {
+	a := analyzer(t)
+	tags := func(s string) map[string]string {
+		m := map[string]string{}
+		for _, x := range a.Analyze(s) {
+			for _, tk := range x.Tokens {
+				m[tk.Text] = tk.Tag
+			}
+		}
+		return m
+	}
+	for _, tt := range []struct{ text, word, tag string }{
+		{"Troops crossed the border overnight, the army said.", "crossed", "VBD"},
+		{"Sales rose sharply.", "rose", "VBD"},
+		{"Troops killed in the attack were buried.", "killed", "VBN"},
+		{"President Yoon Suk-yeol spoke.", "Suk-yeol", "NNP"},
+		{"Envoy Lee Jae-myoung spoke.", "Jae-myoung", "NNP"},
+	} {
+		if got := tags(tt.text)[tt.word]; got != tt.tag {
+			t.Errorf("%s: %s tagged %s, want %s", tt.text, tt.word, got, tt.tag)
+		}
+	}
+}

@@ -92,6 +92,15 @@ func (m *matcher) properNoun(i int) bool {
 	return m.toks[i].tag == "" || strings.HasPrefix(m.toks[i].tag, "NNP")
 }
 
+// namedDays are holidays and events named after a weekday, which the
+// tagger may not read as proper nouns.
+var namedDays = map[string]bool{
+	"black friday": true, "good friday": true, "cyber monday": true, "super tuesday": true,
+	"bloody sunday": true, "easter sunday": true, "palm sunday": true, "ash wednesday": true,
+	"holy thursday": true, "maundy thursday": true, "easter monday": true, "black monday": true,
+	"black tuesday": true, "black thursday": true, "holy saturday": true, "shrove tuesday": true,
+}
+
 // attachedDot returns i+1 when toks[i] is "." written right after the token
 // before it ("Sept."), else i.
 func (m *matcher) attachedDot(i int) int {
@@ -260,7 +269,7 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		cued := dayCues[prev]
 		// "Black Friday", "Super Tuesday": a name before
-		if i > 0 && !cued && m.properNoun(i-1) {
+		if i > 0 && !cued && (m.properNoun(i-1) || namedDays[m.low(i-1)+" "+m.low(j)]) {
 			return match{}, false
 		}
 		// "The Sunday Times": a name after
