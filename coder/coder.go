@@ -470,9 +470,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	useDeps := false
 	if parsed(toks) && !between {
 		sources, targets, _, useDeps = depArgs(toks, args, m.first, m.last, p.Noun)
+		if useDeps && p.Recip && len(distinct(sources)) >= 2 {
+			targets = nil // "A and B met on the sidelines of X": among themselves
+		}
 	}
 	if !useDeps {
 		sources, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
+	} else if len(targets) == 0 && !(p.Recip && len(distinct(sources)) >= 2) {
+		// The parse found the subject but no target among the trigger's
+		// dependents: look where the clause heuristics would.
+		_, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
 	}
 	if len(targets) == 0 && p.Cond {
 		for k := m.last; k < len(toks); k++ {

@@ -22,6 +22,7 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text/parser"
 	"github.com/dyadproject/dyad/text/tagger"
 )
 
@@ -31,6 +32,24 @@ type Analyzer struct {
 	tok   *tokenize.Tokenizer
 	tg    *tagger.Tagger // dyad's tagger, or nil when prose tags
 	prose *tag.Tagger
+	// ps parses each sentence (Token.Head, Token.Rel) when set.
+	ps *parser.Parser
+}
+
+// WithParser returns a copy of the Analyzer that also parses every
+// sentence with dyad's dependency parser, filling Token.Head and
+// Token.Rel. It needs dyad's tagger (the parser reads its UPOS tags).
+func (a *Analyzer) WithParser() (*Analyzer, error) {
+	if a.tg == nil {
+		return nil, fmt.Errorf("text: the parser needs dyad's tagger, not prose's")
+	}
+	ps, err := parser.Default()
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	b := *a
+	b.ps = ps
+	return &b, nil
 }
 
 var _ dyad.Stage = (*Analyzer)(nil)
@@ -349,7 +368,11 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 	for i := range toks {
 		words[i] = taggerForm(toks[i].Text)
 	}
-	a.tg.TagInto(words, nil, xpos)
+	var upos []string
+	if a.ps != nil {
+		upos = make([]string, len(toks))
+	}
+	a.tg.TagInto(words, upos, xpos)
 	open := true
 	for i := range toks {
 		t := &toks[i]
@@ -370,6 +393,16 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 			t.Tag = "NNP"
 		}
 		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
+	}
+	if a.ps != nil && len(toks) > 0 {
+		for i := range toks {
+			xpos[i] = toks[i].Tag
+		}
+		heads, rels := a.ps.Parse(words, upos, xpos)
+		for i := range toks {
+			toks[i].Head = heads[i] - 1 // the parser counts from 1, 0 = root
+			toks[i].Rel = rels[i]
+		}
 	}
 }
 

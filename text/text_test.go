@@ -282,3 +282,38 @@ func TestNewsTagFixes(t *testing.T) {
 		}
 	}
 }
+
+func TestWithParser(t *testing.T) {
+	a, err := analyzer(t).WithParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := a.Analyze("The leaders of South Korea and Japan met on Wednesday in New York.")
+	if len(ss) != 1 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	roots := 0
+	byText := map[string]dyad.Token{}
+	for _, tk := range ss[0].Tokens {
+		byText[tk.Text] = tk
+		if tk.Head == -1 {
+			roots++
+		}
+		if tk.Rel == "" || tk.Head < -1 || tk.Head >= len(ss[0].Tokens) {
+			t.Errorf("token %q: head %d rel %q", tk.Text, tk.Head, tk.Rel)
+		}
+	}
+	if roots != 1 || byText["met"].Head != -1 {
+		t.Errorf("want one root, met; got %d roots, met head %d", roots, byText["met"].Head)
+	}
+	if l := byText["leaders"]; l.Rel != "nsubj" || ss[0].Tokens[l.Head].Text != "met" {
+		t.Errorf("leaders: %s of %d", l.Rel, l.Head)
+	}
+	if _, err := NewProse(); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := NewProse()
+	if _, err := p.WithParser(); err == nil {
+		t.Error("prose tags with the parser: want an error")
+	}
+}
