@@ -33,13 +33,14 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train parser", "")
 	corpora := fs.String("corpora", "../shared/corpora", "`dir` holding ud-english-ewt/")
 	out := fs.String("out", "text/parser/model.bin", "model `file` to write")
-	epochs := fs.Int("epochs", 15, "training `epochs` (the best on dev is kept)")
+	epochs := fs.Int("epochs", 12, "training `epochs` (the best on dev is kept)")
 	seed := fs.Uint64("seed", 1, "random `seed` for shuffling and exploration")
 	actBits := fs.Uint("act-bits", 21, "log2 of the action weight table's rows")
 	labBits := fs.Uint("lab-bits", 18, "log2 of the label weight table's rows")
 	tags := fs.String("tags", "tagger", "tags to train on: `tagger` (text/tagger's predictions) or gold")
-	folds := fs.Int("jackknife", 10, "with --tags tagger, tag the training set by `k`-fold jackknifing (a tagger trained on the other folds); 0: tag it with the built-in tagger")
-	tagEpochs := fs.Int("tagger-epochs", 8, "training `epochs` of each jackknifing tagger")
+	folds := fs.Int("jackknife", 5, "with --tags tagger, tag the training set by `k`-fold jackknifing (a tagger trained on the other folds); 0: tag it with the built-in tagger")
+	tagEpochs := fs.Int("tagger-epochs", 6, "training `epochs` of each jackknifing tagger (one pass, left to right)")
+	mixGold := fs.Bool("mix-gold", true, "with --tags tagger, train on the training set twice: with gold and with predicted tags")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -60,8 +61,18 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "%6.1fs ", time.Since(start).Seconds())
 		fmt.Fprintf(e.stderr, format+"\n", a...)
 	}
-	logf("train parser: corpora %s, out %s, epochs %d, seed %d, tags %s, jackknife %d, tagger epochs %d", *corpora, *out, *epochs, *seed, *tags, *folds, *tagEpochs)
-	if tag != nil && *folds > 1 {
+	logf("train parser: corpora %s, out %s, epochs %d, seed %d, tags %s, jackknife %d, tagger epochs %d, mix gold %v", *corpora, *out, *epochs, *seed, *tags, *folds, *tagEpochs, *mixGold)
+	if tag != nil && *mixGold {
+		tagged := retag(train, tag)
+		if *folds > 1 {
+			if tagged, err = jackknife(ctx, train, *folds, *tagEpochs, *seed, logf); err != nil {
+				return err
+			}
+		}
+		train = append(train, tagged...)
+		dev = retag(dev, tag)
+		tag = nil
+	} else if tag != nil && *folds > 1 {
 		// The parser learns from the tags it will see: the training set
 		// tagged by taggers that did not see it, dev by the built-in one.
 		train, err = jackknife(ctx, train, *folds, *tagEpochs, *seed, logf)
@@ -143,7 +154,7 @@ func jackknife(ctx context.Context, sentences []*conllu.Sentence, k, epochs int,
 					rest = append(rest, s)
 				}
 			}
-			t, err := tagger.Train(rest, tagger.Options{Epochs: epochs, Seed: seed})
+			t, err := tagger.Train(rest, tagger.Options{Epochs: epochs, Seed: seed, Passes: 1})
 			if err != nil {
 				errs[f] = err
 				return
