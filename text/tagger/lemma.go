@@ -136,7 +136,10 @@ func verbLemma(w, tag string) string {
 // "accuse", "legalizing" -> "legalize").
 func restoreE(stem string) string {
 	n := len(stem)
-	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouylsfz", rune(stem[n-1])) {
+	if keptDouble[stem] {
+		return stem // "boycotted" -> "boycott"
+	}
+	if n >= 3 && stem[n-1] == stem[n-2] && (!strings.ContainsRune("aeiouylsfz", rune(stem[n-1])) || lDoubling[stem[:n-1]]) {
 		return stem[:n-1]
 	}
 	if eStems[stem] {
@@ -150,16 +153,29 @@ func restoreE(stem string) string {
 	return stem
 }
 
+// lDoubling are verbs in -l that double it before -ed and -ing
+// ("expelled", "cancelling"), unlike "called" or "installed".
+var lDoubling = map[string]bool{
+	"expel": true, "compel": true, "propel": true, "repel": true, "dispel": true, "excel": true,
+	"cancel": true, "label": true, "travel": true, "model": true, "fuel": true, "signal": true,
+	"total": true, "control": true, "patrol": true, "enrol": true, "quarrel": true, "level": true,
+	"channel": true, "counsel": true, "annul": true, "rebel": true, "impel": true, "marshal": true,
+}
+
+// keptDouble are stems whose doubled consonant belongs to the verb.
+var keptDouble = map[string]bool{"boycott": true, "add": true, "err": true, "egg": true, "ebb": true, "buzz": true}
+
 // eSuffixes are stem endings after which a dropped e is restored: "accus" ->
 // "accuse", "negotiat" -> "negotiate", "legaliz" -> "legalize".
 var eSuffixes = []string{
-	"at", "iz", "is", "ov", "iv", "us", "ur", "rc", "dg", "rg", "nc", "lv", "uc",
+	"at", "iz", "is", "um", "ov", "iv", "us", "ur", "rc", "dg", "rg", "nc", "lv", "uc",
 	"ys", "ag", "bl", "pl", "tl", "ud", "id", "od", "ut", "ot", "ap", "nge", "as",
-	"ir", "ar", "ol", "ul", "ic", "ac", "ip", "am", "om",
+	"ir", "ar", "ol", "ul", "ic", "ac", "ip", "am", "om", "ieg",
 }
 
 // eStems are stems ending in e that the suffix rules miss or get wrong.
 var eStems = map[string]bool{
+	"exchang": true, "interchang": true,
 	"declin": true, "combin": true, "defin": true, "determin": true, "examin": true,
 	"outlin": true, "undermin": true, "shar": true, "prepar": true, "declar": true,
 	"compar": true, "injur": true, "secur": true, "procur": true, "stor": true,
