@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 )
@@ -74,32 +72,21 @@ func runEvalActors(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	f, err := os.Open(pos[0])
+	f, name, closeIn, err := openArg(e, pos[0])
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer closeIn()
+	read, err := readJSONL[goldActorCase](f, name)
+	if err != nil {
+		return err
+	}
 	var cases []goldActorCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := strings.TrimSpace(sc.Text())
-		if b == "" {
-			continue
-		}
-		var c goldActorCase
-		if err := json.Unmarshal([]byte(b), &c); err != nil {
-			return fmt.Errorf("%s:%d: %w", pos[0], line, err)
-		}
+	for _, c := range read {
 		if !c.Collected || len(c.Conflict) > 0 && string(c.Conflict) != "null" && string(c.Conflict) != "false" {
 			continue
 		}
 		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", pos[0], err)
 	}
 	kb, err := loadKB(*kbDir)
 	if err != nil {

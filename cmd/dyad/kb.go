@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -279,30 +278,6 @@ func placeCountry(d *dyad.Doc) string {
 	return ""
 }
 
-// readActorCases reads JSON Lines cases; blank lines are skipped.
-func readActorCases(r io.Reader, name string) ([]actorCase, error) {
-	var out []actorCase
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := strings.TrimSpace(sc.Text())
-		if b == "" {
-			continue
-		}
-		var k actorCase
-		if err := json.Unmarshal([]byte(b), &k); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-		out = append(out, k)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return out, nil
-}
-
 func runKBResolve(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb resolve", "FILE.jsonl")
 	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
@@ -314,16 +289,12 @@ func runKBResolve(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	var in io.Reader = e.stdin
-	if pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
+	in, name, closeIn, err := openArg(e, pos[0])
+	if err != nil {
+		return err
 	}
-	cases, err := readActorCases(in, pos[0])
+	defer closeIn()
+	cases, err := readJSONL[actorCase](in, name)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -41,16 +40,11 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	var in io.Reader = e.stdin
-	name := "stdin"
-	if pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in, name = f, pos[0]
+	in, name, closeIn, err := openArg(e, pos[0])
+	if err != nil {
+		return err
 	}
+	defer closeIn()
 	var t parseTools
 	if t.tagger, err = tagger.Default(); err != nil {
 		return err
