@@ -253,7 +253,8 @@ func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) 
 				if j >= len(inArg) || !inArg[j] || gap == 6 {
 					return 0, false
 				}
-			} else if !skippable(t) || gap == 3 {
+			} else if !(skippable(t) || t.Lemma == "of" && gap > 0) || gap == maxGap {
+				// "of" only inside a quantity or kind: "25,000 tons of food aid"
 				return 0, false
 			}
 			gap++
@@ -262,6 +263,9 @@ func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) 
 	}
 	return j, true
 }
+
+// maxGap is the most tokens that may stand between two words of a pattern.
+const maxGap = 5
 
 // stems returns the possible lemmas of an inflected verb form, for forms
 // the lemmatizer got wrong: "expelled" -> expel, "used" -> use, "carried"
