@@ -665,8 +665,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			adjCountries = append(adjCountries, h.entry.Country)
 			continue
 		}
-		if h.entry != nil && (h.entry.Kind == KindIGO || h.entry.Kind == KindOrg) && h.last < p.last && headRole {
-			// "European Union legislators", "a former White House official"
+		if h.entry != nil && (h.entry.Kind == KindIGO || h.entry.Kind == KindOrg) && h.last < p.last && (headRole || len(roles) > 0 && n < len(names)-1) {
+			// "European Union legislators", "a former White House official",
+			// "U.N. mediator Diego Cordovez"
 			adjOrgs = append(adjOrgs, h.entry)
 			continue
 		}
@@ -699,6 +700,15 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	switch {
 	case head != nil && (head.entry != nil || head.unknown != ""):
 		a := st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind)
+		if head.entry == nil && len(adjCountries) == 0 && sector != "" {
+			// "U.N. mediator Diego Cordovez": a body before the title
+			for _, e := range adjOrgs {
+				if e != head.entry {
+					a.code = orgRoleCode(e, st.date, sector)
+					break
+				}
+			}
+		}
 		if a.kind == "name" && head.entry != nil && head.entry.Kind == KindCountry && head.last < p.last && strings.HasPrefix(toks[p.last-1].Tag, "NN") {
 			a.kind = "modifier" // "a key U.S. ally", "the Iraq war"
 		}
