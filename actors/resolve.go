@@ -921,6 +921,9 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	p := nps[k]
 	text := joinTokens(toks[p.first:p.last])
 	mk := func(country string) actorRef {
+		if country == "" {
+			country = st.focalOr("---") // never a code without its country part
+		}
 		code := dyad.JoinActor(country, sector)
 		et := dyad.Org
 		if roleKind == "title" || singularPerson(toks[p.last-1]) {
@@ -1095,6 +1098,9 @@ func (st *docState) group(kind, sector string, n int) []actorRef {
 	}
 	var out []actorRef
 	for _, a := range g {
+		if a.code == "" {
+			continue
+		}
 		b := a
 		b.kind = kind
 		b.first, b.last = 0, 0

@@ -79,7 +79,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 			if code == "" {
 				code = e.Actor
 			}
-			if code == "" || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			if len(code) < 3 || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
 				continue
 			}
 			toks := d.Sentences[m.Sentence].Tokens

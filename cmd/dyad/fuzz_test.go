@@ -59,7 +59,7 @@ func FuzzPipeline(f *testing.F) {
 		}
 		for _, e := range rec.Events {
 			in("trigger", e.Trigger.Start, e.Trigger.End)
-			if e.Source == "" || e.Target == "" || e.Root != e.CAMEO[:2] {
+			if len(e.Source) < 3 || len(e.Target) < 3 || e.Root != e.CAMEO[:2] {
 				t.Fatalf("malformed event %+v", e)
 			}
 		}
