@@ -2,6 +2,8 @@ package dyad
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"time"
 )
 
@@ -25,6 +27,7 @@ type Store interface {
 	// Timeline counts the events between two actors (in both directions
 	// unless f says otherwise) per period.
 	Timeline(ctx context.Context, f EventFilter, period string) ([]TimelinePoint, error)
+	EventFinder
 	// Close releases the store.
 	Close() error
 }
@@ -75,4 +78,31 @@ type TimelinePoint struct {
 	ByPLOVER      map[string]int     `json:"by_plover"`
 	MeanGoldstein float64            `json:"mean_goldstein"`
 	Extra         map[string]float64 `json:"extra,omitempty"`
+}
+
+// EventFinder answers "when did A and B last (or first) do this" questions.
+// Every Store implements it; it is a separate interface so callers can ask
+// for just this part.
+type EventFinder interface {
+	// Last returns the newest event matching f dated strictly before the
+	// day before (by the first day of the event's date), or an *Error
+	// with ENotFound when there is none.
+	Last(ctx context.Context, f EventFilter, before time.Time) (*StoredEvent, error)
+	// First returns the oldest event matching f dated strictly after the
+	// day after, or an *Error with ENotFound when there is none.
+	First(ctx context.Context, f EventFilter, after time.Time) (*StoredEvent, error)
+}
+
+// HashContent returns the ContentHash of an article: the hex SHA-256 of
+// its publication date (YYYY-MM-DD, empty when unknown), a NUL byte and
+// its text. Ids, titles and outlets do not take part, so the same story
+// read again under another id is recognised.
+func HashContent(a *Article) ContentHash {
+	h := sha256.New()
+	if !a.Published.IsZero() {
+		h.Write([]byte(a.Published.Format(DateLayout)))
+	}
+	h.Write([]byte{0})
+	h.Write([]byte(a.Text))
+	return hex.EncodeToString(h.Sum(nil))
 }

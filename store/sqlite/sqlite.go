@@ -1,0 +1,345 @@
+// Package sqlite is the embedded dyad.Store: one SQLite file (pure Go,
+// modernc.org/sqlite) in WAL mode with a busy timeout, foreign keys on and
+// one writer at a time. The schema lives in embedded migrations applied in
+// order at Open.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a dyad.Store in one SQLite file. It is safe for concurrent use:
+// reads run in parallel, writes one at a time.
+type Store struct {
+	db *sql.DB
+	mu sync.Mutex // held by writers
+}
+
+var (
+	_ dyad.Store       = (*Store)(nil)
+	_ dyad.EventFinder = (*Store)(nil)
+)
+
+// Open opens (creating if needed) the SQLite database at path and brings
+// its schema up to date.
+func Open(path string) (*Store, error) {
+	if path == "" || strings.ContainsAny(path, "?#") {
+		return nil, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.open", Err: fmt.Errorf("bad database path %q", path)}
+	}
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	s := &Store{db: db}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close releases the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// migrate applies the migrations newer than the stored schema version, in
+// the order of their file names ("0001_init.sql", ...), each in its own
+// transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return err
+	}
+	var have int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&have); err != nil {
+		return err
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		num, _, _ := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			return fmt.Errorf("migration %s: name does not start with a number", base)
+		}
+		if v <= have {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func internal(op string, err error) error {
+	return &dyad.Error{Code: dyad.EInternal, Op: op, Err: err}
+}
+
+// HasArticle reports whether content with this hash is stored.
+func (s *Store) HasArticle(ctx context.Context, contentHash string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE content_hash = ?`, contentHash).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, internal("sqlite.has_article", err)
+	}
+	return true, nil
+}
+
+// SaveArticle stores a and its record r in one transaction. Content
+// already stored (same dyad.HashContent) changes nothing and reports
+// created false; a different content under a stored id replaces the old
+// article with its entities, events and quotes. Every new event is its own
+// canonical event until SetCanonical merges it.
+func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record) (bool, error) {
+	if a == nil || r == nil {
+		return false, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.save_article", Err: errors.New("nil article or record")}
+	}
+	id := a.ID
+	if id == "" {
+		id = r.ID
+	}
+	if id == "" {
+		return false, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.save_article", Origin: a.Origin, Err: errors.New("article without id")}
+	}
+	rec, err := json.Marshal(r)
+	if err != nil {
+		return false, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.save_article", Article: id, Err: err}
+	}
+	hash := dyad.HashContent(a)
+	published := ""
+	if !a.Published.IsZero() {
+		published = a.Published.Format(dyad.DateLayout)
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, internal("sqlite.save_article", err)
+	}
+	defer tx.Rollback()
+	var one int
+	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE content_hash = ?`, hash).Scan(&one); {
+	case err == nil:
+		return false, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return false, internal("sqlite.save_article", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id); err != nil {
+		return false, internal("sqlite.save_article", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (id, content_hash, published, title, outlet, url, text, record, stored_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, hash, published, a.Title, a.Outlet, a.URL, a.Text, string(rec), time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return false, internal("sqlite.save_article", err)
+	}
+	if err := insertLayers(ctx, tx, id, r); err != nil {
+		return false, internal("sqlite.save_article", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, internal("sqlite.save_article", err)
+	}
+	return true, nil
+}
+
+// insertLayers stores the entities, mentions, events and quotes of r.
+func insertLayers(ctx context.Context, tx *sql.Tx, id string, r *dyad.Record) error {
+	ent, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO entities (article_id, entity_id, text, type, actor, kb, role) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ent.Close()
+	men, err := tx.PrepareContext(ctx, `INSERT INTO mentions (article_id, entity_id, start, end, sentence, actor, kind) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer men.Close()
+	for _, e := range r.Entities {
+		if _, err := ent.ExecContext(ctx, id, e.ID, e.Text, string(e.Type), e.Actor, e.KB, e.Role); err != nil {
+			return err
+		}
+		for _, m := range e.Mentions {
+			if _, err := men.ExecContext(ctx, id, e.ID, m.Start, m.End, m.Sentence, m.Actor, m.Kind); err != nil {
+				return err
+			}
+		}
+	}
+	ev, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, source, target, cameo, root, goldstein,
+		plover, plover_mode, date, date_precision, day, place_name, place_country, place_lat, place_lon,
+		modality, negated, confidence, trigger_start, trigger_end, trigger_text, sentences,
+		source_entity, target_entity, pattern, reported_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ev.Close()
+	for i, e := range r.Events {
+		var pn, pc, plat, plon any
+		if p := e.Place; p != nil {
+			pn, pc, plat, plon = p.Name, p.Country, p.Lat, p.Lon
+		}
+		sents := e.Sentences
+		if sents == nil {
+			sents = []int{}
+		}
+		sj, err := json.Marshal(sents)
+		if err != nil {
+			return err
+		}
+		if _, err := ev.ExecContext(ctx, id, i, e.Source, e.Target, e.CAMEO, e.Root, e.Goldstein,
+			e.PLOVER, e.PLOVERMode, e.Date, e.DatePrecision, firstDay(e.Date), pn, pc, plat, plon,
+			e.Modality, e.Negated, e.Confidence, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, string(sj),
+			e.SourceEntity, e.TargetEntity, e.Pattern, e.ReportedBy); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE events SET canonical = id WHERE article_id = ? AND canonical = 0`, id); err != nil {
+		return err
+	}
+	q, err := tx.PrepareContext(ctx, `INSERT INTO quotes (article_id, idx, text, start, end, kind, speaker, speaker_actor, speaker_entity, cue, sentence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	via, err := tx.PrepareContext(ctx, `INSERT INTO quote_via (quote_id, pos, name) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer via.Close()
+	for i, x := range r.Quotes {
+		res, err := q.ExecContext(ctx, id, i, x.Text, x.Start, x.End, x.Kind, x.Speaker, x.SpeakerActor, x.SpeakerEntity, x.Cue, x.Sentence)
+		if err != nil {
+			return err
+		}
+		qid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for j, v := range x.Via {
+			if _, err := via.ExecContext(ctx, qid, j, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// firstDay returns the first day (YYYY-MM-DD) of a normalised date
+// ("2022-09-21", "2019-12", "2019", decades "201X" or "2010s"), or "" when
+// the date is empty or not of these forms.
+func firstDay(d string) string {
+	digits := 0
+	for digits < len(d) && digits < 4 && d[digits] >= '0' && d[digits] <= '9' {
+		digits++
+	}
+	switch {
+	case digits == 4:
+	case digits == 3 && len(d) > 3 && (d[3] == 'X' || d[3] == 'x'):
+		return d[:3] + "0-01-01"
+	default:
+		return ""
+	}
+	if len(d) >= 10 && d[4] == '-' && d[7] == '-' {
+		if _, err := time.Parse(dyad.DateLayout, d[:10]); err == nil {
+			return d[:10]
+		}
+	}
+	if len(d) >= 7 && d[4] == '-' {
+		if _, err := time.Parse("2006-01", d[:7]); err == nil {
+			return d[:7] + "-01"
+		}
+	}
+	return d[:4] + "-01-01"
+}
+
+// SetCanonical makes canonical the canonical event of the events with the
+// given ids (reports of one real event, as dedup finds them). canonical
+// should be the id of one of them; it is the row returned for the group
+// by Events with EventFilter.Canonical.
+func (s *Store) SetCanonical(ctx context.Context, eventIDs []int64, canonical int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("sqlite.set_canonical", err)
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, `UPDATE events SET canonical = ? WHERE id = ?`)
+	if err != nil {
+		return internal("sqlite.set_canonical", err)
+	}
+	defer st.Close()
+	for _, id := range eventIDs {
+		if _, err := st.ExecContext(ctx, canonical, id); err != nil {
+			return internal("sqlite.set_canonical", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return internal("sqlite.set_canonical", err)
+	}
+	return nil
+}
+
+// Article returns the stored record of the article with this id, or an
+// ENotFound error.
+func (s *Store) Article(ctx context.Context, id string) (*dyad.Record, error) {
+	var rec string
+	err := s.db.QueryRowContext(ctx, `SELECT record FROM articles WHERE id = ?`, id).Scan(&rec)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, &dyad.Error{Code: dyad.ENotFound, Op: "sqlite.article", Article: id, Err: errors.New("no such article")}
+	}
+	if err != nil {
+		return nil, internal("sqlite.article", err)
+	}
+	var r dyad.Record
+	if err := json.Unmarshal([]byte(rec), &r); err != nil {
+		return nil, internal("sqlite.article", err)
+	}
+	return &r, nil
+}
