@@ -12,6 +12,8 @@
 //     ("KOR") joins one with a role ("KORGOV") unless Options.StrictRoles.
 //     A canonical event keeps the most specific role seen per side, so a
 //     cluster that holds KORGOV refuses KORMIL even if it began as KOR.
+//     When source and target share a country (PRKGOV->PRK, a domestic
+//     event), roles must be equal, or A->B and B->A would meet.
 //     Reports with an empty source or target never merge.
 //   - Codes: the same CAMEO root, and compatible codes: equal, one a prefix
 //     of the other ("084" and "0841"), or one the root's generic code
@@ -356,8 +358,11 @@ func (x *Index) fits(c *cluster, e dyad.Event, iv interval) (int, bool) {
 	if gap > limit {
 		return 0, false
 	}
-	if !x.roleFits(c.srcRole, dyad.ActorRole(e.Source)) ||
-		!x.roleFits(c.tgtRole, dyad.ActorRole(e.Target)) {
+	// Within one country (KORGOV->KOROPP) a missing role could be either
+	// side, so A->B and B->A would meet: roles must then be equal.
+	strict := x.opts.StrictRoles || dyad.ActorCountry(e.Source) == dyad.ActorCountry(e.Target)
+	if !roleFits(strict, c.srcRole, dyad.ActorRole(e.Source)) ||
+		!roleFits(strict, c.tgtRole, dyad.ActorRole(e.Target)) {
 		return 0, false
 	}
 	if !CompatibleCodes(c.code, e.CAMEO) {
@@ -369,11 +374,11 @@ func (x *Index) fits(c *cluster, e dyad.Event, iv interval) (int, bool) {
 	return gap, true
 }
 
-func (x *Index) roleFits(have, r string) bool {
+func roleFits(strict bool, have, r string) bool {
 	if have == r {
 		return true
 	}
-	if x.opts.StrictRoles {
+	if strict {
 		return false
 	}
 	return have == "" || r == ""

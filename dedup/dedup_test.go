@@ -184,12 +184,19 @@ func TestRules(t *testing.T) {
 		{"hypothetical", withMod(rep(2, "b", "KORGOV", "JPNGOV", "040", "2022-09-21", "day"), dyad.Hypothetical, false), Options{}, false},
 		{"reported", withMod(rep(2, "b", "KORGOV", "JPNGOV", "040", "2022-09-21", "day"), dyad.Reported, false), Options{}, true},
 		{"historical", withMod(rep(2, "b", "KORGOV", "JPNGOV", "040", "2022-09-21", "day"), dyad.Historical, false), Options{}, true},
+		{"domestic reverse direction", rep(2, "b", "KOR", "KORGOV", "040", "2022-09-21", "day"), Options{}, false},
 		{"empty target", rep(2, "b", "KORGOV", "", "040", "2022-09-21", "day"), Options{}, false},
 	}
 	for _, tc := range tests {
 		if got := merged(tc.opts, base, tc.b); got != tc.want {
 			t.Errorf("%s: merged = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+	if merged(Options{}, rep(1, "a", "KORGOV", "KOR", "040", "2022-09-21", "day"), rep(2, "b", "KOR", "KORGOV", "040", "2022-09-21", "day")) {
+		t.Error("domestic A->B and B->A merged")
+	}
+	if !merged(Options{}, rep(1, "a", "KORGOV", "KOROPP", "040", "2022-09-21", "day"), rep(2, "b", "KORGOV", "KOROPP", "040", "2022-09-22", "day")) {
+		t.Error("domestic same direction not merged")
 	}
 	a := withPlace(base, seoul)
 	b := rep(2, "b", "KORGOV", "JPNGOV", "040", "2022-09-21", "day")
