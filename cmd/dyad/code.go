@@ -28,6 +28,73 @@ type codeJob struct {
 	done    chan struct{} // closed when doc and err are set
 	doc     *dyad.Doc
 	err     error
+	// skipped is set by a process function that left the article alone
+	// (dyad ingest: its content is already stored).
+	skipped bool
+}
+
+// runJobs reads the articles of files in turn and runs process on each on
+// n workers. It returns every job (articles and read errors) in input
+// order on a channel that closes at the end of the input; a job with an
+// article is ready to look at once its done channel is closed. At most 4n
+// jobs are in flight. The returned context is cancelled by stop, which
+// the caller calls (deferred) when done or giving up: it stops the reader
+// and waits for the workers.
+func runJobs(ctx context.Context, files []string, opts ingest.Options, n int, process func(*codeJob)) (<-chan *codeJob, context.Context, func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	order := make(chan *codeJob, 4*n) // every job, in input order
+	work := make(chan *codeJob, n)    // jobs with an article to process
+
+	// Read the inputs in turn.
+	go func() {
+		defer close(order)
+		defer close(work)
+		emit := func(j *codeJob) bool {
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return false
+			}
+			if j.article == nil {
+				return true
+			}
+			select {
+			case work <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, path := range files {
+			if !readInput(ctx, path, opts, emit) {
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case j, ok := <-work:
+					if !ok {
+						return
+					}
+					process(j)
+					close(j.done)
+				}
+			}
+		}()
+	}
+	return order, ctx, func() {
+		cancel()
+		wg.Wait()
+	}
 }
 
 // runCode reads articles from files ("-" is standard input), codes them
@@ -76,63 +143,10 @@ func runCode(ctx context.Context, e *env, args []string) error {
 // codeFiles codes the articles of files on n workers. At most 4n articles
 // are in flight, so memory does not grow with the input.
 func codeFiles(ctx context.Context, e *env, coder dyad.Coder, files []string, opts ingest.Options, n int) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	order := make(chan *codeJob, 4*n) // every job, in input order
-	work := make(chan *codeJob, n)    // jobs with an article to code
-
-	// Read the inputs in turn.
-	go func() {
-		defer close(order)
-		defer close(work)
-		emit := func(j *codeJob) bool {
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return false
-			}
-			if j.article == nil {
-				return true
-			}
-			select {
-			case work <- j:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		for _, path := range files {
-			if !readInput(ctx, path, opts, emit) {
-				return
-			}
-		}
-	}()
-
-	// Code.
-	var wg sync.WaitGroup
-	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case j, ok := <-work:
-					if !ok {
-						return
-					}
-					j.doc, j.err = coder.Code(j.article)
-					close(j.done)
-				}
-			}
-		}()
-	}
-	defer func() {
-		cancel() // stop the reader and the workers on an early return
-		wg.Wait()
-	}()
+	order, ctx, stop := runJobs(ctx, files, opts, n, func(j *codeJob) {
+		j.doc, j.err = coder.Code(j.article)
+	})
+	defer stop()
 
 	// Print in input order.
 	out := bufio.NewWriterSize(e.stdout, 256<<10)

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/ingest"
+	"github.com/dyadproject/dyad/store/sqlite"
+)
+
+func init() {
+	register("ingest", "code articles (files, folders, JSON Lines) and store them in the event database", runIngest)
+}
+
+// ingestExts are the file extensions read from folders.
+var ingestExts = map[string]bool{".txt": true, ".jsonl": true, ".json": true}
+
+// runIngest codes the articles of files and folders on --workers
+// goroutines and stores them in --db. Articles whose content is already
+// stored are skipped before coding, so an interrupted ingest run again
+// finishes without duplicates. A bad article is reported on stderr and
+// the others are still stored; the run ends with a summary on stdout and
+// exit status 1 if any article failed.
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "FILE|DIR...")
+	db := fs.String("db", "dyad.db", "the event database: a SQLite `file`")
+	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) of plain-text articles and of JSONL lines without one")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of articles coded at once")
+	every := fs.Int("progress", 500, "print a progress line every `n` articles (0: never)")
+	var cfg pipelineConfig
+	cfg.addFlags(fs)
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	var opts ingest.Options
+	if *date != "" {
+		t, err := time.Parse(dyad.DateLayout, *date)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad ingest: --date: %q is not a date of the form YYYY-MM-DD\n", *date)
+			fs.Usage()
+			return errUsage
+		}
+		opts.Published = t
+	}
+	if *workers < 1 {
+		fmt.Fprintf(e.stderr, "dyad ingest: --workers: %d is not a positive number\n", *workers)
+		fs.Usage()
+		return errUsage
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(e.stderr, "dyad ingest: no input files or folders")
+		fs.Usage()
+		return errUsage
+	}
+	files, err := expandInputs(paths)
+	if err != nil {
+		return err
+	}
+	opts.Stdin = e.stdin
+	st, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	coder, err := newPipeline(cfg)
+	if err != nil {
+		return err
+	}
+	return ingestFiles(ctx, e, coder, st, files, opts, *workers, *every)
+}
+
+// openStore opens the event database named by --db.
+func openStore(db string) (*sqlite.Store, error) {
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		return nil, errors.New("--db: PostgreSQL is not supported yet; give a SQLite file")
+	}
+	return sqlite.Open(db)
+}
+
+// expandInputs replaces each folder of paths by the files under it
+// (recursively, in lexical order) whose extension is in ingestExts.
+// Files and "-" named directly are kept whatever their extension.
+func expandInputs(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if p == "-" || err != nil || !fi.IsDir() {
+			out = append(out, p) // errors are reported when reading
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && ingestExts[strings.ToLower(filepath.Ext(path))] {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// ingestStats counts what an ingest did.
+type ingestStats struct {
+	read, stored, skipped, failed, events, warnings int
+	start                                           time.Time
+}
+
+func (s *ingestStats) rate() float64 {
+	sec := time.Since(s.start).Seconds()
+	if sec <= 0 {
+		return 0
+	}
+	return float64(s.read) / sec
+}
+
+func (s *ingestStats) String() string {
+	return fmt.Sprintf("%d articles read, %d new, %d skipped, %d failed, %d events stored, %.1f articles/s",
+		s.read, s.stored, s.skipped, s.failed, s.events, s.rate())
+}
+
+// ingestFiles codes the articles of files not yet in st on n workers and
+// saves them in input order.
+func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, files []string, opts ingest.Options, n, every int) error {
+	base := ctx // read by the workers, which start before ctx is reassigned
+	order, ctx, stop := runJobs(ctx, files, opts, n, func(j *codeJob) {
+		has, err := st.HasArticle(base, dyad.HashContent(j.article))
+		switch {
+		case err != nil:
+			j.err = err
+		case has:
+			j.skipped = true
+		default:
+			j.doc, j.err = coder.Code(j.article)
+		}
+	})
+	defer stop()
+
+	tty := isTerminal(e.stderr)
+	stats := &ingestStats{start: time.Now()}
+	report := func(err error) {
+		stats.failed++
+		if tty {
+			fmt.Fprint(e.stderr, "\r\033[K")
+		}
+		fmt.Fprintln(e.stderr, oneLine(err.Error()))
+	}
+	for j := range order {
+		stats.read++
+		switch {
+		case j.readErr != nil:
+			report(j.readErr)
+		default:
+			select {
+			case <-j.done:
+			case <-ctx.Done():
+			}
+			if ctx.Err() != nil {
+				stats.read--
+				break
+			}
+			if j.skipped {
+				stats.skipped++
+				break
+			}
+			if j.doc != nil {
+				stats.warnings += len(j.doc.Warnings)
+			}
+			if j.err != nil {
+				report(j.err)
+				break
+			}
+			rec := j.doc.Record()
+			created, err := st.SaveArticle(ctx, j.article, &rec)
+			switch {
+			case err != nil:
+				report(fmt.Errorf("%s: %w", j.article.Origin, err))
+			case created:
+				stats.stored++
+				stats.events += len(rec.Events)
+			default:
+				stats.skipped++ // the same content twice in this run
+			}
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		switch {
+		case tty:
+			fmt.Fprintf(e.stderr, "\r\033[Kdyad ingest: %s", stats)
+		case every > 0 && stats.read%every == 0:
+			fmt.Fprintf(e.stderr, "dyad ingest: %s\n", stats)
+		}
+	}
+	if tty {
+		fmt.Fprint(e.stderr, "\r\033[K")
+	}
+	fmt.Fprintf(e.stdout, "%s in %.1f s\n", stats, time.Since(stats.start).Seconds())
+	if ctx.Err() != nil {
+		fmt.Fprintf(e.stderr, "dyad ingest: interrupted; run it again to finish\n")
+		return errSilent
+	}
+	if stats.failed > 0 {
+		fmt.Fprintf(e.stderr, "dyad ingest: %d of %d articles failed\n", stats.failed, stats.read)
+		return errSilent
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

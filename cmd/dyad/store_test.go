@@ -1,0 +1,80 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// TestIngestQuerySeed ingests the seed article twice and asks the store
+// when South Korea and Japan last met before the leaders' meeting of
+// 2022-09-21: the foreign ministers, on 2022-09-19.
+func TestIngestQuerySeed(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "dyad.db")
+	// A folder with the seed and a bad file, read recursively.
+	in := filepath.Join(dir, "in", "sub")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../../testdata/seed/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "seed.txt"), seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "notes.md"), []byte("not read"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errs := runDyad(t, "", "ingest", "--db", db, "--date", "2022-09-21", "--workers", "2", filepath.Join(dir, "in"))
+	if code != 1 || !strings.Contains(out, "2 articles read, 1 new, 0 skipped, 1 failed") || !strings.Contains(errs, "empty.txt") {
+		t.Fatalf("first ingest: exit %d (want 1, for the empty file)\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	code, out, errs = runDyad(t, "", "ingest", "--db", db, "--date", "2022-09-21", filepath.Join(in, "seed.txt"))
+	if code != 0 || !strings.Contains(out, "1 articles read, 0 new, 1 skipped, 0 failed, 0 events stored") {
+		t.Fatalf("second ingest: exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+
+	code, out, errs = runDyad(t, "", "query", "last", "--db", db, "--a", "KOR", "--b", "JPN", "--root", "04", "--before", "2022-09-21")
+	if code != 0 {
+		t.Fatalf("query last: exit %d: %s", code, errs)
+	}
+	if first, _, _ := strings.Cut(out, "\n"); first != "2022-09-19" {
+		t.Errorf("query last answered %q; want 2022-09-19\n%s", first, out)
+	}
+
+	code, out, errs = runDyad(t, "", "query", "events", "--db", db, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("query events: exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 4 {
+		t.Fatalf("query events printed %d lines; want one per event of the seed", len(lines))
+	}
+	for _, l := range lines {
+		var ev dyad.StoredEvent
+		if err := json.Unmarshal([]byte(l), &ev); err != nil || ev.ArticleID != "seed" || ev.CAMEO == "" {
+			t.Errorf("line %q: %v; want a stored event of article seed", l, err)
+		}
+	}
+
+	code, out, errs = runDyad(t, "", "query", "timeline", "--db", db, "--a", "KOR", "--b", "JPN", "--period", "month")
+	if code != 0 || !strings.Contains(out, "2022-09") {
+		t.Errorf("query timeline: exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, _ = runDyad(t, "", "query", "last", "--db", db, "--a", "FRA", "--b", "DEU"); code != 1 {
+		t.Errorf("query last with no match: exit %d; want 1", code)
+	}
+	if code, _, _ = runDyad(t, "", "query", "events", "--db", db, "--from", "21/09/2022"); code != 2 {
+		t.Errorf("query events --from 21/09/2022: exit %d; want 2", code)
+	}
+}
