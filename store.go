@@ -62,6 +62,7 @@ type EventFilter struct {
 	PLOVER         string
 	Modality       string
 	Place          string    // place name or country code
+	ArticleID      string    // the events of one article
 	From, To       time.Time // inclusive dates
 	Limit          int       // 0 = a default page size
 	Offset         int

@@ -154,6 +154,10 @@ func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, f
 	})
 	defer stop()
 
+	canon, err := newCanonicalizer(ctx, st)
+	if err != nil {
+		return err
+	}
 	tty := isTerminal(e.stderr)
 	stats := &ingestStats{start: time.Now()}
 	report := func(err error) {
@@ -196,6 +200,11 @@ func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, f
 			case created:
 				stats.stored++
 				stats.events += len(rec.Events)
+				if canon != nil {
+					if err := canon.add(ctx, rec.ID); err != nil {
+						report(fmt.Errorf("%s: dedup: %w", j.article.Origin, err))
+					}
+				}
 			default:
 				stats.skipped++ // the same content twice in this run
 			}

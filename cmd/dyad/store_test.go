@@ -78,3 +78,41 @@ func TestIngestQuerySeed(t *testing.T) {
 		t.Errorf("query events --from 21/09/2022: exit %d; want 2", code)
 	}
 }
+
+// TestIngestDedup stores two outlets' reports of one signing: each
+// direction becomes one canonical event with two sources, and a third
+// article about another event stays apart.
+func TestIngestDedup(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.db")
+	in := writeFile(t, dir, "a.jsonl", strings.Join([]string{
+		`{"id":"a1","outlet":"Wire A","date":"2023-05-03","text":"Peru and Chile signed a trade agreement in Lima on Tuesday."}`,
+		`{"id":"a2","outlet":"Wire B","date":"2023-05-03","text":"Chile and Peru signed a free trade deal on Tuesday, officials said."}`,
+		`{"id":"a3","outlet":"Wire B","date":"2023-06-20","text":"Peru and Chile signed a fisheries agreement on Monday."}`,
+	}, "\n")+"\n")
+	if code, _, errs := runDyad(t, "", "ingest", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := runDyad(t, "", "query", "events", "--db", db, "--a", "PER", "--b", "CHL", "--canonical", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("query: exit %d: %s", code, errs)
+	}
+	var may, june []dyad.StoredEvent
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var ev dyad.StoredEvent
+		if err := json.Unmarshal([]byte(line), &ev); err != nil {
+			t.Fatalf("%v: %q", err, line)
+		}
+		if strings.HasPrefix(ev.Date, "2023-05") {
+			may = append(may, ev)
+		} else {
+			june = append(june, ev)
+		}
+	}
+	if len(may) != 2 || may[0].Sources != 2 || may[1].Sources != 2 {
+		t.Errorf("May signing: want 2 canonical events (one per direction) with 2 sources each, got %+v", may)
+	}
+	if len(june) != 2 || june[0].Sources != 1 {
+		t.Errorf("June signing: want 2 canonical events with 1 source each, got %+v", june)
+	}
+}

@@ -114,6 +114,10 @@ func where(f dyad.EventFilter) (string, []any) {
 		conds = append(conds, "e.modality = ?")
 		args = append(args, strings.ToLower(f.Modality))
 	}
+	if f.ArticleID != "" {
+		conds = append(conds, "e.article_id = ?")
+		args = append(args, f.ArticleID)
+	}
 	if f.Place != "" {
 		conds = append(conds, "(e.place_name = ? COLLATE NOCASE OR e.place_country = ?)")
 		args = append(args, f.Place, strings.ToUpper(f.Place))
