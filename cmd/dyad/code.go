@@ -7,10 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/ingest"
@@ -104,35 +102,21 @@ func runJobs(ctx context.Context, files []string, opts ingest.Options, n int, pr
 // article failed, it ends with a summary line and exit status 1.
 func runCode(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "code", "FILE... | -")
-	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) of plain-text articles and of JSONL lines without one")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of articles coded at once")
-	var cfg pipelineConfig
-	cfg.addFlags(fs)
+	cf := addCodeFlags(fs)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	var opts ingest.Options
-	if *date != "" {
-		t, err := time.Parse(dyad.DateLayout, *date)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "dyad code: --date: %q is not a date of the form YYYY-MM-DD\n", *date)
-			fs.Usage()
-			return errUsage
-		}
-		opts.Published = t
-	}
-	if *workers < 1 {
-		fmt.Fprintf(e.stderr, "dyad code: --workers: %d is not a positive number\n", *workers)
-		fs.Usage()
-		return errUsage
+	opts, err := cf.options(e, fs, "code")
+	if err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		fmt.Fprintln(e.stderr, "dyad code: no input files (use - for standard input)")
 		fs.Usage()
 		return errUsage
 	}
-	opts.Stdin = e.stdin
+	cfg, workers := cf.cfg, cf.workers
 	coder, err := newPipeline(cfg)
 	if err != nil {
 		return err

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -34,30 +33,17 @@ var ingestExts = map[string]bool{".txt": true, ".jsonl": true, ".json": true}
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "FILE|DIR...")
 	db := fs.String("db", "dyad.db", "the event database: a SQLite `file`")
-	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) of plain-text articles and of JSONL lines without one")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of articles coded at once")
 	every := fs.Int("progress", 500, "print a progress line every `n` articles (0: never)")
-	var cfg pipelineConfig
-	cfg.addFlags(fs)
+	cf := addCodeFlags(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	var opts ingest.Options
-	if *date != "" {
-		t, err := time.Parse(dyad.DateLayout, *date)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "dyad ingest: --date: %q is not a date of the form YYYY-MM-DD\n", *date)
-			fs.Usage()
-			return errUsage
-		}
-		opts.Published = t
+	opts, err := cf.options(e, fs, "ingest")
+	if err != nil {
+		return err
 	}
-	if *workers < 1 {
-		fmt.Fprintf(e.stderr, "dyad ingest: --workers: %d is not a positive number\n", *workers)
-		fs.Usage()
-		return errUsage
-	}
+	cfg, workers := cf.cfg, cf.workers
 	if len(paths) == 0 {
 		fmt.Fprintln(e.stderr, "dyad ingest: no input files or folders")
 		fs.Usage()
@@ -67,7 +53,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts.Stdin = e.stdin
 	st, err := openStore(*db)
 	if err != nil {
 		return err

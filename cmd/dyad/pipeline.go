@@ -4,11 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
+	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actors"
 	"github.com/dyadproject/dyad/codebook"
 	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/places"
 	"github.com/dyadproject/dyad/quotes"
 	"github.com/dyadproject/dyad/text"
@@ -81,4 +84,42 @@ func newPipeline(cfg pipelineConfig) (*dyad.Pipeline, error) {
 		quotes.New(),
 		coder.New(cb),
 	}}, nil
+}
+
+// codeFlags are the flags of the commands that read and code articles
+// (`dyad code`, `dyad ingest`): --date, --workers and the pipeline's.
+type codeFlags struct {
+	date    *string
+	workers *int
+	cfg     pipelineConfig
+}
+
+func addCodeFlags(fs *flag.FlagSet) *codeFlags {
+	c := &codeFlags{
+		date:    fs.String("date", "", "publication `date` (YYYY-MM-DD) of plain-text articles and of JSONL lines without one"),
+		workers: fs.Int("workers", runtime.GOMAXPROCS(0), "number of articles coded at once"),
+	}
+	c.cfg.addFlags(fs)
+	return c
+}
+
+// options checks the flags and returns the reading options; a bad value
+// is reported, with the usage, as a usage error.
+func (c *codeFlags) options(e *env, fs *flag.FlagSet, cmd string) (ingest.Options, error) {
+	opts := ingest.Options{Stdin: e.stdin}
+	if *c.date != "" {
+		t, err := time.Parse(dyad.DateLayout, *c.date)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad %s: --date: %q is not a date of the form YYYY-MM-DD\n", cmd, *c.date)
+			fs.Usage()
+			return opts, errUsage
+		}
+		opts.Published = t
+	}
+	if *c.workers < 1 {
+		fmt.Fprintf(e.stderr, "dyad %s: --workers: %d is not a positive number\n", cmd, *c.workers)
+		fs.Usage()
+		return opts, errUsage
+	}
+	return opts, nil
 }
