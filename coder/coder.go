@@ -537,7 +537,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			}
 		}
 	}
-	place := eventPlace(d, si, m.last, end)
+	place := eventPlace(d, si, m.last)
 
 	var pairs [][2]arg
 	switch {
@@ -959,9 +959,10 @@ func parseDate(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// eventPlace is the place named after "in" or "at" in the trigger's clause
-// after the trigger; datelines never count.
-func eventPlace(d *dyad.Doc, si, from, end int) *dyad.Place {
+// eventPlace is the place named after "in" or "at" after the trigger in its
+// sentence (a comma does not end its reach: "met on Wednesday, in New
+// York"); datelines never count.
+func eventPlace(d *dyad.Doc, si, from int) *dyad.Place {
 	toks := d.Sentences[si].Tokens
 	if from >= len(toks) {
 		return nil
@@ -983,7 +984,6 @@ func eventPlace(d *dyad.Doc, si, from, end int) *dyad.Place {
 			}
 		}
 	}
-	_ = end
 	return nil
 }
 
