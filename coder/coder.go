@@ -485,6 +485,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// dependents: look where the clause heuristics would.
 		_, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
 	}
+	if len(targets) == 0 && demandRoots[p.Code[:2]] {
+		// "demanded that the US cancel ...", "urged that Iran allow ...":
+		// the subject of the demanded clause is the target.
+		k := m.last
+		for k < len(toks) && toks[k].Tag == "RB" {
+			k++
+		}
+		if k < len(toks) && toks[k].Lemma == "that" {
+			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
+		}
+	}
 	if len(targets) == 0 && p.Cond {
 		for k := m.last; k < len(toks); k++ {
 			if conditional(toks[k]) {
@@ -732,6 +743,10 @@ func followedBy(toks []dyad.Token, i int, lemma string) bool {
 	}
 	return false
 }
+
+// demandRoots are the roots whose verbs take a that-clause naming who is to
+// act: appeals, demands, accusations, threats.
+var demandRoots = map[string]bool{"02": true, "10": true, "11": true, "13": true}
 
 // rejection maps the root of a negated cooperative event to the CAMEO code
 // of its refusal: "did not agree" is 120, "refused to meet" 125, "will not

@@ -270,3 +270,14 @@ func TestStemsAndObjectsBeforeTo(t *testing.T) {
 		t.Errorf("urged Russia to withdraw: %q", got)
 	}
 }
+
+func TestDemandThatClause(t *testing.T) {
+	d := doc(t, "China demanded that the United States cancel the arms sale.", "China=CHN", "the United States=USA")
+	if got := strings.Join(code(t, d), ","); !strings.HasPrefix(got, "CHN>USA 10") {
+		t.Errorf("demanded that X ...: %q", got)
+	}
+	d = doc(t, "Peru agreed that Chile must pay.", "Peru=PER", "Chile=CHL")
+	if got := strings.Join(code(t, d), ","); strings.Contains(got, "PER>CHL") {
+		t.Errorf("agreed that X ... is no agreement with X: %q", got)
+	}
+}
