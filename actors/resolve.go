@@ -903,6 +903,9 @@ func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
 		return false // "talks in Seoul", "flew to Tokyo"
 	}
+	if first == 0 && last < len(toks) && (toks[last].Lemma == "along" || toks[last].Lemma == "and" || toks[last].Lemma == "," && !isAllCaps(toks[0].Text)) {
+		return true // "Washington along with its allies demanded", "Beijing, for its part, said"
+	}
 	for k := last; k < len(toks) && k < last+3; k++ {
 		switch t := toks[k]; {
 		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":

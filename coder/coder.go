@@ -643,6 +643,24 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		}
 		sources = append(sources, a)
 	}
+	if len(sources) == 0 && start > 0 && (toks[start-1].Tag == "CC" || toks[start].Tag == "CC") {
+		// "Benin opened its borders ..., but was still refusing ...": a
+		// clause without a subject shares the sentence's first one.
+		var first []arg
+		for _, a := range args {
+			if a.last > start {
+				break
+			}
+			if a.possessor || a.kind == "modifier" || inPP(toks, args, a, 0) {
+				continue
+			}
+			if len(first) > 0 && !coordinated(toks, first[len(first)-1], a) && a.first != first[len(first)-1].first {
+				break
+			}
+			first = append(first, a)
+		}
+		sources = first
+	}
 	if len(sources) == 0 && len(inPhrases) > 0 {
 		// "A camp for Congolese refugees was attacked": the actor inside
 		// the subject phrase stands for it.

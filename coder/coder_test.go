@@ -281,3 +281,10 @@ func TestDemandThatClause(t *testing.T) {
 		t.Errorf("agreed that X ... is no agreement with X: %q", got)
 	}
 }
+
+func TestSharedSubject(t *testing.T) {
+	d := doc(t, "Benin opened its borders, but was still refusing entry to Ghanaians.", "Benin=BEN", "Ghanaians=GHACVL")
+	if got := strings.Join(code(t, d), ","); got != "BEN>GHACVL 120" {
+		t.Errorf("subjectless clause after 'but': %q", got)
+	}
+}
