@@ -410,6 +410,59 @@ func adjunct(toks []dyad.Token, a arg) bool {
 	return false
 }
 
+// objectOfVerb reports whether mention a follows a verb of its clause as
+// its object ("deploy peacekeepers"), walking back over its noun phrase.
+func objectOfVerb(toks []dyad.Token, args []arg, a arg, start int) bool {
+	for k := a.first - 1; k >= start; k-- {
+		t := toks[k]
+		if covers(args, k) {
+			continue
+		}
+		switch {
+		case t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "RB":
+			continue
+		case strings.HasPrefix(t.Tag, "VB"):
+			return t.Lemma != "be" && t.Lemma != "have"
+		}
+		return false
+	}
+	return false
+}
+
+// appositive reports whether mention b stands in an appositive of mention
+// a: a comma between them and no "and" or "or" ("Pakistan, a key U.S.
+// ally, has ..."), unlike a list ("Kim, his counterpart, and Sung Kim").
+func appositive(toks []dyad.Token, a, b arg) bool {
+	if b.first <= a.last {
+		return false
+	}
+	comma := false
+	for k := a.last; k < b.first; k++ {
+		switch toks[k].Lemma {
+		case ",":
+			comma = true
+		case "and", "or":
+			return false
+		}
+	}
+	return comma && b.last < len(toks) && closingComma(toks, b.last)
+}
+
+// closingComma reports whether a comma closes the phrase starting at i
+// before a verb does, and no "and" or "or" follows it (which would make
+// the phrase a member of a list: "The US, Russia, and Switzerland met").
+func closingComma(toks []dyad.Token, i int) bool {
+	for k := i; k < len(toks); k++ {
+		switch {
+		case toks[k].Text == ",":
+			return k+1 >= len(toks) || toks[k+1].Lemma != "and" && toks[k+1].Lemma != "or"
+		case strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 // inPP reports whether the mention at a is the object of a preposition
 // other than "of" ("between Yoon and Kishida"), walking back over its
 // phrase and any coordinated mentions.
@@ -640,6 +693,12 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		if a.possessor || a.kind == "modifier" || inPP(toks, args, a, start) {
 			inPhrases = append(inPhrases, a)
 			continue
+		}
+		if objectOfVerb(toks, args, a, start) {
+			continue // "has refused to deploy peacekeepers ... and has urged"
+		}
+		if n := len(sources); n > 0 && appositive(toks, sources[n-1], a) {
+			continue // "Pakistan, a key U.S. ally, has refused"
 		}
 		sources = append(sources, a)
 	}

@@ -288,3 +288,23 @@ func TestSharedSubject(t *testing.T) {
 		t.Errorf("subjectless clause after 'but': %q", got)
 	}
 }
+
+func TestObjectsAndAppositivesAreNotSubjects(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq and has urged Baghdad to vote.",
+			[]string{"Pakistan=PAK", "U.S.=USA", "peacekeepers=PAKMIL", "Iraq=IRQ", "Baghdad=IRQGOV"}, "PAK>IRQGOV 020,PAK>PAKMIL 120"},
+		{"The US, Russia, and Switzerland met yesterday.", []string{"The US=USA", "Russia=RUS", "Switzerland=CHE"},
+			"CHE>RUS 040,CHE>USA 040,RUS>CHE 040,RUS>USA 040,USA>CHE 040,USA>RUS 040"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
