@@ -671,7 +671,49 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if len(out) == 0 {
 		return nil, "source and target are the same actor"
 	}
+	// "the first meeting since December 2019": the same kind of event
+	// happened then too, and is recorded as historical.
+	if prev, pprec, ok := previousOccurrence(d, si); ok && !negated {
+		n := len(out)
+		for _, ev := range out[:n] {
+			h := ev
+			h.Date, h.DatePrecision, h.Modality = prev, pprec, dyad.Historical
+			h.Place = nil
+			h.Sentences = []int{si}
+			out = append(out, h)
+		}
+	}
 	return out, "coded"
+}
+
+// previousOccurrence finds "the first ... since DATE" in sentence si and
+// returns DATE: the last time before this one that the event happened.
+func previousOccurrence(d *dyad.Doc, si int) (string, string, bool) {
+	toks := d.Sentences[si].Tokens
+	first := -1
+	for i, t := range toks {
+		if t.Lemma == "first" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return "", "", false
+	}
+	text := d.Text()
+	for _, t := range d.Times {
+		if t.Sentence != si || t.Kind != "date" || t.Value == "" || t.Start < toks[first].End {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if t.Start >= 6 {
+			w = strings.ToLower(text[t.Start-6:t.Start]) + w
+		}
+		if strings.Contains(w, "since ") {
+			return t.Value, t.Precision, true
+		}
+	}
+	return "", "", false
 }
 
 // heuristicArgs reads the source and target of a trigger off the clause
