@@ -166,9 +166,19 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 	if i == 0 {
 		return false
 	}
-	prev := toks[i-1]
+	p := i - 1
+	for p > 0 && (toks[p].Tag == "RB" || strings.HasSuffix(toks[p].Lemma, "ly")) && toks[i].Tag == "VBG" {
+		p-- // "of unlawfully deporting"
+	}
+	prev := toks[p]
+	if toks[i].Tag == "VBN" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") {
+		switch prev.Tag {
+		case "IN", "DT", "JJ", "CC", ",", "PRP$":
+			return true // "from occupied areas": a participle used as an adjective
+		}
+	}
 	switch {
-	case prev.Tag == "TO" && i >= 2 && (toks[i-2].Tag == "NN" || toks[i-2].Tag == "NNS"):
+	case prev.Tag == "TO" && p >= 1 && (toks[p-1].Tag == "NN" || toks[p-1].Tag == "NNS"):
 		return true
 	case prev.Tag == "TO" && fired:
 		return true
@@ -771,8 +781,9 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		sources = nearestGroup(toks, sources)
 	}
 	if between {
-		// "a meeting between A and B": both arguments follow the noun.
-		sources = argsIn(args, m.last, end)
+		// "a meeting between A and B": both arguments follow the noun,
+		// coordinated.
+		sources = firstGroup(toks, args, m.last, end)
 	} else if !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
 		// from the word after the trigger: the pattern may hold the
 		// target ("expelled two Russian diplomats")
@@ -971,16 +982,6 @@ func firstGroup(toks []dyad.Token, args []arg, from, to int) []arg {
 			continue
 		}
 		break
-	}
-	return out
-}
-
-func argsIn(args []arg, from, to int) []arg {
-	var out []arg
-	for _, a := range args {
-		if a.first >= from && a.last <= to {
-			out = append(out, a)
-		}
 	}
 	return out
 }

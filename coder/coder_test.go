@@ -317,3 +317,23 @@ func TestObjectsAndAppositivesAreNotSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestParticiplesAndBetweenGroups(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"The court accused Russia of unlawfully deporting children from occupied areas of Ukraine.",
+			[]string{"The court=IGOJUD", "Russia=RUS", "Ukraine=UKR"}, "IGOJUD>RUS 112"},
+		{"The meeting between Trump and Zelensky ended, reporters said.",
+			[]string{"Trump=USAGOV", "Zelensky=UKRGOV", "reporters=UKRMED"}, "UKRGOV>USAGOV 040,USAGOV>UKRGOV 040"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
