@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/ingest"
+	"github.com/dyadproject/dyad/store/postgres"
 	"github.com/dyadproject/dyad/store/sqlite"
 )
 
@@ -65,12 +65,21 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	return ingestFiles(ctx, e, coder, st, files, opts, *workers, *every)
 }
 
-// openStore opens the event database named by --db.
-func openStore(db string) (*sqlite.Store, error) {
+// openStore opens the event database named by --db: a PostgreSQL store
+// for a postgres:// or postgresql:// URL, a SQLite file otherwise.
+func openStore(db string) (dyad.Store, error) {
 	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
-		return nil, errors.New("--db: PostgreSQL is not supported yet; give a SQLite file")
+		st, err := postgres.Open(context.Background(), db)
+		if err != nil {
+			return nil, err
+		}
+		return st, nil
 	}
-	return sqlite.Open(db)
+	st, err := sqlite.Open(db)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
 }
 
 // expandInputs replaces each folder of paths by the files under it

@@ -1,0 +1,232 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/store/storetest"
+	"github.com/jackc/pgx/v5"
+)
+
+// testURL returns the server of DYAD_TEST_POSTGRES or skips the test.
+func testURL(t *testing.T) string {
+	t.Helper()
+	u := os.Getenv("DYAD_TEST_POSTGRES")
+	if u == "" {
+		t.Skip("DYAD_TEST_POSTGRES is not set (a postgres:// URL of a server the tests may create schemas in)")
+	}
+	return u
+}
+
+var schemaSeq atomic.Int64
+
+// freshURL creates an empty schema, dropped when the test ends, and
+// returns a URL whose connections use it.
+func freshURL(t *testing.T) string {
+	t.Helper()
+	base := testURL(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatalf("connect to DYAD_TEST_POSTGRES: %v", err)
+	}
+	defer conn.Close(ctx)
+	schema := fmt.Sprintf("dyadtest_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, schemaSeq.Add(1))
+	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Errorf("drop schema: %v", err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+			t.Errorf("drop schema: %v", err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("DYAD_TEST_POSTGRES is not a URL: %v", err)
+	}
+	v := u.Query()
+	v.Set("search_path", schema)
+	u.RawQuery = v.Encode()
+	return u.String()
+}
+
+func open(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), freshURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	testURL(t)
+	storetest.Run(t, func(t *testing.T) dyad.Store { return open(t) })
+}
+
+// TestReopen checks that the migrations run once and data survive.
+func TestReopen(t *testing.T) {
+	ctx := context.Background()
+	u := freshURL(t)
+	s, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &dyad.Article{ID: "x", Text: "Some text."}
+	if _, err := s.SaveArticle(ctx, a, &dyad.Record{ID: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, u)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	if has, err := s.HasArticle(ctx, dyad.HashContent(a)); err != nil || !has {
+		t.Errorf("HasArticle after reopening = %v, %v; want true", has, err)
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM schema_version`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("schema_version rows = %d, %v; want 1", n, err)
+	}
+}
+
+func TestSetCanonical(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	mk := func(id, text string) {
+		r := &dyad.Record{ID: id, Events: []dyad.Event{{Source: "KORGOV", Target: "JPNGOV", CAMEO: "040", Root: "04", Date: "2022-09-21"}}}
+		if _, err := s.SaveArticle(ctx, &dyad.Article{ID: id, Text: text}, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mk("a", "one report")
+	mk("b", "another report")
+	evs, err := s.Events(ctx, dyad.EventFilter{})
+	if err != nil || len(evs) != 2 {
+		t.Fatalf("Events = %d, %v; want 2", len(evs), err)
+	}
+	keep := evs[1].ID
+	if err := s.SetCanonical(ctx, []int64{evs[0].ID, evs[1].ID}, keep); err != nil {
+		t.Fatal(err)
+	}
+	evs, err = s.Events(ctx, dyad.EventFilter{Canonical: true})
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("canonical Events = %d, %v; want 1", len(evs), err)
+	}
+	if evs[0].ID != keep || evs[0].Sources != 2 {
+		t.Errorf("canonical event %d with %d sources; want %d with 2", evs[0].ID, evs[0].Sources, keep)
+	}
+	tl, err := s.Timeline(ctx, dyad.EventFilter{A: "KOR", Canonical: true}, "day")
+	if err != nil || len(tl) != 1 || tl[0].Events != 1 {
+		t.Errorf("canonical Timeline = %+v, %v; want one event on one day", tl, err)
+	}
+}
+
+// TestConcurrentSaves saves the same article from many goroutines: one
+// creates it, the others find it stored, none fails.
+func TestConcurrentSaves(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	var created atomic.Int64
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Even goroutines use another id for the same content.
+			id := "same"
+			if i%2 == 0 {
+				id = "other"
+			}
+			r := &dyad.Record{ID: id, Events: []dyad.Event{{Source: "USA", Target: "CHN", CAMEO: "010", Root: "01", Date: "2024-01-02"}}}
+			c, err := s.SaveArticle(ctx, &dyad.Article{ID: id, Text: "The same text."}, r)
+			if err != nil {
+				t.Error(err)
+			}
+			if c {
+				created.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if created.Load() != 1 {
+		t.Errorf("%d saves created the article; want 1", created.Load())
+	}
+	evs, err := s.Events(ctx, dyad.EventFilter{})
+	if err != nil || len(evs) != 1 {
+		t.Errorf("Events = %d, %v; want 1", len(evs), err)
+	}
+}
+
+// TestWeeks checks the ISO weeks of days around year ends against Go's.
+func TestWeeks(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	days := []string{"2020-12-31", "2021-01-03", "2021-01-04", "2024-12-30", "2026-12-31", "2027-01-01"}
+	r := &dyad.Record{ID: "w"}
+	for _, d := range days {
+		r.Events = append(r.Events, dyad.Event{Source: "FRA", Target: "DEU", CAMEO: "040", Root: "04", Date: d, Goldstein: 1})
+	}
+	if _, err := s.SaveArticle(ctx, &dyad.Article{ID: "w", Text: "weeks"}, r); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for _, d := range days {
+		tm, _ := time.Parse(dyad.DateLayout, d)
+		y, w := tm.ISOWeek()
+		want[fmt.Sprintf("%04d-W%02d", y, w)]++
+	}
+	tl, err := s.Timeline(ctx, dyad.EventFilter{A: "FRA"}, "week")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, p := range tl {
+		got[p.Period] = p.Events
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("weeks = %v; want %v", got, want)
+	}
+	tl, err = s.Timeline(ctx, dyad.EventFilter{A: "FRA"}, "year")
+	if err != nil || len(tl) != 5 || tl[0].Period != "2020" || tl[4].Period != "2027" {
+		t.Errorf("years = %+v, %v; want 2020, 2021, 2024, 2026, 2027", tl, err)
+	}
+}
+
+func TestFirstDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"2022-09-21": "2022-09-21", "2019-12": "2019-12-01", "2019": "2019-01-01",
+		"201X": "2010-01-01", "2010s": "2010-01-01", "": "", "P3Y": "", "2022-13": "2022-01-01",
+	} {
+		got := ""
+		if d := firstDay(in); d != nil {
+			got = d.Format(dyad.DateLayout)
+		}
+		if got != want {
+			t.Errorf("firstDay(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestOpenBadURL(t *testing.T) {
+	if _, err := Open(context.Background(), "postgres://%zz"); err == nil {
+		t.Error("Open(bad url) gave no error")
+	}
+}
