@@ -51,6 +51,12 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, &dyad.Error{Code: dyad.EInvalid, Op: "postgres.open", Err: errors.New("bad connection string")}
 	}
+	// The filters' actor prefixes are byte ranges whose selectivity a
+	// generic plan of a prepared statement cannot see; plan each query
+	// for its arguments unless the URL says otherwise.
+	if _, ok := cfg.ConnConfig.RuntimeParams["plan_cache_mode"]; !ok {
+		cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open: %w", err)

@@ -230,3 +230,35 @@ func TestOpenBadURL(t *testing.T) {
 		t.Error("Open(bad url) gave no error")
 	}
 }
+
+// TestTimelineDirections checks that an undirected timeline counts each
+// event once, whether it is counted per direction or, when one actor is
+// a prefix of the other, in one query.
+func TestTimelineDirections(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	r := &dyad.Record{ID: "d", Events: []dyad.Event{
+		{Source: "KORGOV", Target: "KORMIL", CAMEO: "040", Root: "04", Date: "2024-03-01", Goldstein: 1},
+		{Source: "KORMIL", Target: "KORGOV", CAMEO: "040", Root: "04", Date: "2024-03-02", Goldstein: 3},
+		{Source: "KORGOV", Target: "JPNGOV", CAMEO: "040", Root: "04", Date: "2024-03-03", Goldstein: 5},
+	}}
+	if _, err := s.SaveArticle(ctx, &dyad.Article{ID: "d", Text: "directions"}, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		a, b string
+		want int
+		mean float64
+	}{
+		{"KOR", "KORMIL", 2, 2}, {"KORGOV", "KORMIL", 2, 2}, {"KOR", "KOR", 2, 2}, {"JPN", "KORGOV", 1, 5},
+	} {
+		tl, err := s.Timeline(ctx, dyad.EventFilter{A: tt.a, B: tt.b}, "month")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tl) != 1 || tl[0].Events != tt.want || tl[0].MeanGoldstein != tt.mean {
+			t.Errorf("Timeline(%s, %s) = %+v; want %d events with mean %g", tt.a, tt.b, tl, tt.want, tt.mean)
+		}
+	}
+}

@@ -2,6 +2,8 @@
 -- in PostgreSQL's types. Actor and code columns use the "C" collation so
 -- that prefix filters ("KOR" matches "KORGOV") are byte ranges on their
 -- indexes whatever the database's locale.
+-- The dyad indexes include the columns a timeline counts, so that it is
+-- an index-only scan.
 
 -- Articles are keyed by their id; content_hash recognises content already
 -- stored. record is the article record as `dyad code` prints it.
@@ -75,8 +77,8 @@ CREATE TABLE events (
 	reported_by    TEXT NOT NULL DEFAULT '',
 	canonical      BIGINT NOT NULL DEFAULT 0
 );
-CREATE INDEX events_source_target_day ON events(source, target, day);
-CREATE INDEX events_target_source_day ON events(target, source, day);
+CREATE INDEX events_source_target_day ON events(source, target, day) INCLUDE (root, plover, goldstein);
+CREATE INDEX events_target_source_day ON events(target, source, day) INCLUDE (root, plover, goldstein);
 CREATE INDEX events_root_day ON events(root, day);
 CREATE INDEX events_day ON events(day);
 CREATE INDEX events_article ON events(article_id);
