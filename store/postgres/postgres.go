@@ -6,6 +6,7 @@
 package postgres
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -172,6 +173,10 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 	rec, err := json.Marshal(r)
 	if err != nil {
 		return false, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Err: err}
+	}
+	// PostgreSQL's text and jsonb hold no NUL characters.
+	if strings.ContainsRune(a.Text+a.Title+a.Outlet+a.URL, 0) || bytes.Contains(rec, []byte(`\u0000`)) {
+		return false, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Origin: a.Origin, Err: errors.New("text with a NUL character")}
 	}
 	hash := dyad.HashContent(a)
 	var published *time.Time

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -260,5 +261,28 @@ func TestTimelineDirections(t *testing.T) {
 		if len(tl) != 1 || tl[0].Events != tt.want || tl[0].MeanGoldstein != tt.mean {
 			t.Errorf("Timeline(%s, %s) = %+v; want %d events with mean %g", tt.a, tt.b, tl, tt.want, tt.mean)
 		}
+	}
+}
+
+// TestNUL checks that text PostgreSQL cannot hold is refused as invalid.
+func TestNUL(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	for _, x := range []struct {
+		a *dyad.Article
+		r *dyad.Record
+	}{
+		{&dyad.Article{ID: "n", Text: "a\x00b"}, &dyad.Record{ID: "n"}},
+		{&dyad.Article{ID: "n", Text: "ab"}, &dyad.Record{ID: "n", Title: "a\x00b"}},
+	} {
+		_, err := s.SaveArticle(ctx, x.a, x.r)
+		var de *dyad.Error
+		if !errors.As(err, &de) || de.Code != dyad.EInvalid {
+			t.Errorf("SaveArticle(NUL) error = %v; want %s", err, dyad.EInvalid)
+		}
+	}
+	if _, err := s.SaveArticle(ctx, &dyad.Article{ID: "n", Text: "ab"}, &dyad.Record{ID: "n"}); err != nil {
+		t.Errorf("SaveArticle after refusals: %v", err)
 	}
 }
