@@ -32,7 +32,7 @@ var ingestExts = map[string]bool{".txt": true, ".jsonl": true, ".json": true}
 // exit status 1 if any article failed.
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "FILE|DIR...")
-	db := fs.String("db", "dyad.db", "the event database: a SQLite `file`")
+	db := fs.String("db", "dyad.db", "the event database: a SQLite `file` or a postgres:// URL")
 	every := fs.Int("progress", 500, "print a progress line every `n` articles (0: never)")
 	cf := addCodeFlags(fs)
 	paths, err := parseFlags(fs, args)

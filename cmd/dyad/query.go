@@ -28,7 +28,7 @@ type queryFlags struct {
 }
 
 func (q *queryFlags) add(fs *flag.FlagSet) {
-	fs.StringVar(&q.db, "db", "dyad.db", "the event database: a SQLite `file`")
+	fs.StringVar(&q.db, "db", "dyad.db", "the event database: a SQLite `file` or a postgres:// URL")
 	fs.StringVar(&q.format, "format", "table", "output `format`: table or jsonl")
 	fs.StringVar(&q.f.A, "a", "", "one actor of the dyad (code prefix: KOR matches KORGOV)")
 	fs.StringVar(&q.f.B, "b", "", "the other actor of the dyad")

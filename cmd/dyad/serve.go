@@ -34,7 +34,7 @@ const (
 // articles are merged into canonical events like `dyad ingest` does.
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "")
-	db := fs.String("db", "dyad.db", "the event database: a SQLite `file`")
+	db := fs.String("db", "dyad.db", "the event database: a SQLite `file` or a postgres:// URL")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on this `host:port`")
 	token := fs.String("token", "", "bearer `token` for POST /v1/articles (default $DYAD_TOKEN; none: writes disabled)")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBody, "largest request body in `bytes`")
