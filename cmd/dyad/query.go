@@ -30,6 +30,13 @@ type queryFlags struct {
 func (q *queryFlags) add(fs *flag.FlagSet) {
 	fs.StringVar(&q.db, "db", "dyad.db", "the event database: a SQLite `file` or a postgres:// URL")
 	fs.StringVar(&q.format, "format", "table", "output `format`: table or jsonl")
+	q.addFilter(fs)
+}
+
+// addFilter adds the event filter flags (actors, codes, place, dates,
+// --canonical), shared by `dyad query` and `dyad export`; parseDates
+// completes the filter after parsing.
+func (q *queryFlags) addFilter(fs *flag.FlagSet) {
 	fs.StringVar(&q.f.A, "a", "", "one actor of the dyad (code prefix: KOR matches KORGOV)")
 	fs.StringVar(&q.f.B, "b", "", "the other actor of the dyad")
 	fs.BoolVar(&q.f.Directed, "directed", false, "only events from --a to --b")
@@ -43,6 +50,16 @@ func (q *queryFlags) add(fs *flag.FlagSet) {
 	fs.StringVar(&q.from, "from", "", "first `date` (YYYY-MM-DD)")
 	fs.StringVar(&q.to, "to", "", "last `date` (YYYY-MM-DD)")
 	fs.BoolVar(&q.f.Canonical, "canonical", false, "one row per canonical event")
+}
+
+// parseDates sets the date range of the filter from --from and --to.
+func (q *queryFlags) parseDates() error {
+	var err error
+	if q.f.From, err = parseDate("from", q.from); err != nil {
+		return err
+	}
+	q.f.To, err = parseDate("to", q.to)
+	return err
 }
 
 // parseDate parses a YYYY-MM-DD flag value; "" is the zero time.
@@ -101,10 +118,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	if q.format != "table" && q.format != "jsonl" {
 		return usageErr(fmt.Errorf("--format: %q is not table or jsonl", q.format))
 	}
-	if q.f.From, err = parseDate("from", q.from); err != nil {
-		return usageErr(err)
-	}
-	if q.f.To, err = parseDate("to", q.to); err != nil {
+	if err := q.parseDates(); err != nil {
 		return usageErr(err)
 	}
 	q.f.Limit, q.f.Offset = limit, offset
