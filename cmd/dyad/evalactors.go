@@ -63,16 +63,12 @@ func ratio(ok, n int) string {
 func runEvalActors(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval-actors", "FILE")
 	verbose := fs.Bool("v", false, "print every failure")
-	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
-	pos, err := parseFlags(fs, args)
+	kbDir := kbFlag(fs)
+	arg, err := parseOneArg(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	f, name, closeIn, err := openArg(e, pos[0])
+	f, name, closeIn, err := openArg(e, arg)
 	if err != nil {
 		return err
 	}

@@ -43,15 +43,11 @@ func runEvalPlaces(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval-places", "FILE")
 	verbose := fs.Bool("v", false, "print every failure")
 	withActors := fs.Bool("actors", false, "run the actors stage before places")
-	pos, err := parseFlags(fs, args)
+	arg, err := parseOneArg(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	f, err := os.Open(pos[0])
+	f, err := os.Open(arg)
 	if err != nil {
 		return err
 	}
@@ -88,21 +84,21 @@ func runEvalPlaces(ctx context.Context, e *env, args []string) error {
 		}
 		var c placeCase
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			return fmt.Errorf("%s:%d: %w", pos[0], line, err)
+			return fmt.Errorf("%s:%d: %w", arg, line, err)
 		}
 		if c.Text == "" || c.Toponym == "" {
-			return fmt.Errorf("%s:%d: text and toponym are required", pos[0], line)
+			return fmt.Errorf("%s:%d: text and toponym are required", arg, line)
 		}
 		a := &dyad.Article{ID: fmt.Sprint(line), Text: c.Text}
 		if c.Published != "" {
 			if a.Published, err = time.Parse("2006-01-02", c.Published); err != nil {
-				return fmt.Errorf("%s:%d: published: %w", pos[0], line, err)
+				return fmt.Errorf("%s:%d: published: %w", arg, line, err)
 			}
 		}
 		d := &dyad.Doc{Article: a}
 		for _, s := range stages {
 			if err := s.Process(d); err != nil {
-				return fmt.Errorf("%s:%d: %s: %w", pos[0], line, s.Name(), err)
+				return fmt.Errorf("%s:%d: %s: %w", arg, line, s.Name(), err)
 			}
 		}
 		var got *dyad.PlaceMention

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -57,12 +58,18 @@ func runKB(ctx context.Context, e *env, args []string) error {
 
 // loadKB returns the bundled KB, with the rows of dir (if any) overriding
 // it by id.
+// kbFlag registers --kb, a user KB directory whose rows override the
+// bundled ones by id.
+func kbFlag(fs *flag.FlagSet) *string {
+	return fs.String("kb", "", "user KB `dir` whose rows (countries.tsv, people.tsv ...) override the bundled ones by id")
+}
+
 func loadKB(dir string) (*actors.KB, error) {
 	if dir == "" {
 		return actors.Default()
 	}
 	if _, err := os.Stat(dir); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--kb: %w", err)
 	}
 	return actors.LoadWithOverrides(actors.Bundled(), os.DirFS(dir))
 }
@@ -90,7 +97,7 @@ func parseCaseDate(s string) (time.Time, error) {
 func runKBLookup(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb lookup", "NAME")
 	date := fs.String("date", "", "the `date` (YYYY-MM-DD) at which codes are given (default today)")
-	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
+	kbDir := kbFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -141,7 +148,7 @@ func runKBWho(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb who", "--role CODE-KIND")
 	role := fs.String("role", "", "actor `code` and office kind: JPNGOV-HOG, USAGOV-FM, RUSGOV-HOS, DEUGOV-DM (a bare code lists every office holder)")
 	date := fs.String("date", "", "the `date` (YYYY-MM-DD; default today)")
-	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
+	kbDir := kbFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -280,16 +287,12 @@ func placeCountry(d *dyad.Doc) string {
 
 func runKBResolve(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb resolve", "FILE.jsonl")
-	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
-	pos, err := parseFlags(fs, args)
+	kbDir := kbFlag(fs)
+	arg, err := parseOneArg(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	in, name, closeIn, err := openArg(e, pos[0])
+	in, name, closeIn, err := openArg(e, arg)
 	if err != nil {
 		return err
 	}
@@ -367,14 +370,10 @@ func runKBImportWikidata(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb import-wikidata", "FILE")
 	out := fs.String("out", "", "user KB `dir` to write people-wikidata.tsv into (default: print the rows)")
 	posPath := fs.String("positions", "", "extra position table `file` (QID, CODE, OFFICE, KINDS; tab-separated)")
-	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones (for countries' Wikidata ids)")
-	pos, err := parseFlags(fs, args)
+	kbDir := kbFlag(fs)
+	arg, err := parseOneArg(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	kb, err := loadKB(*kbDir)
 	if err != nil {
@@ -394,8 +393,8 @@ func runKBImportWikidata(ctx context.Context, e *env, args []string) error {
 		positions = append(append([]actors.Position(nil), positions...), more...)
 	}
 	var in io.Reader = e.stdin
-	if pos[0] != "-" {
-		f, err := os.Open(pos[0])
+	if arg != "-" {
+		f, err := os.Open(arg)
 		if err != nil {
 			return err
 		}
@@ -434,20 +433,16 @@ func runKBImportPetrarch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb import-petrarch", "DIR")
 	out := fs.String("out", "", "user KB `dir` to write orgs-petrarch.tsv and roles-petrarch.tsv into (default: print the rows)")
 	verbose := fs.Bool("v", false, "list what was skipped and why")
-	kbDir := fs.String("kb", "", "user KB `dir` whose rows override the bundled ones")
-	pos, err := parseFlags(fs, args)
+	kbDir := kbFlag(fs)
+	arg, err := parseOneArg(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	kb, err := loadKB(*kbDir)
 	if err != nil {
 		return err
 	}
-	files, err := os.ReadDir(pos[0])
+	files, err := os.ReadDir(arg)
 	if err != nil {
 		return err
 	}
@@ -462,7 +457,7 @@ func runKBImportPetrarch(ctx context.Context, e *env, args []string) error {
 		if !isActors && !isAgents {
 			continue
 		}
-		r, err := os.Open(filepath.Join(pos[0], f.Name()))
+		r, err := os.Open(filepath.Join(arg, f.Name()))
 		if err != nil {
 			return err
 		}

@@ -32,15 +32,11 @@ type parseTools struct {
 func runParse(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "parse", "FILE|-")
 	tokenized := fs.Bool("tokenized", false, "read CoNLL-U and keep its sentences and words; fill in lemma, UPOS, XPOS, head and relation")
-	pos, err := parseFlags(fs, args)
+	arg, err := parseOneArg(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	in, name, closeIn, err := openArg(e, pos[0])
+	in, name, closeIn, err := openArg(e, arg)
 	if err != nil {
 		return err
 	}

@@ -52,13 +52,7 @@ func newPipeline(cfg pipelineConfig) (*dyad.Pipeline, error) {
 			return nil, err
 		}
 	}
-	kb, err := actors.Default()
-	if cfg.KBDir != "" {
-		if _, serr := os.Stat(cfg.KBDir); serr != nil {
-			return nil, fmt.Errorf("--kb: %w", serr)
-		}
-		kb, err = actors.LoadWithOverrides(actors.Bundled(), os.DirFS(cfg.KBDir))
-	}
+	kb, err := loadKB(cfg.KBDir)
 	if err != nil {
 		return nil, err
 	}
