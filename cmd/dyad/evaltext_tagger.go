@@ -125,7 +125,7 @@ func parseRange(r string) (lo, hi int, ok bool) {
 }
 
 func evalTokens(ctx context.Context, e *env, corpora string) error {
-	test, err := readConllu(ewtFile(corpora, "test"))
+	test, err := readEWT(corpora, "test")
 	if err != nil {
 		return err
 	}
@@ -236,7 +236,7 @@ func tagScores(ctx context.Context, a *text.Analyzer, ss []*conllu.Sentence) (xp
 }
 
 func evalTags(ctx context.Context, e *env, corpora string) error {
-	test, err := readConllu(ewtFile(corpora, "test"))
+	test, err := readEWT(corpora, "test")
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/text/conllu"
 	"github.com/dyadproject/dyad/text/ner"
 )
 
@@ -21,17 +20,6 @@ func init() {
 // unerFile is the path of one UNER English EWT split under the corpora dir.
 func unerFile(corpora, split string) string {
 	return filepath.Join(corpora, "uner-english-ewt", "en_ewt-ud-"+split+".iob2")
-}
-
-// readUDForNER reads a CoNLL-U file (the words and gold tags the lexicon is
-// built from).
-func readUDForNER(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return conllu.ReadAll(f, path)
 }
 
 func readIOB2(path string) ([]ner.Sentence, []string, error) {
@@ -88,7 +76,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ud, err := readUDForNER(filepath.Join(*corpora, "ud-english-ewt", "en_ewt-ud-train.conllu"))
+	ud, err := readEWT(*corpora, "train")
 	if err != nil {
 		return err
 	}

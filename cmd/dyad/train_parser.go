@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -16,17 +15,6 @@ import (
 
 func init() {
 	registerTrainer("parser", "the dependency parser, from UD English EWT train (tuned on dev)", runTrainParser)
-}
-
-// readEWT reads one part ("train", "dev", "test") of UD English EWT.
-func readEWT(corpora, part string) ([]*conllu.Sentence, error) {
-	name := filepath.Join(corpora, "ud-english-ewt", "en_ewt-ud-"+part+".conllu")
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return conllu.ReadAll(f, name)
 }
 
 func runTrainParser(ctx context.Context, e *env, args []string) error {

@@ -21,7 +21,9 @@ func ewtFile(corpora, split string) string {
 	return filepath.Join(corpora, "ud-english-ewt", "en_ewt-ud-"+split+".conllu")
 }
 
-func readConllu(path string) ([]*conllu.Sentence, error) {
+// readEWT reads one split ("train", "dev", "test") of UD English EWT.
+func readEWT(corpora, split string) ([]*conllu.Sentence, error) {
+	path := ewtFile(corpora, split)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -39,11 +41,11 @@ func trainTagger(ctx context.Context, e *env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	train, err := readConllu(ewtFile(*corpora, "train"))
+	train, err := readEWT(*corpora, "train")
 	if err != nil {
 		return err
 	}
-	dev, err := readConllu(ewtFile(*corpora, "dev"))
+	dev, err := readEWT(*corpora, "dev")
 	if err != nil {
 		return err
 	}
