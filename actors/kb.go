@@ -537,18 +537,8 @@ func (l *loader) org(r row) {
 	}
 	names := l.list(r, "names", true)
 	src := l.source(r)
-	var terms []Term
-	if r["terms"] != "" {
-		for _, it := range strings.Split(r["terms"], "|") {
-			t, good := l.term(strings.TrimSpace(it))
-			if !good {
-				ok = false
-				continue
-			}
-			terms = append(terms, t)
-		}
-		slices.SortStableFunc(terms, func(a, b Term) int { return a.Start.Compare(b.Start) })
-	}
+	terms, good := l.terms(r)
+	ok = ok && good
 	if !ok || len(names) == 0 {
 		return
 	}
@@ -556,6 +546,25 @@ func (l *loader) org(r row) {
 }
 
 const dateLayout = "2006-01-02"
+
+// terms reads the "terms" column of a row ('|'-separated items), sorted by
+// start; ok is false when an item is malformed (reported with its line).
+func (l *loader) terms(r row) (terms []Term, ok bool) {
+	ok = true
+	if r["terms"] == "" {
+		return nil, true
+	}
+	for _, it := range strings.Split(r["terms"], "|") {
+		t, good := l.term(strings.TrimSpace(it))
+		if !good {
+			ok = false
+			continue
+		}
+		terms = append(terms, t)
+	}
+	slices.SortStableFunc(terms, func(a, b Term) int { return a.Start.Compare(b.Start) })
+	return terms, ok
+}
 
 func (l *loader) person(r row) {
 	id, country := r["id"], r["country"]
@@ -568,18 +577,8 @@ func (l *loader) person(r row) {
 		l.errf("country", "%q is not a country of %s", country, CountriesFile)
 		ok = false
 	}
-	var terms []Term
-	if r["terms"] != "" {
-		for _, it := range strings.Split(r["terms"], "|") {
-			t, good := l.term(strings.TrimSpace(it))
-			if !good {
-				ok = false
-				continue
-			}
-			terms = append(terms, t)
-		}
-	}
-	slices.SortStableFunc(terms, func(a, b Term) int { return a.Start.Compare(b.Start) })
+	terms, good := l.terms(r)
+	ok = ok && good
 	names := l.list(r, "names", true)
 	surnames := l.list(r, "surname", false)
 	src := l.source(r)
