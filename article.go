@@ -6,7 +6,11 @@
 // places, coder, quotes) import it; only cmd/dyad wires them together.
 package dyad
 
-import "time"
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // DateLayout is the layout of calendar dates in records and inputs.
 const DateLayout = "2006-01-02"
@@ -32,6 +36,36 @@ type Article struct {
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
+}
+
+// TrimSpace narrows the byte range [start, end) of text past white space
+// at both ends, and also past the trailing runes in cut (",;" for a quote
+// that ends before its attribution's comma).
+func TrimSpace(text string, start, end int, cut string) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !containsRune(cut, r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
 }
 
 // Token is one word or punctuation mark with its byte offsets in the article.

@@ -1,10 +1,6 @@
 package quotes
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/dyadproject/dyad"
 )
 
@@ -165,30 +161,10 @@ func (f *finder) addSpan(o, c pos, para int) bool {
 			f.inq[s][t] = true
 		}
 	}
-	start, end = trimSpan(f.text, start, end, true)
+	start, end = dyad.TrimSpace(f.text, start, end, ",;")
 	if start >= end {
 		return false
 	}
 	f.spans = append(f.spans, qspan{open: o, close: c, start: start, end: end, para: para})
 	return true
-}
-
-// trimSpan trims space (and, when commas is set, a trailing comma) from the
-// byte range [start, end) of text.
-func trimSpan(text string, start, end int, commas bool) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && !(commas && strings.ContainsRune(",;", r)) {
-			break
-		}
-		end -= n
-	}
-	return start, end
 }

@@ -238,7 +238,7 @@ func (f *finder) run() []dyad.Quote {
 				continue
 			}
 			sp := f.byteSpan(s, a.clauseA, a.clauseB)
-			st, en := trimSpan(f.text, sp.Start, sp.End, true)
+			st, en := dyad.TrimSpace(f.text, sp.Start, sp.End, ",;")
 			en = trimEnd(f.text, st, en)
 			if st >= en {
 				continue

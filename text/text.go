@@ -117,7 +117,7 @@ func Paragraphs(text string) []dyad.Span {
 	var out []dyad.Span
 	start := 0
 	emit := func(end int) {
-		s, e := trim(text, start, end)
+		s, e := dyad.TrimSpace(text, start, end, "")
 		if s < e {
 			out = append(out, dyad.Span{Start: s, End: e})
 		}
@@ -126,7 +126,7 @@ func Paragraphs(text string) []dyad.Span {
 		if text[i] != '\n' {
 			continue
 		}
-		_, e := trim(text, start, i)
+		_, e := dyad.TrimSpace(text, start, i, "")
 		blankNext := nextLineBlank(text, i+1)
 		if blankNext || endsSentence(text[start:e]) {
 			emit(i)
@@ -159,23 +159,6 @@ func endsSentence(s string) bool {
 	return s == ""
 }
 
-func trim(text string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
 
 // Split splits one paragraph into sentence spans relative to it.
 func (a *Analyzer) Split(para string) []dyad.Span {
