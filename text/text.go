@@ -159,7 +159,6 @@ func endsSentence(s string) bool {
 	return s == ""
 }
 
-
 // Split splits one paragraph into sentence spans relative to it.
 func (a *Analyzer) Split(para string) []dyad.Span {
 	raw := a.seg.Segment(para)
