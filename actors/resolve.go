@@ -495,18 +495,30 @@ func timeWord(t dyad.Token) bool {
 // are never split ("Republic of Korea"); a possessive "'s" ends a phrase.
 func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 	var nps []np
+	// extend grows a phrase from toks[j] over noun-phrase words and whole
+	// names, stopping at a determiner or a time word. After common words
+	// (plain) a name after a plain noun starts its own phrase ("the first
+	// time Hungary voted"); right after a name, a determiner only stops it.
+	extend := func(j int, plain bool) int {
+		for j < len(toks) {
+			if labels[j].hit != 0 {
+				if plain && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && labels[j-1].role == nil && !covered(labels, j-1, j) {
+					break
+				}
+				j = hits[labels[j].hit-1].last
+				continue
+			}
+			if !npTag(toks[j]) || toks[j].Tag == "DT" || timeWord(toks[j]) {
+				break
+			}
+			j++
+		}
+		return j
+	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if labels[i].hit != 0 {
-			h := hits[labels[i].hit-1]
-			j := h.last
-			for j < len(toks) && (npTag(toks[j]) || labels[j].hit != 0) && toks[j].Tag != "DT" && !timeWord(toks[j]) {
-				if labels[j].hit != 0 {
-					j = hits[labels[j].hit-1].last
-					continue
-				}
-				j++
-			}
+			j := extend(hits[labels[i].hit-1].last, false)
 			nps = append(nps, np{first: i, last: j})
 			i = j
 			continue
@@ -523,16 +535,7 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 			i++
 			continue
 		}
-		for j < len(toks) && (npTag(toks[j]) && toks[j].Tag != "DT" && !timeWord(toks[j]) || labels[j].hit != 0) {
-			if labels[j].hit != 0 && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && labels[j-1].role == nil && !covered(labels, j-1, j) {
-				break // "the first time Hungary voted": the name starts its own phrase
-			}
-			if labels[j].hit != 0 {
-				j = hits[labels[j].hit-1].last
-				continue
-			}
-			j++
-		}
+		j = extend(j, true)
 		nps = append(nps, np{first: i, last: j})
 		i = j
 	}
