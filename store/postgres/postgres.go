@@ -120,14 +120,54 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, string(body), pgx.QueryExecModeSimpleProtocol); err != nil {
 				return fmt.Errorf("migration %s: %w", base, err)
 			}
-			_, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, v)
-			return err
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, v); err != nil {
+				return err
+			}
+			if v == 2 && have > 0 {
+				return backfillLevels(ctx, tx)
+			}
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// backfillLevels sets the level of the events stored before migration 2
+// from their articles' texts and records.
+func backfillLevels(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, `SELECT id, text, record::text FROM articles WHERE id IN (SELECT DISTINCT article_id FROM events)`)
+	if err != nil {
+		return err
+	}
+	b := &pgx.Batch{}
+	for rows.Next() {
+		var id, text string
+		var rec []byte
+		if err := rows.Scan(&id, &text, &rec); err != nil {
+			rows.Close()
+			return err
+		}
+		var r dyad.Record
+		if json.Unmarshal(rec, &r) != nil {
+			continue
+		}
+		for i := range r.Events {
+			if l := dyad.EventLevel(text, &r, &r.Events[i]); l != "" {
+				b.Queue(`UPDATE events SET level = $1 WHERE article_id = $2 AND idx = $3`, l, id, i)
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, b).Close()
 }
 
 func internal(op string, err error) error {
@@ -209,7 +249,7 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 	b.Queue(`INSERT INTO articles (id, content_hash, published, title, outlet, url, text, record)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 		id, hash, published, a.Title, a.Outlet, a.URL, a.Text, string(rec))
-	queueLayers(b, id, r)
+	queueLayers(b, id, a.Text, r)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return false, internal(op, err)
 	}
@@ -220,8 +260,8 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 }
 
 // queueLayers queues the inserts of the entities, mentions, events and
-// quotes of r.
-func queueLayers(b *pgx.Batch, id string, r *dyad.Record) {
+// quotes of r, the record of an article with this text.
+func queueLayers(b *pgx.Batch, id, text string, r *dyad.Record) {
 	for _, e := range r.Entities {
 		b.Queue(`INSERT INTO entities (article_id, entity_id, text, type, actor, kb, role)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
@@ -231,7 +271,8 @@ func queueLayers(b *pgx.Batch, id string, r *dyad.Record) {
 				VALUES ($1, $2, $3, $4, $5, $6, $7)`, id, e.ID, m.Start, m.End, m.Sentence, m.Actor, m.Kind)
 		}
 	}
-	for i, e := range r.Events {
+	for i := range r.Events {
+		e := &r.Events[i]
 		var pn, pc *string
 		var plat, plon *float64
 		if p := e.Place; p != nil {
@@ -244,21 +285,21 @@ func queueLayers(b *pgx.Batch, id string, r *dyad.Record) {
 		b.Queue(`INSERT INTO events (article_id, idx, source, target, cameo, root, goldstein,
 			plover, plover_mode, date, date_precision, day, place_name, place_country, place_lat, place_lon,
 			modality, negated, confidence, trigger_start, trigger_end, trigger_text, sentences,
-			source_entity, target_entity, pattern, reported_by)
+			source_entity, target_entity, pattern, reported_by, level)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-			$17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)`,
+			$17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
 			id, i, e.Source, e.Target, e.CAMEO, e.Root, e.Goldstein,
 			e.PLOVER, e.PLOVERMode, e.Date, e.DatePrecision, firstDay(e.Date), pn, pc, plat, plon,
 			e.Modality, e.Negated, e.Confidence, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, sents,
-			e.SourceEntity, e.TargetEntity, e.Pattern, e.ReportedBy)
+			e.SourceEntity, e.TargetEntity, e.Pattern, e.ReportedBy, dyad.EventLevel(text, r, e))
 	}
 	if len(r.Events) > 0 {
 		b.Queue(`UPDATE events SET canonical = id WHERE article_id = $1 AND canonical = 0`, id)
 	}
 	for i, x := range r.Quotes {
-		b.Queue(`INSERT INTO quotes (article_id, idx, text, start_pos, end_pos, kind, speaker, speaker_actor, speaker_entity, cue, sentence)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-			id, i, x.Text, x.Start, x.End, x.Kind, x.Speaker, x.SpeakerActor, x.SpeakerEntity, x.Cue, x.Sentence)
+		b.Queue(`INSERT INTO quotes (article_id, idx, text, start_pos, end_pos, kind, speaker, speaker_actor, speaker_entity, cue, sentence, speaker_key)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+			id, i, x.Text, x.Start, x.End, x.Kind, x.Speaker, x.SpeakerActor, x.SpeakerEntity, x.Cue, x.Sentence, strings.ToLower(x.Speaker))
 		for j, v := range x.Via {
 			b.Queue(`INSERT INTO quote_via (quote_id, pos, name)
 				SELECT id, $3, $4 FROM quotes WHERE article_id = $1 AND idx = $2`, id, i, j, v)

@@ -26,7 +26,7 @@ const eventColumns = `e.id, e.article_id, a.outlet, e.canonical,
 	e.source, e.target, e.cameo, e.root, e.goldstein, e.plover, e.plover_mode,
 	e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon,
 	e.modality, e.negated, e.confidence, e.trigger_start, e.trigger_end, e.trigger_text,
-	e.sentences, e.source_entity, e.target_entity, e.pattern, e.reported_by`
+	e.sentences, e.source_entity, e.target_entity, e.pattern, e.reported_by, e.level`
 
 func scanEvent(rows pgx.Row) (dyad.StoredEvent, error) {
 	var (
@@ -41,7 +41,7 @@ func scanEvent(rows pgx.Row) (dyad.StoredEvent, error) {
 		&e.Source, &e.Target, &e.CAMEO, &e.Root, &e.Goldstein, &e.PLOVER, &e.PLOVERMode,
 		&e.Date, &e.DatePrecision, &pn, &pc, &plat, &plon,
 		&e.Modality, &e.Negated, &e.Confidence, &e.Trigger.Start, &e.Trigger.End, &e.Trigger.Text,
-		&sents, &e.SourceEntity, &e.TargetEntity, &e.Pattern, &e.ReportedBy)
+		&sents, &e.SourceEntity, &e.TargetEntity, &e.Pattern, &e.ReportedBy, &ev.Level)
 	if err != nil {
 		return ev, err
 	}
@@ -152,6 +152,15 @@ func where(f dyad.EventFilter) *query {
 	}
 	if f.Canonical {
 		c("e.id = e.canonical")
+	}
+	if f.Level != "" {
+		c("e.level = " + q.arg(strings.ToLower(f.Level)))
+	}
+	if f.Occurred {
+		c("NOT e.negated AND e.modality IN ('asserted', 'reported', 'historical')")
+	}
+	if f.ID != 0 {
+		c("e.id = " + q.arg(f.ID))
 	}
 	return q
 }

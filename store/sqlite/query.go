@@ -26,7 +26,7 @@ const eventColumns = `e.id, e.article_id, a.outlet, e.canonical,
 	e.source, e.target, e.cameo, e.root, e.goldstein, e.plover, e.plover_mode,
 	e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon,
 	e.modality, e.negated, e.confidence, e.trigger_start, e.trigger_end, e.trigger_text,
-	e.sentences, e.source_entity, e.target_entity, e.pattern, e.reported_by`
+	e.sentences, e.source_entity, e.target_entity, e.pattern, e.reported_by, e.level`
 
 func scanEvent(rows interface{ Scan(...any) error }) (dyad.StoredEvent, error) {
 	var (
@@ -43,7 +43,7 @@ func scanEvent(rows interface{ Scan(...any) error }) (dyad.StoredEvent, error) {
 		&e.Source, &e.Target, &e.CAMEO, &e.Root, &e.Goldstein, &e.PLOVER, &e.PLOVERMode,
 		&e.Date, &e.DatePrecision, &pn, &pc, &plat, &plon,
 		&e.Modality, &negated, &e.Confidence, &e.Trigger.Start, &e.Trigger.End, &trigText,
-		&sents, &e.SourceEntity, &e.TargetEntity, &e.Pattern, &e.ReportedBy)
+		&sents, &e.SourceEntity, &e.TargetEntity, &e.Pattern, &e.ReportedBy, &ev.Level)
 	if err != nil {
 		return ev, err
 	}
@@ -132,6 +132,17 @@ func where(f dyad.EventFilter) (string, []any) {
 	}
 	if f.Canonical {
 		conds = append(conds, "e.id = e.canonical")
+	}
+	if f.Level != "" {
+		conds = append(conds, "e.level = ?")
+		args = append(args, strings.ToLower(f.Level))
+	}
+	if f.Occurred {
+		conds = append(conds, "e.negated = 0 AND e.modality IN ('asserted', 'reported', 'historical')")
+	}
+	if f.ID != 0 {
+		conds = append(conds, "e.id = ?")
+		args = append(args, f.ID)
 	}
 	if len(conds) == 0 {
 		return "1", nil

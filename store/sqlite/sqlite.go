@@ -109,8 +109,58 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err := tx.Commit(); err != nil {
 			return err
 		}
+		if v == 2 && have > 0 {
+			if err := s.backfillLevels(ctx); err != nil {
+				return fmt.Errorf("migration %s: %w", base, err)
+			}
+		}
 	}
 	return nil
+}
+
+// backfillLevels sets the level of the events stored before migration 2
+// from their articles' texts and records.
+func (s *Store) backfillLevels(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, text, record FROM articles WHERE id IN (SELECT DISTINCT article_id FROM events)`)
+	if err != nil {
+		return err
+	}
+	type upd struct {
+		level, article string
+		idx            int
+	}
+	var ups []upd
+	for rows.Next() {
+		var id, text, rec string
+		if err := rows.Scan(&id, &text, &rec); err != nil {
+			rows.Close()
+			return err
+		}
+		var r dyad.Record
+		if json.Unmarshal([]byte(rec), &r) != nil {
+			continue
+		}
+		for i := range r.Events {
+			if l := dyad.EventLevel(text, &r, &r.Events[i]); l != "" {
+				ups = append(ups, upd{l, id, i})
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, u := range ups {
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET level = ? WHERE article_id = ? AND idx = ?`, u.level, u.article, u.idx); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
 }
 
 func internal(op string, err error) error {
@@ -178,7 +228,7 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 		id, hash, published, a.Title, a.Outlet, a.URL, a.Text, string(rec), time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return false, internal("sqlite.save_article", err)
 	}
-	if err := insertLayers(ctx, tx, id, r); err != nil {
+	if err := insertLayers(ctx, tx, id, a.Text, r); err != nil {
 		return false, internal("sqlite.save_article", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -187,8 +237,9 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 	return true, nil
 }
 
-// insertLayers stores the entities, mentions, events and quotes of r.
-func insertLayers(ctx context.Context, tx *sql.Tx, id string, r *dyad.Record) error {
+// insertLayers stores the entities, mentions, events and quotes of r, the
+// record of an article with this text.
+func insertLayers(ctx context.Context, tx *sql.Tx, id, text string, r *dyad.Record) error {
 	ent, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO entities (article_id, entity_id, text, type, actor, kb, role) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
@@ -212,13 +263,14 @@ func insertLayers(ctx context.Context, tx *sql.Tx, id string, r *dyad.Record) er
 	ev, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, source, target, cameo, root, goldstein,
 		plover, plover_mode, date, date_precision, day, place_name, place_country, place_lat, place_lon,
 		modality, negated, confidence, trigger_start, trigger_end, trigger_text, sentences,
-		source_entity, target_entity, pattern, reported_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		source_entity, target_entity, pattern, reported_by, level)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer ev.Close()
-	for i, e := range r.Events {
+	for i := range r.Events {
+		e := &r.Events[i]
 		var pn, pc, plat, plon any
 		if p := e.Place; p != nil {
 			pn, pc, plat, plon = p.Name, p.Country, p.Lat, p.Lon
@@ -234,15 +286,15 @@ func insertLayers(ctx context.Context, tx *sql.Tx, id string, r *dyad.Record) er
 		if _, err := ev.ExecContext(ctx, id, i, e.Source, e.Target, e.CAMEO, e.Root, e.Goldstein,
 			e.PLOVER, e.PLOVERMode, e.Date, e.DatePrecision, firstDay(e.Date), pn, pc, plat, plon,
 			e.Modality, e.Negated, e.Confidence, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, string(sj),
-			e.SourceEntity, e.TargetEntity, e.Pattern, e.ReportedBy); err != nil {
+			e.SourceEntity, e.TargetEntity, e.Pattern, e.ReportedBy, dyad.EventLevel(text, r, e)); err != nil {
 			return err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE events SET canonical = id WHERE article_id = ? AND canonical = 0`, id); err != nil {
 		return err
 	}
-	q, err := tx.PrepareContext(ctx, `INSERT INTO quotes (article_id, idx, text, start, end, kind, speaker, speaker_actor, speaker_entity, cue, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	q, err := tx.PrepareContext(ctx, `INSERT INTO quotes (article_id, idx, text, start, end, kind, speaker, speaker_actor, speaker_entity, cue, sentence, speaker_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -253,7 +305,7 @@ func insertLayers(ctx context.Context, tx *sql.Tx, id string, r *dyad.Record) er
 	}
 	defer via.Close()
 	for i, x := range r.Quotes {
-		res, err := q.ExecContext(ctx, id, i, x.Text, x.Start, x.End, x.Kind, x.Speaker, x.SpeakerActor, x.SpeakerEntity, x.Cue, x.Sentence)
+		res, err := q.ExecContext(ctx, id, i, x.Text, x.Start, x.End, x.Kind, x.Speaker, x.SpeakerActor, x.SpeakerEntity, x.Cue, x.Sentence, strings.ToLower(x.Speaker))
 		if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"io/fs"
 	"path/filepath"
 	"testing"
 
@@ -42,9 +43,10 @@ func TestReopen(t *testing.T) {
 	if has, err := s.HasArticle(context.Background(), dyad.HashContent(a)); err != nil || !has {
 		t.Errorf("HasArticle after reopening = %v, %v; want true", has, err)
 	}
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
 	var n int
-	if err := s.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&n); err != nil || n != 1 {
-		t.Errorf("schema_version rows = %d, %v; want 1", n, err)
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&n); err != nil || n != len(names) {
+		t.Errorf("schema_version rows = %d, %v; want %d (one per migration)", n, err, len(names))
 	}
 }
 
@@ -85,5 +87,43 @@ func TestFirstDay(t *testing.T) {
 		if got := firstDay(in); got != want {
 			t.Errorf("firstDay(%q) = %q; want %q", in, got, want)
 		}
+	}
+}
+
+// TestBackfillLevels checks that events stored before the level column
+// get their levels from their records.
+func TestBackfillLevels(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	text := "The foreign ministers of France and Germany met."
+	r := &dyad.Record{ID: "l", Sentences: []dyad.Span{{Start: 0, End: len(text)}},
+		Entities: []dyad.Entity{
+			{ID: "e1", Text: "France", Type: dyad.GPE, Actor: "FRAGOV", Mentions: []dyad.Mention{{Start: 0, End: 31, Sentence: 0}}},
+			{ID: "e2", Text: "Germany", Type: dyad.GPE, Actor: "DEUGOV", Mentions: []dyad.Mention{{Start: 36, End: 43, Sentence: 0}}},
+		},
+		Events: []dyad.Event{{Source: "FRAGOV", Target: "DEUGOV", CAMEO: "040", Root: "04", Date: "2024-01-02",
+			SourceEntity: "e1", TargetEntity: "e2", Trigger: dyad.Trigger{Start: 44, End: 47, Text: "met"}}}}
+	if _, err := s.SaveArticle(ctx, &dyad.Article{ID: "l", Text: text}, r); err != nil {
+		t.Fatal(err)
+	}
+	level := func() string {
+		evs, err := s.Events(ctx, dyad.EventFilter{ArticleID: "l"})
+		if err != nil || len(evs) != 1 {
+			t.Fatalf("Events = %v, %v", evs, err)
+		}
+		return evs[0].Level
+	}
+	if got := level(); got != dyad.LevelMinister {
+		t.Fatalf("level after saving = %q; want minister", got)
+	}
+	if _, err := s.db.Exec(`UPDATE events SET level = ''`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.backfillLevels(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := level(); got != dyad.LevelMinister {
+		t.Errorf("level after the backfill = %q; want minister", got)
 	}
 }

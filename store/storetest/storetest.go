@@ -1,6 +1,7 @@
 // Package storetest is the conformance suite every dyad.Store backend
 // passes: saving and re-saving articles, reading records back, event
-// filters and paging, timelines and last/first queries.
+// filters and paging, timelines, last/first queries, quotes, top dyads
+// and novelty.
 package storetest
 
 import (
@@ -20,6 +21,8 @@ import (
 func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 	t.Run("SaveTwice", func(t *testing.T) { testSaveTwice(t, open(t)) })
 	t.Run("Replace", func(t *testing.T) { testReplace(t, open(t)) })
+	t.Run("Quotes", func(t *testing.T) { testQuotes(t, open(t)) })
+	t.Run("Novelty", func(t *testing.T) { testNovelty(t, open(t)) })
 	s := open(t)
 	t.Cleanup(func() { s.Close() })
 	fill(t, s)
@@ -28,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 	t.Run("StoredFields", func(t *testing.T) { testStoredFields(t, s) })
 	t.Run("Timeline", func(t *testing.T) { testTimeline(t, s) })
 	t.Run("LastFirst", func(t *testing.T) { testLastFirst(t, s) })
+	t.Run("TopDyads", func(t *testing.T) { testTopDyads(t, s) })
 }
 
 func day(s string) time.Time {
