@@ -34,6 +34,20 @@ type Analyzer struct {
 	prose *tag.Tagger
 	// ps parses each sentence (Token.Head, Token.Rel) when set.
 	ps *parser.Parser
+	// ewtHyphens splits hyphenated compounds as UD English EWT does.
+	ewtHyphens bool
+}
+
+// WithEWTHyphens returns a copy of the Analyzer that splits hyphenated
+// compounds into words and hyphens as UD English EWT does ("state-run" ->
+// "state" "-" "run"; not after bound prefixes such as "co-" and "non-",
+// nor between digits). By default they stay one token, which the actor,
+// place and time stages expect ("Suk-yeol", "Kenya-based", "three-year");
+// the EWT convention is for scoring against UD and for CoNLL-U output.
+func (a *Analyzer) WithEWTHyphens() *Analyzer {
+	b := *a
+	b.ewtHyphens = true
+	return &b
 }
 
 // WithParser returns a copy of the Analyzer that also parses every
@@ -162,24 +176,155 @@ func endsSentence(s string) bool {
 // Split splits one paragraph into sentence spans relative to it.
 func (a *Analyzer) Split(para string) []dyad.Span {
 	raw := a.seg.Segment(para)
-	out := make([]dyad.Span, 0, len(raw))
+	spans := make([]dyad.Span, len(raw))
+	for i, s := range raw {
+		spans[i] = dyad.Span{Start: s.Start, End: s.End()}
+	}
 	// A quotation that runs over several sentences and closes inside the
-	// paragraph ("A. B," he said.) stays one sentence with its attribution.
-	balanced := !oddQuotes(para)
-	openQuote := false
-	for _, s := range raw {
-		sp := dyad.Span{Start: s.Start, End: s.End()}
+	// paragraph before its attribution ("A. B," he said.) stays one
+	// sentence with it; one that closes at the end of a sentence ("A. B.")
+	// is split as usual.
+	joinTo := make([]int, len(spans))
+	if !oddQuotes(para) {
+		for i := 0; i < len(spans); i++ {
+			joinTo[i] = i
+			if !oddQuotes(para[spans[i].Start:spans[i].End]) {
+				continue
+			}
+			for j := i + 1; j < len(spans); j++ {
+				if seg := para[spans[j].Start:spans[j].End]; oddQuotes(seg) {
+					if attributed(seg) {
+						for k := i; k <= j; k++ {
+							joinTo[k] = j
+						}
+						i = j
+					}
+					break
+				}
+			}
+		}
+	} else {
+		for i := range joinTo {
+			joinTo[i] = i
+		}
+	}
+	out := make([]dyad.Span, 0, len(spans))
+	for i, sp := range spans {
 		// Punkt splits after abbreviations it does not know ("U.S. officials",
 		// "Sept. 21"); join those back.
-		if n := len(out); n > 0 && (openQuote || joinsPrevious(para[out[n-1].Start:out[n-1].End], para[sp.Start:sp.End])) {
+		if n := len(out); n > 0 && (joinTo[i-1] >= i || joinsPrevious(para[out[n-1].Start:out[n-1].End], para[sp.Start:sp.End])) {
 			out[n-1].End = sp.End
-			openQuote = openQuote != oddQuotes(para[sp.Start:sp.End])
 			continue
 		}
-		openQuote = balanced && oddQuotes(para[sp.Start:sp.End])
 		out = append(out, sp)
 	}
+	return fixBoundaries(para, out)
+}
+
+// fixBoundaries moves sentence boundaries where punkt misplaces them: a
+// sentence that starts with a lower-case letter after an ellipsis
+// continues the one before ("yet... but take care"); a closing bracket or an emoticon that starts
+// a sentence ends the one before ("next day. )", "I love her. :)"); an
+// emoticon followed by a capitalised word ends its sentence ("fun :) Now").
+func fixBoundaries(para string, in []dyad.Span) []dyad.Span {
+	out := in[:0:0]
+	for _, sp := range in {
+		for sp.Start < sp.End {
+			// split after an inner emoticon followed by a capital
+			cut := emoticonBreak(para[sp.Start:sp.End])
+			if cut <= 0 {
+				break
+			}
+			out = appendSpan(para, out, dyad.Span{Start: sp.Start, End: sp.Start + cut})
+			sp.Start += cut
+			for sp.Start < sp.End && para[sp.Start] == ' ' {
+				sp.Start++
+			}
+		}
+		out = appendSpan(para, out, sp)
+	}
 	return out
+}
+
+func appendSpan(para string, out []dyad.Span, sp dyad.Span) []dyad.Span {
+	n := len(out)
+	if n == 0 || sp.Start >= sp.End {
+		if sp.Start < sp.End {
+			out = append(out, sp)
+		}
+		return out
+	}
+	seg := para[sp.Start:sp.End]
+	r, _ := utf8.DecodeRuneInString(seg)
+	if prev := strings.TrimRight(para[out[n-1].Start:out[n-1].End], " "); unicode.IsLower(r) && (strings.HasSuffix(prev, "..") || strings.HasSuffix(prev, "…")) {
+		out[n-1].End = sp.End
+		return out
+	}
+	if k := leadingCloser(seg); k > 0 {
+		out[n-1].End = sp.Start + k
+		sp.Start += k
+		for sp.Start < sp.End && unicode.IsSpace(rune(para[sp.Start])) {
+			sp.Start++
+		}
+		if sp.Start >= sp.End {
+			return out
+		}
+	}
+	return append(out, sp)
+}
+
+// leadingCloser returns the length of a closing bracket or emoticon that
+// starts seg and is followed by a space or the end, or 0.
+func leadingCloser(seg string) int {
+	w := seg
+	if i := strings.IndexAny(seg, " \t\n"); i >= 0 {
+		w = seg[:i]
+	}
+	switch {
+	case w == ")" || w == "]":
+		return len(w)
+	case isEmoticon(w):
+		return len(w)
+	}
+	return 0
+}
+
+// emoticonBreak returns the end of the first emoticon in seg that is
+// followed by a space and a capitalised word, or 0.
+func emoticonBreak(seg string) int {
+	for i := 0; i < len(seg); {
+		j := strings.IndexByte(seg[i:], ' ')
+		if j < 0 {
+			return 0
+		}
+		w := seg[i : i+j]
+		if isEmoticon(w) && i+j+1 < len(seg) {
+			if r, _ := utf8.DecodeRuneInString(seg[i+j+1:]); unicode.IsUpper(r) {
+				return i + j
+			}
+		}
+		i += j + 1
+	}
+	return 0
+}
+
+func isEmoticon(w string) bool {
+	switch w {
+	case ":)", ":-)", ":(", ":-(", ":P", ":-P", ":p", ":D", ":-D", ";)", ";-)", ":/", ":))", ":((":
+		return true
+	}
+	return false
+}
+
+// attributed reports whether a letter follows the last double quotation
+// mark of a sentence: the quote closes before its attribution ("..., "
+// he said.).
+func attributed(s string) bool {
+	i := strings.LastIndexAny(s, "\"“”")
+	if i < 0 {
+		return false
+	}
+	return strings.ContainsFunc(s[i:], unicode.IsLetter)
 }
 
 // oddQuotes reports whether s has an odd number of double quotation marks,
@@ -203,6 +348,13 @@ var abbrevs = map[string]bool{
 	"gen.": true, "lt.": true, "col.": true, "maj.": true, "capt.": true, "sen.": true,
 	"rep.": true, "gov.": true, "st.": true, "no.": true, "vs.": true, "prof.": true,
 	"adm.": true, "sgt.": true, "rev.": true, "jr.": true, "sr.": true,
+}
+
+// tokenAbbrevs are words that keep their period as one token even at the
+// end of a sentence ("Enron Corp.", "etc."), besides abbrevs.
+var tokenAbbrevs = map[string]bool{
+	"corp": true, "inc": true, "ltd": true, "co": true, "etc": true, "ext": true, "pvt": true,
+	"bros": true, "dept": true, "univ": true, "assn": true, "ave": false,
 }
 
 func joinsPrevious(prev, next string) bool {
@@ -288,23 +440,50 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 		out = make([]dyad.Token, 0, len(raw))
 	}
 	first := len(out)
-	for _, t := range raw {
+	for ri, t := range raw {
 		start, end := t.Start, t.End()
-		if n := len(out); n > first && out[n-1].End == base+start && stops(out[n-1].Text) && stops(s[start:end]) {
-			// A run of stops ("...", "!!!", "?!") is one token.
+		w := s[start:end]
+		if n := len(out); n > first && out[n-1].End == base+start && joinTokens(out[n-1].Text, w, end == len(s) || s[end] == ' ', ri == len(raw)-1) {
+			// A run of stops ("...", "!!!", "?!"), an emoticon (":)"), an
+			// initial ("J.") or a decade ("70's") is one token.
 			out[n-1].End = base + end
 			out[n-1].Text = s[out[n-1].Start-base : end]
 			continue
 		}
-		if k := contraction(s[start:end]); k > 0 {
-			// "I've" -> "I" "'ve", "cannot" -> "can" "not" (the treebank's
-			// words).
+		for _, k := range wordParts(w, a.ewtHyphens) {
+			part := s[start : start+k]
+			if c := contraction(part); c > 0 {
+				// "I've" -> "I" "'ve" (the treebank's words).
+				out = append(out, dyad.Token{Start: base + start, End: base + start + c, Text: s[start : start+c], Head: -1})
+				start += c
+				k -= c
+			}
 			out = append(out, dyad.Token{Start: base + start, End: base + start + k, Text: s[start : start+k], Head: -1})
 			start += k
 		}
-		out = append(out, dyad.Token{Start: base + start, End: base + end, Text: s[start:end], Head: -1})
 	}
 	return out
+}
+
+// joinTokens reports whether prose's token next, written right after prev,
+// belongs to it: a run of stops, an emoticon followed by a space, the period
+// of an initial that does not end the sentence, or the "'s" of a decade.
+func joinTokens(prev, next string, spaceAfter, last bool) bool {
+	switch {
+	case stops(prev) && stops(next):
+		return true
+	case spaceAfter && emoticon(prev, next):
+		return true
+	case next == "." && !last && len(prev) == 1 && prev[0] >= 'A' && prev[0] <= 'Z':
+		return true
+	case next == "." && (abbrevs[strings.ToLower(prev)+"."] || tokenAbbrevs[strings.ToLower(prev)]):
+		return true
+	case next == "$" && strings.Trim(prev, "$") == "":
+		return true // "$$$"
+	case (next == "'s" || next == "’s") && onlyDigits(prev):
+		return true
+	}
+	return false
 }
 
 // stops reports whether s is made only of sentence-final stops.

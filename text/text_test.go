@@ -60,6 +60,9 @@ func TestSentences(t *testing.T) {
 		{"\"We took a step. It was significant,\" an official said. Then they left.",
 			[]string{"\"We took a step. It was significant,\" an official said.", "Then they left."}},
 		{"He said: “Unbalanced quote. It never closes.", []string{"He said: “Unbalanced quote.", "It never closes."}},
+		{"“It was good. We left.” Then we went home.", []string{"“It was good.", "We left.”", "Then we went home."}},
+		{"I love her. :) She is great :) Really.", []string{"I love her. :)", "She is great :)", "Really."}},
+		{"We waited... but nobody came. (It rained.) Then we left.", []string{"We waited... but nobody came.", "(It rained.)", "Then we left."}},
 		{"", nil},
 		{"   \n\n  ", nil},
 	}
@@ -84,6 +87,34 @@ func TestTokens(t *testing.T) {
 		{"Wait... what?! No!!!", "Wait|...|what|?!|No|!!!"},
 		{"I've seen it; we’d go. They cannot.", "I|'ve|seen|it|;|we|’d|go|.|They|can|not|."},
 		{"The U.S. envoy met Yoon Suk-yeol.", "The|U.S.|envoy|met|Yoon|Suk-yeol|."},
+		{"Sales rose 100% to #1, and/or 24hrs at £15.", "Sales|rose|100|%|to|#|1|,|and|/|or|24|hrs|at|£|15|."},
+		{"Mail <ann@example.com> now, b/c we're gonna wait...then go.", "Mail|<|ann@example.com|>|now|,|b/c|we|'re|gon|na|wait|...|then|go|."},
+		{"Kevin A. Boone of Enron Corp. left in the 70's :) fine.", "Kevin|A.|Boone|of|Enron|Corp.|left|in|the|70's|:)|fine|."},
+		{"He called it 'A Charge' today,thanks.", "He|called|it|'|A|Charge|'|today|,|thanks|."},
+		{"Co-workers saw the state-run 555-1234 line.", "Co-workers|saw|the|state-run|555-1234|line|."},
+	}
+	for _, tt := range tests {
+		ss := a.Analyze(tt.text)
+		checkOffsets(t, tt.text, ss)
+		var got []string
+		for _, s := range ss {
+			for _, tok := range s.Tokens {
+				got = append(got, tok.Text)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestEWTHyphens checks the treebank's split of hyphenated compounds.
+func TestEWTHyphens(t *testing.T) {
+	a := analyzer(t).WithEWTHyphens()
+	tests := []struct{ text, want string }{
+		{"The state-run daughter-in-law met Yoon Suk-yeol.", "The|state|-|run|daughter|-|in|-|law|met|Yoon|Suk|-|yeol|."},
+		{"Co-workers and non-profit e-mail at 555-1234 -- fine.", "Co-workers|and|non-profit|e-mail|at|555-1234|--|fine|."},
+		{"An F-16 flew.", "An|F|-|16|flew|."},
 	}
 	for _, tt := range tests {
 		ss := a.Analyze(tt.text)
@@ -194,9 +225,11 @@ func FuzzAnalyze(f *testing.F) {
 		f.Add(s)
 	}
 	a := analyzer(f)
+	ewt := a.WithEWTHyphens()
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		checkOffsets(t, s, a.Analyze(s))
+		checkOffsets(t, s, ewt.Analyze(s))
 	})
 }
 

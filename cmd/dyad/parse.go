@@ -126,18 +126,20 @@ func parseCoNLLU(ctx context.Context, t *parseTools, in io.Reader, name string, 
 	}
 }
 
-// parseRaw splits raw text into sentences and tokens with the text stage
-// and writes them parsed.
+// parseRaw splits raw text into sentences and tokens with the text stage,
+// hyphenated compounds split as UD does (WithEWTHyphens), and writes them
+// parsed.
 func parseRaw(ctx context.Context, t *parseTools, in io.Reader, out io.Writer) error {
 	b, err := io.ReadAll(in)
 	if err != nil {
 		return err
 	}
 	doc := string(b)
-	an, err := text.New()
+	an0, err := text.New()
 	if err != nil {
 		return err
 	}
+	an := an0.WithEWTHyphens()
 	for n, sent := range an.Analyze(doc) {
 		if err := ctx.Err(); err != nil {
 			return err
