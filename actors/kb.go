@@ -644,7 +644,7 @@ var sectors = map[string]bool{
 	"PTY": true, "REB": true, "INS": true, "MED": true, "BUS": true, "CVL": true, "REF": true,
 	"EDU": true, "HLH": true, "REL": true, "ELI": true, "SPY": true, "UAF": true, "CRM": true,
 	"LAB": true, "AGR": true, "ENV": true, "IGO": true, "NGO": true, "HRI": true, "DEV": true,
-	"MOD": true, "RAD": true, "SET": true,
+	"MOD": true, "RAD": true, "SET": true, "SEP": true,
 }
 
 func (l *loader) role(r row) {
@@ -752,7 +752,12 @@ func firstKey(w string) string {
 // is token (0 if none starts with it), so that a longest-match scan tries
 // only the lengths that can match.
 func (kb *KB) MaxWordsFrom(token string) int {
-	return kb.firstMax[firstKey(normFold(token))]
+	// a hyphenated token ("Nagorno-Karabakh") folds to several words
+	f := strings.Fields(normFold(token))
+	if len(f) == 0 {
+		return 0
+	}
+	return kb.firstMax[firstKey(f[0])]
 }
 
 var formRank = map[Form]int{FormName: 0, FormAdjective: 1, FormPeople: 2, FormCapital: 3, FormSurname: 4}

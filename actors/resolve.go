@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -91,6 +92,9 @@ type docState struct {
 	lastThing  *actorRef // the last country or organisation, for "it"
 	lastBy     map[string]actorRef
 	persons    []actorRef // people named so far, for surnames
+	// assumed is Options.Country when the text names no country: unknown
+	// names then take it too ("Ahlu Sunna" with the context "Somalia").
+	assumed string
 }
 
 // Process implements dyad.Stage.
@@ -106,6 +110,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 	st.focal = st.focalCountry(hits)
 	if st.focal == "" {
 		st.focal = opt.Country
+		st.assumed = opt.Country
 	}
 	for si := range d.Sentences {
 		st.sentence(si, hits[si], labels[si])
@@ -178,12 +183,17 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 	maxr := r.kb.MaxRoleWords()
 	for i := 0; i < len(toks); i++ {
 		for n := min(maxr, len(toks)-i); n >= 1; n-- {
-			if covered(labels, i, i+n) {
+			if coveredByName(labels, hits, i, i+n, n > 1) {
 				continue
 			}
 			role, ok := r.kb.Role(lowerJoin(toks[i : i+n]))
 			if !ok {
 				continue
+			}
+			// "Panamanian Immigration inspectors": a capitalised word of a
+			// longer role phrase is part of the role, not a name.
+			for k := i; k < i+n; k++ {
+				labels[k].hit = 0
 			}
 			labels[i].role = &role
 			labels[i].roleEnd = i + n
@@ -208,6 +218,22 @@ func placesIn(d *dyad.Doc, si int) []dyad.Span {
 func overlaps(spans []dyad.Span, start, end int) bool {
 	for _, s := range spans {
 		if s.Start < end && start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredByName is covered, except that with loose set a lone capitalised
+// word that names nothing known does not count ("Immigration" of
+// "Immigration inspectors").
+func coveredByName(labels []label, hits []hit, i, j int, loose bool) bool {
+	for k := i; k < j; k++ {
+		if labels[k].hit == 0 {
+			continue
+		}
+		h := hits[labels[k].hit-1]
+		if !loose || h.entry != nil || h.unknown != "" || h.last-h.first != 1 {
 			return true
 		}
 	}
@@ -282,7 +308,7 @@ var orgWords = map[string]bool{
 	"parliament": true, "assembly": true, "congress": true, "senate": true, "guard": true,
 	"police": true, "navy": true, "house": true, "coalition": true, "alliance": true, "network": true,
 	"fleet": true, "cartel": true, "college": true, "school": true, "syndicate": true, "militia": true,
-	"guards": true, "corps": true, "league": true,
+	"guards": true, "corps": true, "league": true, "foundation": true, "charity": true,
 }
 
 // orgHeadSectors gives unknown organisations the sector their last word
@@ -297,6 +323,7 @@ var orgHeadSectors = map[string]string{
 	"university": "EDU", "college": "EDU", "school": "EDU", "cartel": "CRM", "syndicate": "CRM",
 	"militia": "UAF", "brigade": "REB", "brigades": "REB", "company": "BUS", "corporation": "BUS",
 	"inc.": "BUS", "ltd": "BUS", "news": "MED", "times": "MED", "post": "MED",
+	"foundation": "NGO", "charity": "NGO",
 }
 
 // armed are the sectors of armed groups and their members.
@@ -856,6 +883,10 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		// word of an organisation's name gives its sector.
 		if f := strings.Fields(strings.ToLower(h.text)); len(f) > 0 {
 			sector, roleText = orgHeadSectors[f[len(f)-1]], "organisation named as a "+f[len(f)-1]
+			if sector == "" && slices.Contains(f, "rights") {
+				// "the Chadian Human Rights League": a rights group
+				sector, roleText = "NGO", "rights organisation"
+			}
 		}
 	}
 	country := ""
@@ -870,6 +901,8 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		a.role = roleText
 	} else if country != "" {
 		a.code = country
+	} else if st.assumed != "" && h.unknown != "" {
+		a.code = st.assumed
 	}
 	return a
 }
@@ -968,6 +1001,13 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		// "the president of the Riigikogu", "the head of the Defense
 		// Ministry": a post inside a body with a sector of its own is coded
 		// as the body.
+		// An organisation named but not known, with no sector of its own
+		// ("the president of the Kenyan Athletics Federation"), gives its
+		// country only: its president is no official of the state.
+		if q := nps[k+1]; len(q.actors) == 1 && q.actors[0].etype == dyad.Org && q.actors[0].kind == "name" && q.actors[0].kb == "" && len(q.actors[0].code) == 3 && sector != "ELI" && roleKind == RoleTitle {
+			b := q.actors[0]
+			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + b.code, etype: dyad.Person, text: text, code: b.code, kind: "nominal", role: roleText + " of " + b.text}}
+		}
 		if q := nps[k+1]; len(q.actors) == 1 && q.actors[0].etype == dyad.Org && dyad.ActorRole(q.actors[0].code) != "" && dyad.ActorCountry(q.actors[0].code) != "IGO" {
 			b := q.actors[0]
 			code := b.code
@@ -1023,8 +1063,9 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	if c := st.placeWithin(si, toks, p.first, p.last); c != "" {
 		return []actorRef{mk(c)}
 	}
-	// "demonstrators in Baghdad", "officials from Ghana".
-	if c := st.placeAfter(si, toks, p.last); c != "" {
+	// "demonstrators in Baghdad", "officials from Ghana", "a professor at
+	// the University of St. Andrews in Scotland".
+	if c := st.placeTail(si, toks, p.last); c != "" {
 		return []actorRef{mk(c)}
 	}
 	return []actorRef{mk(st.focalOr("---"))}
@@ -1039,6 +1080,43 @@ func (st *docState) placeWithin(si int, toks []dyad.Token, first, last int) stri
 	for _, pm := range st.d.Places {
 		if pm.Sentence == si && !pm.Dateline && pm.Country != "" && pm.Start >= toks[first].Start && pm.End <= toks[last-1].End {
 			return pm.Country
+		}
+	}
+	return ""
+}
+
+// tailPreps are the prepositions that keep a role phrase's tail about
+// where the actor is ("of", "at", "in", "from"); others ("with", "to",
+// "against") bring in other actors and end the tail.
+var tailPreps = map[string]bool{"of": true, "at": true, "in": true, "from": true}
+
+// placeTail returns the country of the first place named in the tail of
+// prepositional phrases after toks[i] ("at the University of St. Andrews in
+// Scotland"), or of a country named right after "in" or "from" there; "".
+func (st *docState) placeTail(si int, toks []dyad.Token, i int) string {
+	end := i
+	for end < len(toks) && end < i+16 {
+		t := toks[end]
+		if tailPreps[t.Lemma] || npTag(t) || t.Tag == "POS" || t.Tag == "NNP" || t.Tag == "NNPS" {
+			end++
+			continue
+		}
+		break
+	}
+	if end == i || !tailPreps[toks[i].Lemma] {
+		return ""
+	}
+	for k := i; k < end; k++ {
+		if toks[k].Lemma != "in" && toks[k].Lemma != "from" && toks[k].Lemma != "at" && toks[k].Lemma != "of" {
+			continue
+		}
+		if c := st.placeWithin(si, toks, k+1, end); c != "" {
+			return c
+		}
+		if toks[k].Lemma == "in" || toks[k].Lemma == "from" {
+			if c := st.placeAfter(si, toks, k); c != "" {
+				return c
+			}
 		}
 	}
 	return ""

@@ -108,6 +108,17 @@ func TestResolve(t *testing.T) {
 		{"The Taliban said so.", "2010-01-01", []string{"The Taliban=AFGREBTAL"}, nil},
 		// A role noun next to a name asserts the office.
 		{"Libyan leader Muammar Gaddafi spoke.", "", []string{"Libyan leader Muammar Gaddafi=LBYGOV"}, nil},
+		// A capitalised word inside a longer role phrase is part of it.
+		{"Kenyan Immigration inspectors searched the bus.", "", []string{"Kenyan Immigration inspectors=KENCOP"}, nil},
+		// The country of a role may come from a chain of prepositional
+		// phrases after it; "with" brings in someone else.
+		{"A lecturer at a college in Kenya said so.", "", []string{"A lecturer=KENEDU"}, nil},
+		{"Peruvian officials said a lecturer with students in Kenya spoke.", "", []string{"a lecturer=PEREDU"}, []string{"a lecturer=KENEDU"}},
+		// The head of an unknown rights body is not an official of the state.
+		{"The president of the Nigerian Civil Rights Foundation spoke.", "", []string{"The president=NGANGO"}, []string{"The president=NGAGOV"}},
+		// Hyphenated one-token names; breakaway states as separatists.
+		{"Nagorno-Karabakh said it would disarm.", "", []string{"Nagorno-Karabakh=AZESEP"}, nil},
+		{"The Chilean Defense Department said so.", "", nil, []string{"Defense Department=USAMIL"}},
 	}
 	for _, tt := range tests {
 		got := mentions(resolve(t, tt.text, tt.date))
@@ -176,4 +187,36 @@ func BenchmarkResolve(b *testing.B) {
 func readFile(path string) (string, error) {
 	b, err := os.ReadFile(path)
 	return string(b), err
+}
+
+// TestResolveAssumedCountry checks that Options.Country gives unknown names
+// its country when the text names none, and that plain Process does not.
+func TestResolveAssumedCountry(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, country, want string
+	}{
+		{"Wanjiru Mwangi", "KEN", "KEN"},
+		{"Wanjiru Mwangi", "", ""},
+		{"Peruvian Wanjiru Mwangi", "KEN", "PER"},
+	} {
+		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tt.text}}
+		if err := ta.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		r := NewResolver(kb)
+		if err := r.ProcessWith(d, Options{Country: tt.country}); err != nil {
+			t.Fatal(err)
+		}
+		if got := r.MainActor(d).Code; got != tt.want {
+			t.Errorf("%q with country %q: code %q, want %q", tt.text, tt.country, got, tt.want)
+		}
+	}
 }

@@ -28,9 +28,11 @@ type goldActorCase struct {
 
 // sectorSame maps the sector codes of NGEC and PLOVER that CAMEO spells
 // otherwise to CAMEO's: their MED is medical (CAMEO HLH) and their JRN
-// journalists (CAMEO MED); paramilitaries are unaligned
-// armed forces, and "unknown" is no sector.
-var sectorSame = map[string]string{"JRN": "MED", "MED": "HLH", "PRM": "UAF", "UNK": ""}
+// journalists (CAMEO MED); paramilitaries are unaligned armed forces;
+// SOC, civil-society organisations, are CAMEO's NGO; PRE, breakaway
+// de facto states (South Ossetia, Northern Cyprus), are coded as their
+// parent country's separatists (CAMEO SEP); and "unknown" is no sector.
+var sectorSame = map[string]string{"JRN": "MED", "MED": "HLH", "PRM": "UAF", "SOC": "NGO", "PRE": "SEP", "UNK": ""}
 
 // noSector marks sector expectations that cannot be scored ("????").
 const noSector = "????"
