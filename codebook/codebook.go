@@ -50,6 +50,13 @@ type Pattern struct {
 	Cond bool
 	// NoObject patterns look for no target after the trigger.
 	NoObject bool
+	// Rev patterns swap source and target: the subject receives the
+	// event from the actor after the trigger ("received weapons from X"
+	// is X -> subject).
+	Rev bool
+	// Actor patterns need an actor between the trigger and their second
+	// word ("want X to": an appeal; "want to" alone is not).
+	Actor bool
 	// NegCode is the code of the event when negated ("did not agree" is
 	// 120); "" when a negated trigger codes nothing.
 	NegCode string
@@ -220,13 +227,20 @@ func (cb *Codebook) parsePattern(f []string) (*Pattern, error) {
 				p.Cond = true
 			case flag == "noobj":
 				p.NoObject = true
+			case flag == "rev":
+				p.Rev = true
+			case flag == "actor":
+				p.Actor = true
+				if len(p.Words) < 2 {
+					return nil, fmt.Errorf("flag actor: pattern %q has no second word", f[1])
+				}
 			case strings.HasPrefix(flag, "neg="):
 				p.NegCode = strings.TrimPrefix(flag, "neg=")
 				if _, ok := cb.codes[p.NegCode]; !ok {
 					return nil, fmt.Errorf("flag %q: %q is not a CAMEO code", flag, p.NegCode)
 				}
 			default:
-				return nil, fmt.Errorf("unknown flag %q (want recip, intent, cond, noobj or neg=CODE)", flag)
+				return nil, fmt.Errorf("unknown flag %q (want recip, intent, cond, noobj, rev, actor or neg=CODE)", flag)
 			}
 		}
 	}

@@ -26,6 +26,62 @@ var _ dyad.Stage = (*Coder)(nil)
 // New returns the events stage over a codebook.
 func New(cb *codebook.Codebook) *Coder { return &Coder{cb: cb} }
 
+// mustDemand is the built-in pattern of a demand reported as an obligation:
+// "X said (that) Y must/should ..." is X demanding of Y (CAMEO 100).
+var mustDemand = &codebook.Pattern{Code: "100", Words: []string{"say", "must"}, Origin: "coder: speech verb + must/should"}
+
+// speechVerbs are the verbs whose clause "Y must ..." reports a demand of
+// their subject.
+var speechVerbs = map[string]bool{
+	"say": true, "announce": true, "insist": true, "conclude": true, "state": true, "declare": true,
+	"stress": true, "argue": true, "add": true, "emphasize": true, "emphasise": true, "reiterate": true,
+	"maintain": true, "write": true, "tell": true, "assert": true, "believe": true, "underline": true,
+}
+
+// demandAt matches a speech verb toks[i] whose complement clause has an
+// actor subject and "must", "should" or "ought" ("Russia said on Tuesday
+// that Sudan must return ..."); the match carries that subject as target.
+func demandAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	t := toks[i]
+	if !speechVerbs[t.Lemma] || t.Tag == "VBG" || !strings.HasPrefix(t.Tag, "VB") {
+		return match{}, false
+	}
+	modal := -1
+	for k := i + 1; k < len(toks) && k <= i+25; k++ {
+		tk := toks[k]
+		if tk.Tag == "MD" {
+			switch tk.Lemma {
+			case "must", "should", "ought":
+				modal = k
+			}
+			break
+		}
+		if finite(tk) || tk.Text == "," || boundary(toks, k) && tk.Lemma != "that" {
+			break
+		}
+	}
+	if modal < 0 {
+		return match{}, false
+	}
+	var subj []arg
+	for _, a := range args {
+		if a.first <= i || a.last > modal || a.possessor || a.kind == "modifier" || inPP(toks, args, a, i+1) {
+			continue
+		}
+		subj = append(subj, a)
+	}
+	if len(subj) == 0 {
+		return match{}, false
+	}
+	subj = nearestGroup(toks, subj)
+	for k := subj[len(subj)-1].last; k < modal; k++ {
+		if toks[k].Tag != "RB" && !covers(args, k) {
+			return match{}, false // "said the talks with Iran should ..."
+		}
+	}
+	return match{p: mustDemand, first: i, last: i + 1, targets: subj}, true
+}
+
 // Name implements dyad.Stage.
 func (c *Coder) Name() string { return "events" }
 
@@ -42,6 +98,9 @@ type arg struct {
 type match struct {
 	p           *codebook.Pattern
 	first, last int // trigger tokens [first, last)
+	// targets, when set, are the event's targets, found by the rule
+	// that made the match (demandAt)
+	targets []arg
 }
 
 // Decision says what the coder did at one trigger, for `dyad explain`.
@@ -118,7 +177,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		}
 		m, ok := c.matchAt(toks, i, inArg)
 		if !ok {
-			continue
+			if m, ok = demandAt(toks, i, args); !ok {
+				continue
+			}
 		}
 		for k := m.first; k < m.last; k++ {
 			used[k] = true
@@ -173,7 +234,7 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 	prev := toks[p]
 	if toks[i].Tag == "VBN" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") {
 		switch prev.Tag {
-		case "IN", "DT", "JJ", "CC", ",", "PRP$":
+		case "IN", "DT", "JJ", "CC", ",", "PRP$", "CD":
 			return true // "from occupied areas": a participle used as an adjective
 		}
 	}
@@ -238,6 +299,9 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 			continue
 		}
 		if last, ok := follow(toks, i+1, p.Words[1:], inArg); ok {
+			if p.Actor && !actorBefore(toks, i+1, last, p.Words[1], inArg) {
+				continue
+			}
 			return match{p: p, first: i, last: last}, true
 		}
 	}
@@ -272,6 +336,20 @@ func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) 
 		}
 	}
 	return j, true
+}
+
+// actorBefore reports whether an actor stands in toks[from:last] before
+// the first token that is the word w ("want Putin to").
+func actorBefore(toks []dyad.Token, from, last int, w string, inArg []bool) bool {
+	for k := from; k < last; k++ {
+		if inArg[k] {
+			return true
+		}
+		if wordIs(toks[k], w) {
+			return false
+		}
+	}
+	return false
 }
 
 // maxGap is the most tokens that may stand between two words of a pattern.
@@ -493,9 +571,12 @@ func inPP(toks []dyad.Token, args []arg, a arg, start int) bool {
 			k--
 			continue
 		case "IN":
-			if t.Lemma == "of" {
+			switch t.Lemma {
+			case "of":
 				k--
 				continue
+			case "that", "whether", "if", "because", "as", "while", "although":
+				return false // a complementizer, not a preposition
 			}
 			return true
 		}
@@ -532,6 +613,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
 	start := clauseStart(toks, m.first)
 	end := clauseEnd(toks, m.last)
+	if !p.Noun && reducedRelative(toks, m.first, m.last, args) {
+		// "the civilians imprisoned for ... were released": the noun
+		// before the participle is its patient; its agent, if any, stands
+		// in a by-phrase before the sentence's own verb.
+		passive = true
+		end = min(end, finiteVerb(toks, m.last))
+	}
 	between := p.Noun && contains(p.Words, "between")
 	var sources, targets []arg
 	useDeps := false
@@ -547,6 +635,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// The parse found the subject but no target among the trigger's
 		// dependents: look where the clause heuristics would.
 		_, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
+	}
+	if p.Rev {
+		sources, targets = targets, sources
+	}
+	if m.targets != nil {
+		targets = m.targets
 	}
 	if len(targets) == 0 && demandRoots[p.Code[:2]] {
 		// "demanded that the US cancel ...", "urged that Iran allow ...":
@@ -832,6 +926,67 @@ func confidence(p *codebook.Pattern, s, t arg, modality string) float64 {
 	return float64(int(min(0.99, max(0.05, c))*100+0.5)) / 100
 }
 
+// reducedRelative reports whether the participle toks[first] (pattern
+// words up to last) modifies the noun before it as a passive ("soldiers
+// killed in Ukraine", "civilians imprisoned for ..."): a past participle
+// right after a noun or an actor, with no object after the pattern.
+func reducedRelative(toks []dyad.Token, first, last int, args []arg) bool {
+	if first == 0 || toks[first].Tag != "VBN" || last > first+1 {
+		return false
+	}
+	prev := toks[first-1]
+	if !strings.HasPrefix(prev.Tag, "NN") && !covers(args, first-1) {
+		return false
+	}
+	if last < len(toks) {
+		switch next := toks[last]; {
+		case next.Tag == "DT" || next.Tag == "PRP$" || next.Tag == "CD" || next.Tag == "PRP",
+			strings.HasPrefix(next.Tag, "NN") || strings.HasPrefix(next.Tag, "JJ"),
+			covers(args, last):
+			return false // "Russia attacked Ukraine", tagged as a participle
+		}
+	}
+	// The clause has a finite verb of its own: before the noun ("there
+	// were soldiers killed", "identify victims killed by"), or after the
+	// participle's phrase ("civilians imprisoned for ... were released").
+	// A participle coordinated with a verb is the main verb ("donated and
+	// delivered").
+	if last < len(toks) && toks[last].Tag == "CC" {
+		return false
+	}
+	for k := first - 2; k >= 0 && !boundary(toks, k); k-- {
+		if finite(toks[k]) {
+			return true
+		}
+	}
+	for k := last; k < len(toks) && !boundary(toks, k) && toks[k].Text != ","; k++ {
+		if finite(toks[k]) {
+			return k == 0 || toks[k-1].Tag != "CC"
+		}
+	}
+	return false
+}
+
+// finite reports whether a token is a finite verb or a modal.
+func finite(t dyad.Token) bool {
+	switch t.Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// finiteVerb returns the index of the first finite verb from i on, or
+// len(toks).
+func finiteVerb(toks []dyad.Token, i int) int {
+	for k := i; k < len(toks); k++ {
+		if finite(toks[k]) {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 func beforeBe(toks []dyad.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].Lemma {
@@ -852,6 +1007,11 @@ func negatedAt(toks []dyad.Token, i int) bool {
 		switch strings.ToLower(toks[k].Text) {
 		case "not", "n't", "n’t", "never":
 			return true
+		case "to":
+			// "failed to reach an agreement", "was unable to meet"
+			if k > 0 && (toks[k-1].Lemma == "fail" || toks[k-1].Lemma == "unable") {
+				return true
+			}
 		case "longer":
 			if k > 0 && toks[k-1].Lemma == "no" {
 				return true
@@ -912,7 +1072,7 @@ func futureAt(toks []dyad.Token, i int) bool {
 			return false
 		}
 		switch toks[k-1].Lemma {
-		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope":
+		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope", "want", "wish":
 			return true
 		}
 	}

@@ -208,7 +208,9 @@ func TestComplements(t *testing.T) {
 		{"Bangladesh urged India to sign the treaty.", []string{"Bangladesh=BGD", "India=IND"}, "BGD>IND 020"},
 		{"Arafat rejected an offer to host Israel.", []string{"Arafat=PSEGOV", "Israel=ISR"}, "PSEGOV>ISR 125"},
 		{"Nigeria will withdraw troops from Chad unless Chad holds elections.", []string{"Nigeria=NGA", "Chad=TCD"}, "NGA>TCD 130 intended"},
-		{"Peru said Chile must release the prisoners.", []string{"Peru=PER", "Chile=CHL"}, ""},
+		// an obligation reported by a speaker is its demand (10), and the
+		// obliged verb is not an event of its own
+		{"Peru said Chile must release the prisoners.", []string{"Peru=PER", "Chile=CHL"}, "PER>CHL 100"},
 		{"Aid reached the wounded in Gaza.", []string{"Gaza=PSE"}, ""},
 	}
 	for _, tt := range tests {
@@ -328,6 +330,29 @@ func TestParticiplesAndBetweenGroups(t *testing.T) {
 			[]string{"The court=IGOJUD", "Russia=RUS", "Ukraine=UKR"}, "IGOJUD>RUS 112"},
 		{"The meeting between Trump and Zelensky ended, reporters said.",
 			[]string{"Trump=USAGOV", "Zelensky=UKRGOV", "reporters=UKRMED"}, "UKRGOV>USAGOV 040,USAGOV>UKRGOV 040"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDemandsPassivesAndFailures(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Norway announced on Monday that Sweden and Finland should open their borders.", []string{"Norway=NOR", "Sweden=SWE", "Finland=FIN"}, "NOR>FIN 100,NOR>SWE 100"},
+		{"Chile stated that talks with Peru should continue.", []string{"Chile=CHL", "Peru=PER"}, ""},
+		{"Laos said Vietnam had opened the border.", []string{"Laos=LAO", "Vietnam=VNM"}, ""},
+		{"Ghana and Togo failed to reach an agreement on the border.", []string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 120 neg,TGO>GHA 120 neg"},
+		{"The prisoners arrested by Iraq were released on Monday.", []string{"The prisoners=SYRCVL", "Iraq=IRQ"}, "IRQ>SYRCVL 173"},
+		{"There were five Malian soldiers killed in Niger.", []string{"five Malian soldiers=MLIMIL", "Niger=NER"}, ""},
+		{"Doctors from Cuba donated and delivered medicine to Haiti.", []string{"Doctors from Cuba=CUBHLH", "Haiti=HTI"}, "CUBHLH>HTI 071"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
