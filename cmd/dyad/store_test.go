@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,6 +72,47 @@ func TestIngestQuerySeed(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "2022-09") {
 		t.Errorf("query timeline: exit %d\n%s%s", code, out, errs)
 	}
+	// The leaders' meeting of 2022-09-21 is the first between the leaders
+	// since the historical mention of December 2019; at any level, the
+	// ministers met two days before.
+	code, out, errs = runDyad(t, "", "query", "events", "--db", db, "--a", "KOR", "--b", "JPN", "--root", "04",
+		"--from", "2022-09-21", "--to", "2022-09-21", "--format", "jsonl")
+	var summit dyad.StoredEvent
+	if first, _, _ := strings.Cut(out, "\n"); code != 0 || json.Unmarshal([]byte(first), &summit) != nil {
+		t.Fatalf("query events of the summit: exit %d\n%s%s", code, out, errs)
+	}
+	if summit.Level != dyad.LevelLeader {
+		t.Errorf("the summit's level = %q; want leader", summit.Level)
+	}
+	code, out, errs = runDyad(t, "", "query", "novelty", "--db", db, "--id", fmt.Sprint(summit.ID))
+	if first, _, _ := strings.Cut(out, "\n"); code != 0 || !strings.HasSuffix(first, "(leader level) in 2 years 9 months, since 2019-12") {
+		t.Errorf("query novelty --id %d: exit %d\n%s%s", summit.ID, code, out, errs)
+	}
+	code, out, errs = runDyad(t, "", "query", "novelty", "--db", db, "--a", "KOR", "--b", "JPN", "--root", "04",
+		"--date", "2022-09-21", "--level", "any", "--format", "jsonl")
+	var nov dyad.Novelty
+	if code != 0 || json.Unmarshal([]byte(out), &nov) != nil || nov.Since != "2022-09-19" || nov.Gap == nil || nov.Gap.Days != 2 {
+		t.Errorf("query novelty at any level: exit %d; want since 2022-09-19, 2 days\n%s%s", code, out, errs)
+	}
+	if code, _, _ = runDyad(t, "", "query", "novelty", "--db", db, "--a", "KOR"); code != 2 {
+		t.Errorf("query novelty without a date: exit %d; want 2", code)
+	}
+
+	code, out, errs = runDyad(t, "", "query", "dyads", "--db", db, "--countries", "--limit", "1")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); code != 0 || len(lines) != 2 || !strings.HasPrefix(lines[1], "JPN  KOR") {
+		t.Errorf("query dyads: exit %d; want JPN-KOR on top\n%s%s", code, out, errs)
+	}
+	code, out, errs = runDyad(t, "", "query", "quotes", "--db", db, "--speaker", "jae-myoung", "--format", "jsonl")
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("query quotes: exit %d; want Lee Jae-myoung's two quotes\n%s%s", code, out, errs)
+	}
+	var quote dyad.StoredQuote
+	if err := json.Unmarshal([]byte(lines[0]), &quote); err != nil || quote.Speaker != "Lee Jae-myoung" ||
+		quote.ArticleID != "seed" || len(quote.Via) != 1 || quote.Via[0] != "Yonhap News Agency" {
+		t.Errorf("quote %+v, %v; want Lee Jae-myoung's, relayed by Yonhap, of article seed", quote, err)
+	}
+
 	if code, _, _ = runDyad(t, "", "query", "last", "--db", db, "--a", "FRA", "--b", "DEU"); code != 1 {
 		t.Errorf("query last with no match: exit %d; want 1", code)
 	}
