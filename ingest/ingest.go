@@ -1,6 +1,7 @@
-// Package ingest reads news articles from plain-text files and JSON Lines,
+// Package ingest reads news articles from plain-text files, JSON Lines,
+// RSS/Atom feeds and HTML pages, local or fetched from http(s) URLs,
 // streaming, with error messages that say where a bad article is
-// ("articles.jsonl:12: ...").
+// ("articles.jsonl:12: ...", "https://example.org/feed.xml#3: ...").
 //
 // A Reader returns one article at a time. A bad article is an error the
 // caller reports before asking for the next one; reading goes on with the
@@ -18,10 +19,13 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/mmcdole/gofeed"
 )
 
 // Format is an input format.
@@ -36,23 +41,32 @@ type Format int
 
 // Input formats.
 const (
-	// FormatAuto picks the format from the file extension, then from the
-	// content: input whose first non-space byte is '{' is JSON Lines, other
-	// input is text.
+	// FormatAuto picks the format from the Content-Type of a URL, the
+	// file extension, then the content: input whose first non-space byte
+	// is '{' is JSON Lines, markup with <rss, <feed or <rdf:RDF is a feed,
+	// markup with <html, <head or <body is HTML, other input is text.
 	FormatAuto Format = iota
 	// FormatText is one article per input, the whole input being its text.
 	FormatText
 	// FormatJSONL is one JSON object per line with at least "text".
 	FormatJSONL
+	// FormatFeed is an RSS, Atom or JSON feed: one article per item.
+	FormatFeed
+	// FormatHTML is a web page: one article, its main text extracted.
+	FormatHTML
 )
 
-// String returns "auto", "text" or "jsonl".
+// String returns "auto", "text", "jsonl", "feed" or "html".
 func (f Format) String() string {
 	switch f {
 	case FormatText:
 		return "text"
 	case FormatJSONL:
 		return "jsonl"
+	case FormatFeed:
+		return "feed"
+	case FormatHTML:
+		return "html"
 	}
 	return "auto"
 }
@@ -83,6 +97,18 @@ type Options struct {
 	Format Format
 	// Stdin is read by Open for the path "-". Nil means Open("-") fails.
 	Stdin io.Reader
+
+	// Client fetches URLs (Open of an http(s) URL, feed items); nil uses
+	// a client made by NewClient(0).
+	Client *http.Client
+	// MaxBody is the largest body read from a URL, in bytes; 0 means
+	// DefaultMaxBody.
+	MaxBody int64
+	// FetchItems replaces the text of a feed item that is only a summary
+	// by the article of its linked page.
+	FetchItems bool
+	// Context bounds the fetches; nil means context.Background().
+	Context context.Context
 }
 
 // Reader reads articles from one input. It is not safe for concurrent use.
@@ -99,6 +125,14 @@ type Reader struct {
 	started bool
 	done    bool
 	format  Format
+
+	// Fetched input: the URL after redirects and the Content-Type.
+	url         string
+	contentType string
+
+	// Feed state: the parsed feed and the number of items returned.
+	feed *gofeed.Feed
+	item int
 
 	// JSON Lines state.
 	line     int    // number of the last line read
@@ -128,10 +162,26 @@ func NewReader(name string, r io.Reader, opts Options) *Reader {
 	}
 }
 
-// Open opens the file at path for reading, or Options.Stdin when path is
-// "-". The caller closes the returned Closer when done (closing it for
-// standard input does nothing).
+// Open opens the file at path for reading, Options.Stdin when path is
+// "-", or fetches path when it is an http or https URL (see Fetch; the
+// Content-Type then decides the format unless Options.Format is set). A
+// URL of any other scheme is refused. The caller closes the returned
+// Closer when done (closing it for standard input or a URL does
+// nothing).
 func Open(path string, opts Options) (*Reader, io.Closer, error) {
+	if IsURL(path) {
+		ctx := opts.Context
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		resp, err := Fetch(ctx, opts.Client, path, opts.MaxBody)
+		if err != nil {
+			return nil, nil, err
+		}
+		r := NewReader(path, bytes.NewReader(resp.Body), opts)
+		r.url, r.contentType = resp.URL, resp.ContentType
+		return r, io.NopCloser(nil), nil
+	}
 	if path == "-" {
 		if opts.Stdin == nil {
 			return nil, nil, errors.New("ingest: no standard input")
@@ -184,9 +234,15 @@ func (r *Reader) Next() (*dyad.Article, error) {
 			return nil, err
 		}
 	}
-	if r.format == FormatText {
+	switch r.format {
+	case FormatText:
 		r.done = true
 		return r.readText()
+	case FormatHTML:
+		r.done = true
+		return r.readHTML()
+	case FormatFeed:
+		return r.nextItem()
 	}
 	return r.readLine()
 }
@@ -211,7 +267,17 @@ func (r *Reader) start() error {
 	}
 	r.format = r.opts.Format
 	if r.format == FormatAuto {
-		r.format = formatOf(r.name, head)
+		r.format = formatOfType(r.contentType)
+	}
+	if r.format == FormatAuto {
+		name := r.name
+		if u, err := url.Parse(r.url); err == nil && r.url != "" {
+			name = u.Path
+		}
+		r.format = formatOf(name, head)
+	}
+	if r.format == FormatFeed {
+		return r.readFeed()
 	}
 	return nil
 }
@@ -232,9 +298,23 @@ func formatOf(name string, head []byte) Format {
 		return FormatJSONL
 	case ".txt", ".text", ".md":
 		return FormatText
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".rss", ".atom", ".xml":
+		return FormatFeed
 	}
-	if t := bytes.TrimLeft(head, " \t\r\n\f\v"); len(t) > 0 && t[0] == '{' {
+	t := bytes.TrimLeft(head, " \t\r\n\f\v")
+	if len(t) > 0 && t[0] == '{' {
 		return FormatJSONL
+	}
+	if len(t) > 0 && t[0] == '<' {
+		low := bytes.ToLower(t[:min(len(t), 4096)])
+		switch {
+		case bytes.Contains(low, []byte("<rss")) || bytes.Contains(low, []byte("<feed")) || bytes.Contains(low, []byte("<rdf:rdf")):
+			return FormatFeed
+		case bytes.Contains(low, []byte("<html")) || bytes.Contains(low, []byte("<head")) || bytes.Contains(low, []byte("<body")):
+			return FormatHTML
+		}
 	}
 	return FormatText
 }
@@ -260,14 +340,55 @@ func isBinary(head []byte) bool {
 	return ctl*10 > len(head)
 }
 
-// readText reads the whole input as one article.
-func (r *Reader) readText() (*dyad.Article, error) {
+// readAll reads the whole input, at most MaxTextSize bytes; what names
+// the input in the error for a larger one ("text", "page", "feed").
+func (r *Reader) readAll(what string) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r.br, MaxTextSize+1))
 	if err != nil {
 		return nil, r.fail(err)
 	}
 	if len(data) > MaxTextSize {
-		return nil, r.invalid(fmt.Errorf("text larger than %d MiB", MaxTextSize>>20))
+		return nil, r.invalid(fmt.Errorf("%s larger than %d MiB", what, MaxTextSize>>20))
+	}
+	return data, nil
+}
+
+// readHTML reads the whole input as a web page and extracts its article.
+// Its id is the URL it was fetched from, or the base name of its file
+// without extension; its date the page's, else Options.Published.
+func (r *Reader) readHTML() (*dyad.Article, error) {
+	data, err := r.readAll("page")
+	if err != nil {
+		return nil, err
+	}
+	p, err := ExtractHTML(data, r.contentType, r.url)
+	if err != nil {
+		return nil, r.invalid(err)
+	}
+	a := &dyad.Article{
+		ID:        textID(r.name),
+		Title:     p.Title,
+		Outlet:    p.Outlet,
+		URL:       p.URL,
+		Published: pageDate(p, r.opts.Published),
+		Origin:    r.name,
+		Text:      p.Text,
+	}
+	if r.url != "" {
+		a.ID = r.name
+	}
+	if !utf8.ValidString(a.Text) {
+		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+		a.Warnings = append(a.Warnings, r.name+": invalid UTF-8 replaced with U+FFFD")
+	}
+	return a, nil
+}
+
+// readText reads the whole input as one article.
+func (r *Reader) readText() (*dyad.Article, error) {
+	data, err := r.readAll("text")
+	if err != nil {
+		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, r.invalid(errors.New("empty input"))
@@ -276,6 +397,9 @@ func (r *Reader) readText() (*dyad.Article, error) {
 		ID:        textID(r.name),
 		Published: r.opts.Published,
 		Origin:    r.name,
+	}
+	if r.url != "" {
+		a.ID = r.name // a fetched text is known by its URL
 	}
 	if i := invalidUTF8(data); i >= 0 {
 		line := 1 + bytes.Count(data[:i], []byte("\n"))
