@@ -294,8 +294,13 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 	if t.Tag == "NNS" && afterArg {
 		verb = true
 	}
+	// A verb pattern of two or more words may start at a word the tagger
+	// read as an adjective or a noun ("settlers set fire to", with "set"
+	// tagged JJ), unless a determiner makes it a noun phrase.
+	looseVerb := !verb && (noun && t.Tag != "NNP" && t.Tag != "NNPS" || t.Tag == "JJ") &&
+		(i == 0 || toks[i-1].Tag != "DT" && toks[i-1].Tag != "PRP$" && toks[i-1].Tag != "POS" && !strings.HasPrefix(toks[i-1].Tag, "JJ"))
 	for _, p := range ps {
-		if p.Noun && !noun || !p.Noun && !verb {
+		if p.Noun && !noun || !p.Noun && !verb && !(looseVerb && len(p.Words) > 1) {
 			continue
 		}
 		if last, ok := follow(toks, i+1, p.Words[1:], inArg); ok {
@@ -613,7 +618,8 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
 	start := clauseStart(toks, m.first)
 	end := clauseEnd(toks, m.last)
-	if !p.Noun && reducedRelative(toks, m.first, m.last, args) {
+	reduced := !p.Noun && reducedRelative(toks, m.first, m.last, args)
+	if reduced {
 		// "the civilians imprisoned for ... were released": the noun
 		// before the participle is its patient; its agent, if any, stands
 		// in a by-phrase before the sentence's own verb.
@@ -635,6 +641,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// The parse found the subject but no target among the trigger's
 		// dependents: look where the clause heuristics would.
 		_, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
+	}
+	if reduced {
+		// only the noun the participle modifies is its patient
+		targets = nil
+		for _, a := range args {
+			if a.first < m.first && a.last >= m.first {
+				targets = nearestGroup(toks, groupEndingAt(toks, args, a))
+				break
+			}
+		}
 	}
 	if p.Rev {
 		sources, targets = targets, sources
@@ -887,7 +903,12 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		var agents []arg
 		for k := m.last; k+1 < end; k++ {
 			if toks[k].Lemma == "by" {
+				// the head of the by-phrase, not an actor in a phrase
+				// inside it ("by the crash in Ukraine")
 				agents = firstGroup(toks, args, k+1, end)
+				if len(agents) > 0 && hasPrep(toks, k+1, agents[0].first) {
+					agents = nil
+				}
 				break
 			}
 		}
@@ -985,6 +1006,28 @@ func finiteVerb(toks []dyad.Token, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// groupEndingAt returns the mentions before and including a, in order,
+// for nearestGroup to pick a's coordinated group.
+func groupEndingAt(toks []dyad.Token, args []arg, a arg) []arg {
+	var out []arg
+	for _, b := range args {
+		if b.first <= a.first {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// hasPrep reports whether a preposition stands in toks[from:to].
+func hasPrep(toks []dyad.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].Tag == "IN" || toks[k].Tag == "TO" {
+			return true
+		}
+	}
+	return false
 }
 
 func beforeBe(toks []dyad.Token, i int) bool {

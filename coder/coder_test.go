@@ -362,3 +362,28 @@ func TestDemandsPassivesAndFailures(t *testing.T) {
 		}
 	}
 }
+
+func TestReceivingWantingAndLooseTags(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		// the giver is the source of what the subject receives
+		{"Armenia received weapons from Russia.", []string{"Armenia=ARM", "Russia=RUS"}, "RUS>ARM 072"},
+		{"Peru received assurances from Chile on Monday.", []string{"Peru=PER", "Chile=CHL"}, "CHL>PER 030"},
+		// wanting another actor to act is an appeal; wanting to act an intention
+		{"France wants Italy to reopen the border.", []string{"France=FRA", "Italy=ITA"}, "FRA>ITA 020"},
+		{"Russia wants to attack Georgia.", []string{"Russia=RUS", "Georgia=GEO"}, "RUS>GEO 138 intended"},
+		{"Kenya attended a summit in Uganda.", []string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 040"},
+		// a by-phrase's actor inside a further phrase is not the agent
+		{"Victims killed by the crash in Ukraine were buried.", []string{"Ukraine=UKR"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
