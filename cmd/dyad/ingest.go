@@ -18,22 +18,27 @@ import (
 )
 
 func init() {
-	register("ingest", "code articles (files, folders, JSON Lines) and store them in the event database", runIngest)
+	register("ingest", "code articles (files, folders, JSON Lines, RSS/Atom feeds, HTML pages, http(s) URLs) and store them in the event database", runIngest)
 }
 
-// ingestExts are the file extensions read from folders.
-var ingestExts = map[string]bool{".txt": true, ".jsonl": true, ".json": true}
+// ingestExts are the file extensions read from folders (.xml only when
+// named directly: most XML files are not feeds).
+var ingestExts = map[string]bool{".txt": true, ".jsonl": true, ".json": true,
+	".html": true, ".htm": true, ".rss": true, ".atom": true}
 
-// runIngest codes the articles of files and folders on --workers
-// goroutines and stores them in --db. Articles whose content is already
-// stored are skipped before coding, so an interrupted ingest run again
-// finishes without duplicates. A bad article is reported on stderr and
-// the others are still stored; the run ends with a summary on stdout and
-// exit status 1 if any article failed.
+// runIngest codes the articles of files, folders and http(s) URLs on
+// --workers goroutines and stores them in --db. Articles whose content is
+// already stored are skipped before coding, so an interrupted ingest run
+// again finishes without duplicates. A bad article, file or URL is
+// reported on stderr and the others are still stored; the run ends with
+// a summary on stdout and exit status 1 if any failed.
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "FILE|DIR...")
+	fs := newFlags(e, "ingest", "FILE|DIR|URL...")
 	db := fs.String("db", "dyad.db", "the event database: a SQLite `file` or a postgres:// URL")
 	every := fs.Int("progress", 500, "print a progress line every `n` articles (0: never)")
+	fetchItems := fs.Bool("fetch-items", false, "for feed items that carry only a summary, fetch the linked page and code its article")
+	maxBody := fs.Int("max-body", ingest.DefaultMaxBody>>20, "largest body read from a URL, in `MiB`")
+	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time allowed for each URL (connecting, redirects, body)")
 	cf := addCodeFlags(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -43,6 +48,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *maxBody < 1 || *timeout <= 0 {
+		fmt.Fprintln(e.stderr, "dyad ingest: --max-body and --timeout must be positive")
+		fs.Usage()
+		return errUsage
+	}
+	opts.FetchItems = *fetchItems
+	opts.MaxBody = int64(*maxBody) << 20
+	opts.Client = ingest.NewClient(*timeout)
+	opts.Context = ctx
 	cfg, workers := cf.cfg, cf.workers
 	if len(paths) == 0 {
 		fmt.Fprintln(e.stderr, "dyad ingest: no input files or folders")
@@ -84,10 +98,14 @@ func openStore(db string) (dyad.Store, error) {
 
 // expandInputs replaces each folder of paths by the files under it
 // (recursively, in lexical order) whose extension is in ingestExts.
-// Files and "-" named directly are kept whatever their extension.
+// Files, URLs and "-" named directly are kept whatever their extension.
 func expandInputs(paths []string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
+		if ingest.IsURL(p) {
+			out = append(out, p) // fetched, or refused, when read
+			continue
+		}
 		fi, err := os.Stat(p)
 		if p == "-" || err != nil || !fi.IsDir() {
 			out = append(out, p) // errors are reported when reading
