@@ -1,5 +1,6 @@
 // Package httpapi is dyad's HTTP JSON API over a dyad.Store: events,
-// dyad timelines, "last/first event between two actors" questions,
+// dyad timelines, "last/first event between two actors" questions, the
+// novelty of an event, top dyads, quotes by speaker,
 // stored articles, and coding new articles (POST, behind a bearer token).
 //
 // Every error is a JSON object {"error": {"code", "message"}} whose code
@@ -59,10 +60,14 @@ type api struct {
 // New returns the API handler:
 //
 //	GET  /healthz
-//	GET  /v1/events?source=&target=&a=&b=&directed=&root=&code=&plover=&modality=&place=&article=&from=&to=&canonical=&limit=&offset=
+//	GET  /v1/events?source=&target=&a=&b=&directed=&root=&code=&plover=&modality=&place=&article=&from=&to=&canonical=&level=&occurred=&limit=&offset=
+//	GET  /v1/events/{id}/novelty?level=leader|minister|any
+//	GET  /v1/dyads?a=&countries=&directed=&root=&code=&plover=&from=&to=...&limit=&offset=
 //	GET  /v1/dyads/{a}/{b}/timeline?period=day|week|month|year&root=&code=&plover=&modality=&directed=&canonical=&from=&to=
 //	GET  /v1/dyads/{a}/{b}/last?before=YYYY-MM-DD&root=&code=...
 //	GET  /v1/dyads/{a}/{b}/first?after=YYYY-MM-DD&root=&code=...
+//	GET  /v1/dyads/{a}/{b}/novelty?root=&date=YYYY-MM-DD&level=
+//	GET  /v1/quotes?speaker=&exact=&actor=&kind=&article=&from=&to=&limit=&offset=
 //	GET  /v1/articles/{id}
 //	POST /v1/articles (Authorization: Bearer TOKEN)
 //
@@ -82,6 +87,10 @@ func New(opts Options) http.Handler {
 	mux.HandleFunc("GET /v1/dyads/{a}/{b}/timeline", a.timeline)
 	mux.HandleFunc("GET /v1/dyads/{a}/{b}/last", a.lastFirst(true))
 	mux.HandleFunc("GET /v1/dyads/{a}/{b}/first", a.lastFirst(false))
+	mux.HandleFunc("GET /v1/dyads/{a}/{b}/novelty", a.dyadNovelty)
+	mux.HandleFunc("GET /v1/dyads", a.topDyads)
+	mux.HandleFunc("GET /v1/events/{id}/novelty", a.eventNovelty)
+	mux.HandleFunc("GET /v1/quotes", a.quotes)
 	mux.HandleFunc("GET /v1/articles/{id...}", a.article)
 	mux.HandleFunc("POST /v1/articles", a.postArticle)
 	return a.edge(mux)

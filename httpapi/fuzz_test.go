@@ -2,14 +2,18 @@ package httpapi
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 // FuzzDecodeArticle checks that the POST body decoder never panics, that
@@ -63,4 +67,48 @@ func TestDecodeArticleReadError(t *testing.T) {
 	if st, code := status(err); st != http.StatusRequestEntityTooLarge || code != codeTooLarge {
 		t.Errorf("maps to %d %s; want 413 too_large", st, code)
 	}
+}
+
+// FuzzQueryParams sends arbitrary query strings to the read endpoints:
+// every answer is a JSON 200, 400 or 404, never a 500 or a panic.
+func FuzzQueryParams(f *testing.F) {
+	for _, s := range []string{
+		"root=04&date=2022-09-21&level=leader", "level=any", "speaker=lee&exact=true&limit=1",
+		"countries=1&a=KOR&from=2022-01-01&to=2021-01-01", "offset=-1", "kind=%00", "speaker=%25_%5C",
+		"level=LEADER&occurred=true", "limit=99999999999999999999", "a=%FF", "root=04&root=05",
+	} {
+		f.Add("/v1/quotes", s)
+		f.Add("/v1/dyads", s)
+		f.Add("/v1/dyads/KOR/JPN/novelty", s)
+		f.Add("/v1/events/1/novelty", s)
+	}
+	st, err := sqlite.Open(filepath.Join(f.TempDir(), "dyad.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer st.Close()
+	r := &dyad.Record{ID: "a", Events: []dyad.Event{{Source: "KORGOV", Target: "JPNGOV", CAMEO: "040", Root: "04", Date: "2022-09-19", Modality: dyad.Asserted}},
+		Quotes: []dyad.Quote{{Text: "We agreed.", Kind: dyad.Direct, Speaker: "Lee", SpeakerActor: "KORGOV", Via: []string{"Yonhap"}}}}
+	if _, err := st.SaveArticle(context.Background(), &dyad.Article{ID: "a", Text: "x"}, r); err != nil {
+		f.Fatal(err)
+	}
+	h := New(Options{Store: st, Logger: discard()})
+	paths := map[string]bool{"/v1/quotes": true, "/v1/dyads": true, "/v1/dyads/KOR/JPN/novelty": true, "/v1/events/1/novelty": true}
+	f.Fuzz(func(t *testing.T, path, query string) {
+		if !paths[path] {
+			return
+		}
+		req := httptest.NewRequest("GET", path, nil)
+		req.URL.RawQuery = query
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		switch w.Code {
+		case http.StatusOK, http.StatusBadRequest, http.StatusNotFound:
+		default:
+			t.Errorf("GET %s?%s: %d %s", path, query, w.Code, w.Body)
+		}
+		if !json.Valid(w.Body.Bytes()) {
+			t.Errorf("GET %s?%s: body is not JSON: %s", path, query, w.Body)
+		}
+	})
 }

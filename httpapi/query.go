@@ -116,7 +116,7 @@ func (p *params) integer(name string, def, lo, hi int) int {
 }
 
 // filterParams are the parameters every event query takes.
-var filterParams = []string{"directed", "root", "code", "plover", "modality", "place", "from", "to", "canonical"}
+var filterParams = []string{"directed", "root", "code", "plover", "modality", "place", "from", "to", "canonical", "level", "occurred"}
 
 // filter reads filterParams into f.
 func (p *params) filter(f *dyad.EventFilter) {
@@ -129,6 +129,8 @@ func (p *params) filter(f *dyad.EventFilter) {
 	f.From = p.date("from")
 	f.To = p.date("to")
 	f.Canonical = p.boolean("canonical")
+	f.Level = p.level(false)
+	f.Occurred = p.boolean("occurred")
 	if f.Root != "" && !digits(f.Root, 2, 2) {
 		p.fail(invalid("root", "%q is not a two-digit CAMEO root", f.Root))
 	}
@@ -315,4 +317,161 @@ func (a *api) lastFirst(last bool) http.HandlerFunc {
 		}
 		writeJSON(w, http.StatusOK, &eventAnswer{Event: ev})
 	}
+}
+
+// cut trims rows fetched with limit+1 to the page and sets Next.
+func cut[T any](rows []T, limit, offset int) ([]T, *int) {
+	if rows == nil {
+		rows = []T{}
+	}
+	if len(rows) > limit {
+		next := offset + limit
+		return rows[:limit], &next
+	}
+	return rows, nil
+}
+
+// quotesPage is the answer of /v1/quotes.
+type quotesPage struct {
+	Quotes []dyad.StoredQuote `json:"quotes"`
+	Limit  int                `json:"limit"`
+	Offset int                `json:"offset"`
+	Next   *int               `json:"next"`
+}
+
+// quotes answers GET /v1/quotes.
+func (a *api) quotes(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r, "speaker", "exact", "actor", "kind", "article", "from", "to", "limit", "offset")
+	var f dyad.QuoteFilter
+	f.Speaker = p.str("speaker")
+	f.SpeakerExact = p.boolean("exact")
+	f.Actor = p.str("actor")
+	f.Kind = strings.ToLower(p.str("kind"))
+	f.ArticleID = p.str("article")
+	f.From, f.To = p.date("from"), p.date("to")
+	f.Limit = p.integer("limit", DefaultLimit, 1, MaxLimit)
+	f.Offset = p.integer("offset", 0, 0, MaxOffset)
+	if f.Actor != "" && !actorCode(f.Actor) {
+		p.fail(invalid("actor", "%q is not an actor code (letters and digits, e.g. KOR or KORGOV)", f.Actor))
+	}
+	if f.Kind != "" && f.Kind != dyad.Direct && f.Kind != dyad.Partial && f.Kind != dyad.Indirect {
+		p.fail(invalid("kind", "%q is not direct, partial or indirect", f.Kind))
+	}
+	if f.SpeakerExact && f.Speaker == "" {
+		p.fail(invalid("exact", "needs speaker="))
+	}
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+		p.fail(invalid("to", "%s is before from %s", f.To.Format(dyad.DateLayout), f.From.Format(dyad.DateLayout)))
+	}
+	if p.err != nil {
+		a.writeError(w, r, p.err)
+		return
+	}
+	limit := f.Limit
+	f.Limit++
+	qs, err := a.opts.Store.Quotes(r.Context(), f)
+	if err != nil {
+		a.writeError(w, r, err)
+		return
+	}
+	ans := quotesPage{Limit: limit, Offset: f.Offset}
+	ans.Quotes, ans.Next = cut(qs, limit, f.Offset)
+	writeJSON(w, http.StatusOK, &ans)
+}
+
+// dyadsPage is the answer of /v1/dyads.
+type dyadsPage struct {
+	Dyads  []dyad.DyadCount `json:"dyads"`
+	Limit  int              `json:"limit"`
+	Offset int              `json:"offset"`
+	Next   *int             `json:"next"`
+}
+
+// DefaultDyads is the page size of /v1/dyads without limit=.
+const DefaultDyads = 20
+
+// topDyads answers GET /v1/dyads: the dyads with most events matching the
+// filter, a= restricting them to one actor's.
+func (a *api) topDyads(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r, append([]string{"a", "countries", "limit", "offset"}, filterParams...)...)
+	var q dyad.DyadQuery
+	q.Filter.A = p.str("a")
+	p.filter(&q.Filter)
+	q.Directed = q.Filter.Directed
+	q.Countries = p.boolean("countries")
+	q.Limit = p.integer("limit", DefaultDyads, 1, MaxLimit)
+	q.Offset = p.integer("offset", 0, 0, MaxOffset)
+	if q.Filter.A != "" && !actorCode(q.Filter.A) {
+		p.fail(invalid("a", "%q is not an actor code (letters and digits, e.g. KOR or KORGOV)", q.Filter.A))
+	}
+	if p.err != nil {
+		a.writeError(w, r, p.err)
+		return
+	}
+	limit := q.Limit
+	q.Limit++
+	ds, err := a.opts.Store.TopDyads(r.Context(), q)
+	if err != nil {
+		a.writeError(w, r, err)
+		return
+	}
+	ans := dyadsPage{Limit: limit, Offset: q.Offset}
+	ans.Dyads, ans.Next = cut(ds, limit, q.Offset)
+	writeJSON(w, http.StatusOK, &ans)
+}
+
+// level reads level=: leader, minister or (when allowAny) any.
+func (p *params) level(allowAny bool) string {
+	v := strings.ToLower(p.str("level"))
+	switch {
+	case v == "" || v == dyad.LevelLeader || v == dyad.LevelMinister:
+	case allowAny && v == dyad.LevelAny:
+	default:
+		p.fail(invalid("level", "%q is not leader or minister", v))
+	}
+	return v
+}
+
+// dyadNovelty answers GET /v1/dyads/{a}/{b}/novelty?root=&date=&level=:
+// the previous event of that root between a and b before date.
+func (a *api) dyadNovelty(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r, "root", "date", "level")
+	var f dyad.EventFilter
+	if err := dyadPath(r, &f); err != nil {
+		a.writeError(w, r, err)
+		return
+	}
+	q := dyad.NoveltyQuery{A: f.A, B: f.B, Root: p.str("root"), Date: p.date("date"), Level: p.level(true)}
+	if !digits(q.Root, 2, 2) {
+		p.fail(invalid("root", "%q is not a two-digit CAMEO root (required)", q.Root))
+	}
+	if q.Date.IsZero() {
+		p.fail(invalid("date", "required: the day of the event (YYYY-MM-DD)"))
+	}
+	a.novelty(w, r, p, q)
+}
+
+// eventNovelty answers GET /v1/events/{id}/novelty?level=: how new the
+// stored event with this id is.
+func (a *api) eventNovelty(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r, "level")
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		a.writeError(w, r, invalid("id", "%q is not an event id", r.PathValue("id")))
+		return
+	}
+	a.novelty(w, r, p, dyad.NoveltyQuery{EventID: id, Level: p.level(true)})
+}
+
+func (a *api) novelty(w http.ResponseWriter, r *http.Request, p *params, q dyad.NoveltyQuery) {
+	if p.err != nil {
+		a.writeError(w, r, p.err)
+		return
+	}
+	n, err := a.opts.Store.Novelty(r.Context(), q)
+	if err != nil {
+		a.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, n)
 }
