@@ -691,7 +691,13 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	var head *hit
 	for n := range names {
 		h := names[n]
-		if h.entry != nil && h.entry.Kind == KindCountry && (h.form == FormAdjective || h.last < p.last && len(roles) > 0) {
+		afterBody := n > 0 && names[n-1].entry != nil && (names[n-1].entry.Kind == KindOrg || names[n-1].entry.Kind == KindIGO) && names[n-1].last == h.first
+		if h.entry != nil && h.entry.Kind == KindCountry && (h.form == FormAdjective || h.last < p.last && len(roles) > 0 || afterBody && h.form == FormName && len(roles) == 0) {
+			// "the PRI Mexico": a country named right after a body
+			// qualifies it, as an adjective would.
+			if afterBody && head == nil {
+				head = &names[n-1]
+			}
 			adjCountries = append(adjCountries, h.entry.Country)
 			continue
 		}

@@ -119,6 +119,8 @@ func TestResolve(t *testing.T) {
 		// Hyphenated one-token names; breakaway states as separatists.
 		{"Nagorno-Karabakh said it would disarm.", "", []string{"Nagorno-Karabakh=AZESEP"}, nil},
 		{"The Chilean Defense Department said so.", "", nil, []string{"Defense Department=USAMIL"}},
+		// A country name right after a body qualifies the body.
+		{"Amnesty International Kenya issued a report.", "", []string{"Amnesty International Kenya=NGOHRIAMN"}, nil},
 	}
 	for _, tt := range tests {
 		got := mentions(resolve(t, tt.text, tt.date))
