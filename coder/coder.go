@@ -74,9 +74,12 @@ func demandAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 		return match{}, false
 	}
 	subj = nearestGroup(toks, subj)
+	// Between the subject and the modal only a phrase of the subject
+	// ("the rebels in Darfur must") may stand, not a verb ("said the
+	// talks Iran held should ...").
 	for k := subj[len(subj)-1].last; k < modal; k++ {
-		if toks[k].Tag != "RB" && !covers(args, k) {
-			return match{}, false // "said the talks with Iran should ..."
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "WDT" || toks[k].Tag == "WP" {
+			return match{}, false
 		}
 	}
 	return match{p: mustDemand, first: i, last: i + 1, targets: subj}, true
@@ -723,9 +726,30 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	}
 	place := eventPlace(d, si, m.last)
 
+	mutual := false
+	if len(targets) == 0 && !p.NoObject && mutualRoots[p.Code[:2]] && len(sources) >= 2 {
+		// "Sudan and the SPLA agreed to allow access": a coordinated
+		// subject of a cooperative verb with no target acts among itself.
+		if g := distinct(nearestGroup(toks, sources)); len(g) >= 2 {
+			sources, mutual = g, true
+		}
+	}
+	if len(targets) == 0 && p.Code[:2] == "14" && len(sources) > 0 {
+		// A protest names no target: by CAMEO's convention it is aimed at
+		// the government of the country where it happens, else of the
+		// protesters' own country.
+		country := dyad.ActorCountry(sources[0].code)
+		if place != nil && place.Country != "" {
+			country = place.Country
+		}
+		if isCountry(country) {
+			targets = []arg{{first: -1, last: -1, code: country + "GOV", entity: "implied:" + country, kind: "implied"}}
+		}
+	}
+
 	var pairs [][2]arg
 	switch {
-	case (between || p.Recip) && len(targets) == 0:
+	case (between || p.Recip || mutual) && len(targets) == 0:
 		ss := distinct(sources)
 		for i := range ss {
 			for j := range ss {
@@ -1080,6 +1104,29 @@ func followedBy(toks []dyad.Token, i int, lemma string) bool {
 // demandRoots are the roots whose verbs take a that-clause naming who is to
 // act: appeals, demands, accusations, threats.
 var demandRoots = map[string]bool{"02": true, "10": true, "11": true, "13": true}
+
+// mutualRoots are the cooperative roots whose verbs, said of a
+// coordinated subject without a target, report an act between its members
+// ("A and B agreed to ...", "A and B cooperate").
+var mutualRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true}
+
+// isCountry reports whether c is a country part of an actor code (three
+// capital letters), not an international or unknown one.
+func isCountry(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	switch c {
+	case "IGO", "NGO", "IMG", "MNC", "---", "UIS":
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // rejection maps the root of a negated cooperative event to the CAMEO code
 // of its refusal: "did not agree" is 120, "refused to meet" 125, "will not

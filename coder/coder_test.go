@@ -376,6 +376,11 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		{"France wants Italy to reopen the border.", []string{"France=FRA", "Italy=ITA"}, "FRA>ITA 020"},
 		{"Russia wants to attack Georgia.", []string{"Russia=RUS", "Georgia=GEO"}, "RUS>GEO 138 intended"},
 		{"Kenya attended a summit in Uganda.", []string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 040"},
+		// a coordinated subject of a cooperative verb acts among itself
+		{"Ghana and Togo agreed to reopen the border.", []string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 030 intended,TGO>GHA 030 intended"},
+		{"Ghana and Togo criticized the decision.", []string{"Ghana=GHA", "Togo=TGO"}, ""},
+		// a protest without a target is aimed at the government where it happens
+		{"Chilean students protested in Santiago.", []string{"Chilean students=CHLEDU"}, "CHLEDU>CHLGOV 140"},
 		// a by-phrase's actor inside a further phrase is not the agent
 		{"Victims killed by the crash in Ukraine were buried.", []string{"Ukraine=UKR"}, ""},
 	}
