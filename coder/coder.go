@@ -173,7 +173,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	}
 	var out []dyad.Event
 	used := make([]bool, len(toks))
-	fired := false
+	fired, lastFired, lastEnd := false, -1, -1
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -209,8 +209,15 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "complement (infinitive, gerund, noun use or must/should), not an event"
 			}
+		case m.p.Noun && fired && sameClause(toks, lastFired, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
+			// "mobilized reservists for a possible war against Iraq",
+			// "accused X of an attack on Y": the background or content of
+			// the earlier event
+			if dec != nil {
+				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
+			}
 		default:
-			fired = true
+			fired, lastFired, lastEnd = true, i, m.last
 			out = append(out, c.code(d, si, m, args, dec)...)
 		}
 		if dec != nil {
@@ -218,6 +225,51 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		}
 	}
 	return out
+}
+
+// nounInPP reports whether the event noun toks[i] heads the object of a
+// preposition, walking back over its modifiers ("for a possible war").
+func nounInPP(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch t := toks[k]; t.Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN", "RB":
+			continue
+		case "IN":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// nounAfter reports whether the event noun toks[i] heads the object that
+// starts at end, right after an earlier trigger ("condemned the attack").
+func nounAfter(toks []dyad.Token, i, end int) bool {
+	if end < 0 || end > i {
+		return false
+	}
+	for k := end; k < i; k++ {
+		switch toks[k].Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN", "RB":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// sameClause reports whether no clause boundary stands between toks[a]
+// and toks[b] (a < b).
+func sameClause(toks []dyad.Token, a, b int) bool {
+	if a < 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if boundary(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // complement reports whether the verb toks[i] is the content of something
@@ -672,7 +724,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
 		}
 	}
-	if len(targets) == 0 && p.Cond {
+	if len(targets) == 0 && (p.Cond || p.Code[:2] == "13") {
+		// a threat's target may stand in its condition ("threatened to
+		// halt the talks if the United States ...")
 		for k := m.last; k < len(toks); k++ {
 			if conditional(toks[k]) {
 				targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))

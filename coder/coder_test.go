@@ -381,6 +381,11 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		{"Ghana and Togo criticized the decision.", []string{"Ghana=GHA", "Togo=TGO"}, ""},
 		// a protest without a target is aimed at the government where it happens
 		{"Chilean students protested in Santiago.", []string{"Chilean students=CHLEDU"}, "CHLEDU>CHLGOV 140"},
+		// an event noun in a phrase of an earlier event is its background
+		{"Britain mobilized reservists for a possible war against Iraq.", []string{"Britain=GBR", "Iraq=IRQ"}, "GBR>IRQ 154"},
+		{"Kenya condemned the attack on Uganda.", []string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 111"},
+		{"Norway handed over tons of medicine to Sudan.", []string{"Norway=NOR", "Sudan=SDN"}, "NOR>SDN 073"},
+		{"Iran threatened to halt the talks if Iraq attacks.", []string{"Iran=IRN", "Iraq=IRQ"}, "IRN>IRQ 134"},
 		// a by-phrase's actor inside a further phrase is not the agent
 		{"Victims killed by the crash in Ukraine were buried.", []string{"Ukraine=UKR"}, ""},
 	}
