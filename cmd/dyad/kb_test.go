@@ -61,6 +61,8 @@ func TestKBResolve(t *testing.T) {
 		`{"id":"6","text":"Beijing"}`,
 		`{"id":"7","text":"puppies"}`,
 		`{"id":"8","text":"World Health Organization"}`,
+		`{"id":"9","text":"Wanjiru Mwangi","context":"Kenya"}`,
+		`{"id":"10","text":"Wanjiru Mwangi"}`,
 	}, "\n")
 	code, out, errb := runDyad(t, in, "kb", "resolve", "-")
 	if code != 0 {
@@ -69,6 +71,8 @@ func TestKBResolve(t *testing.T) {
 	want := map[string][2]string{
 		"1": {"JPN", "GOV"}, "2": {"KOR", "GOV"}, "3": {"JPN", "GOV"}, "4": {"USA", "ELI"},
 		"5": {"RUS", "GOV"}, "6": {"CHN", "GOV"}, "7": {"", ""}, "8": {"UNO", "HLH"},
+		// an unknown name takes the country of its context, and none without
+		"9": {"KEN", ""}, "10": {"", ""},
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != len(want) {
