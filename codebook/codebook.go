@@ -19,7 +19,7 @@ import (
 	"sync"
 )
 
-//go:embed data/cameo.tsv data/patterns.tsv
+//go:embed data/cameo.tsv data/patterns.tsv data/synonyms.tsv
 var data embed.FS
 
 // Code is one CAMEO event code.
@@ -90,7 +90,8 @@ var Default = sync.OnceValues(func() (*Codebook, error) {
 	return Load(sub)
 })
 
-// Load reads cameo.tsv and patterns.tsv from fsys. Every problem is
+// Load reads cameo.tsv and patterns.tsv from fsys, and synonyms.tsv if
+// fsys has one. Every problem is
 // reported with its file and line; all of them are returned, joined.
 func Load(fsys fs.FS) (*Codebook, error) {
 	cb := &Codebook{codes: map[string]*Code{}, patterns: map[string][]*Pattern{}}
@@ -116,6 +117,13 @@ func Load(fsys fs.FS) (*Codebook, error) {
 		return nil
 	}, &errs); err != nil {
 		return nil, err
+	}
+	if _, err := fs.Stat(fsys, "synonyms.tsv"); err == nil {
+		if err := readTSV(fsys, "synonyms.tsv", func(line int, f []string) error {
+			return cb.addSynonym(f, "synonyms.tsv:"+strconv.Itoa(line), seen)
+		}, &errs); err != nil {
+			return nil, err
+		}
 	}
 	for _, ps := range cb.patterns {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
@@ -245,6 +253,39 @@ func (cb *Codebook) parsePattern(f []string) (*Pattern, error) {
 		}
 	}
 	return p, nil
+}
+
+// addSynonym reads a synonyms.tsv row "word, lemma": every pattern of two
+// or more words whose trigger is lemma is also a pattern of word ("dismiss
+// appeal" from "reject appeal"), unless word already has it. Single-word
+// patterns are not copied: "dismiss" alone is not "reject".
+func (cb *Codebook) addSynonym(f []string, origin string, seen map[string]string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want word and lemma columns, have %d column(s)", len(f))
+	}
+	word, lemma := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+	if word == "" || lemma == "" || strings.ContainsAny(word+lemma, " \t") || word != strings.ToLower(word) || lemma != strings.ToLower(lemma) {
+		return fmt.Errorf("synonym %q of %q: want two lower-case single words", word, lemma)
+	}
+	src := cb.patterns[lemma]
+	if len(src) == 0 {
+		return fmt.Errorf("synonym %q: no pattern starts with %q", word, lemma)
+	}
+	for _, p := range src {
+		if len(p.Words) < 2 || p.Noun {
+			continue
+		}
+		q := *p
+		q.Words = append([]string{word}, p.Words[1:]...)
+		if _, dup := seen[q.String()]; dup {
+			continue
+		}
+		q.Origin = origin + " (" + p.Origin + ")"
+		seen[q.String()] = q.Origin
+		cb.patterns[word] = append(cb.patterns[word], &q)
+		cb.n++
+	}
+	return nil
 }
 
 func isDigits(s string) bool {

@@ -61,3 +61,45 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSynonymsAndNewFlags(t *testing.T) {
+	fsys := fstest.MapFS{
+		"cameo.tsv": {Data: []byte("code\troot\tname\tgoldstein\tplover_type\tplover_mode\n" +
+			"120\t12\tReject\t-4.0\tREJECT\t\n" +
+			"125\t12\tReject talks\t-5.0\tREJECT\t\n" +
+			"072\t07\tMilitary aid\t8.3\tAID\t\n" +
+			"020\t02\tAppeal\t3.0\tREQUEST\t\n")},
+		"patterns.tsv": {Data: []byte("code\tpattern\tflags\n" +
+			"120\tV reject\t\n" +
+			"125\tV reject talks\t\n" +
+			"120\tV dismiss talks\t\n" +
+			"072\tV receive weapon from\trev\n" +
+			"020\tV want to\tactor\n")},
+		"synonyms.tsv": {Data: []byte("word\tlemma\n" + "dismiss\treject\n" + "spurn\treject\n")},
+	}
+	cb, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range cb.Patterns("spurn") {
+		got = append(got, p.String()+" "+p.Code)
+	}
+	if strings.Join(got, ",") != "V spurn talks 125" {
+		t.Errorf("spurn patterns = %v, want only the multi-word one", got)
+	}
+	// a word's own pattern wins over the synonym's
+	if ps := cb.Patterns("dismiss"); len(ps) != 1 || ps[0].Code != "120" {
+		t.Errorf("dismiss patterns = %v", ps)
+	}
+	if p := cb.Patterns("receive")[0]; !p.Rev {
+		t.Errorf("receive weapon from: Rev not set")
+	}
+	if p := cb.Patterns("want")[0]; !p.Actor {
+		t.Errorf("want to: Actor not set")
+	}
+	fsys["synonyms.tsv"] = &fstest.MapFile{Data: []byte("word\tlemma\n" + "snub\tignore\n")}
+	if _, err := Load(fsys); err == nil || !strings.Contains(err.Error(), "synonyms.tsv:2") {
+		t.Errorf("unknown lemma: err = %v", err)
+	}
+}

@@ -227,6 +227,33 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	return out
 }
 
+// headModified reports whether mention a stands in an "of" phrase of a noun
+// that an actor modifier already names ("the Turkish and Greek sides of
+// Cyprus", "Israel's allies of the Gulf"), walking back over the phrase.
+func headModified(toks []dyad.Token, args []arg, a arg, start int) bool {
+	of := false
+	for k := a.first - 1; k >= start; k-- {
+		t := toks[k]
+		if t.Lemma == "of" && t.Tag == "IN" {
+			of = true
+			continue
+		}
+		for _, b := range args {
+			if b.first <= k && k < b.last && b.first != a.first {
+				if of && (b.kind == "modifier" || b.possessor) {
+					return true
+				}
+			}
+		}
+		switch t.Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "HYPH", "CC", "VBN":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // nounInPP reports whether the event noun toks[i] heads the object of a
 // preposition, walking back over its modifiers ("for a possible war").
 func nounInPP(toks []dyad.Token, i int) bool {
@@ -940,6 +967,9 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		if n := len(sources); n > 0 && appositive(toks, sources[n-1], a) {
 			continue // "Pakistan, a key U.S. ally, has refused"
 		}
+		if headModified(toks, args, a, start) {
+			continue // "the Turkish side of Cyprus": the side is Turkish
+		}
 		sources = append(sources, a)
 	}
 	if len(sources) == 0 && start > 0 && (toks[start-1].Tag == "CC" || toks[start].Tag == "CC") {
@@ -961,9 +991,21 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		sources = first
 	}
 	if len(sources) == 0 && len(inPhrases) > 0 {
-		// "A camp for Congolese refugees was attacked": the actor inside
-		// the subject phrase stands for it.
-		sources = nearestGroup(toks, inPhrases)
+		// "The Turkish and Greek sides of the island agreed": the
+		// modifiers of the subject's head stand for it; else "A camp for
+		// Congolese refugees was attacked": the actor inside the subject
+		// phrase does.
+		var heads []arg
+		for _, a := range inPhrases {
+			if !inPP(toks, args, a, start) {
+				heads = append(heads, a)
+			}
+		}
+		if len(heads) > 0 {
+			sources = nearestGroup(toks, heads)
+		} else {
+			sources = nearestGroup(toks, inPhrases)
+		}
 	}
 	if p.Noun && len(sources) > 0 {
 		sources = nearestGroup(toks, sources)

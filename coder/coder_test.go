@@ -14,7 +14,8 @@ import (
 
 // doc builds a Doc from text with the real text stage and the given actor
 // mentions: each "phrase=CODE" marks the first occurrence of phrase (after
-// the previous one) as a mention of an entity with that code. A phrase
+// the previous one) as a mention of an entity with that code
+// ("phrase=CODE/KIND" gives the mention's kind; "name" by default). A phrase
 // "A|B=CODE" marks both A and B as mentions of one entity.
 func doc(t testing.TB, txt string, mentions ...string) *dyad.Doc {
 	t.Helper()
@@ -29,6 +30,10 @@ func doc(t testing.TB, txt string, mentions ...string) *dyad.Doc {
 	from := 0
 	for i, m := range mentions {
 		phrases, code, _ := strings.Cut(m, "=")
+		code, kind, _ := strings.Cut(code, "/") // "Turkish=TUR/modifier"
+		if kind == "" {
+			kind = "name"
+		}
 		e := dyad.Entity{ID: fmt.Sprintf("e%d", i+1), Text: phrases, Actor: code}
 		for _, ph := range strings.Split(phrases, "|") {
 			at := strings.Index(txt[from:], ph)
@@ -49,7 +54,7 @@ func doc(t testing.TB, txt string, mentions ...string) *dyad.Doc {
 			if first < 0 || last < 0 {
 				t.Fatalf("%q does not fall on token boundaries", ph)
 			}
-			e.Mentions = append(e.Mentions, dyad.Mention{Start: start, End: end, Sentence: si, First: first, Last: last, Kind: "name"})
+			e.Mentions = append(e.Mentions, dyad.Mention{Start: start, End: end, Sentence: si, First: first, Last: last, Kind: kind})
 			from = start
 		}
 		d.Entities = append(d.Entities, e)
@@ -379,6 +384,9 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		// a coordinated subject of a cooperative verb acts among itself
 		{"Ghana and Togo agreed to reopen the border.", []string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 030 intended,TGO>GHA 030 intended"},
 		{"Ghana and Togo criticized the decision.", []string{"Ghana=GHA", "Togo=TGO"}, ""},
+		// the modifiers of a subject's head name it, not its "of" phrase
+		{"The Turkish and Greek sides of the island of Cyprus agreed to meet.", []string{"Turkish=TUR/modifier", "Greek=GRC/modifier", "Cyprus=CYP"}, "GRC>TUR 036 intended,TUR>GRC 036 intended"},
+		{"The leaders of Chile met Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 040,PER>CHL 040"},
 		// a protest without a target is aimed at the government where it happens
 		{"Chilean students protested in Santiago.", []string{"Chilean students=CHLEDU"}, "CHLEDU>CHLGOV 140"},
 		// an event noun in a phrase of an earlier event is its background
