@@ -258,7 +258,8 @@ func (cb *Codebook) parsePattern(f []string) (*Pattern, error) {
 // addSynonym reads a synonyms.tsv row "word, lemma": every pattern of two
 // or more words whose trigger is lemma is also a pattern of word ("dismiss
 // appeal" from "reject appeal"), unless word already has it. Single-word
-// patterns are not copied: "dismiss" alone is not "reject".
+// patterns are not copied: "dismiss" alone is not "reject". A lemma
+// without patterns adds nothing.
 func (cb *Codebook) addSynonym(f []string, origin string, seen map[string]string) error {
 	if len(f) < 2 {
 		return fmt.Errorf("want word and lemma columns, have %d column(s)", len(f))
@@ -267,10 +268,9 @@ func (cb *Codebook) addSynonym(f []string, origin string, seen map[string]string
 	if word == "" || lemma == "" || strings.ContainsAny(word+lemma, " \t") || word != strings.ToLower(word) || lemma != strings.ToLower(lemma) {
 		return fmt.Errorf("synonym %q of %q: want two lower-case single words", word, lemma)
 	}
+	// A user's patterns.tsv may lack the bundled synonyms' lemmas: such a
+	// row adds nothing (patterns_test.go checks the bundled rows).
 	src := cb.patterns[lemma]
-	if len(src) == 0 {
-		return fmt.Errorf("synonym %q: no pattern starts with %q", word, lemma)
-	}
 	for _, p := range src {
 		if len(p.Words) < 2 || p.Noun {
 			continue

@@ -98,8 +98,8 @@ func TestSynonymsAndNewFlags(t *testing.T) {
 	if p := cb.Patterns("want")[0]; !p.Actor {
 		t.Errorf("want to: Actor not set")
 	}
-	fsys["synonyms.tsv"] = &fstest.MapFile{Data: []byte("word\tlemma\n" + "snub\tignore\n")}
-	if _, err := Load(fsys); err == nil || !strings.Contains(err.Error(), "synonyms.tsv:2") {
-		t.Errorf("unknown lemma: err = %v", err)
+	fsys["synonyms.tsv"] = &fstest.MapFile{Data: []byte("word\tlemma\n" + "snub\tignore\n" + "Snub\treject\n")}
+	if _, err := Load(fsys); err == nil || !strings.Contains(err.Error(), "synonyms.tsv:3") || strings.Contains(err.Error(), "synonyms.tsv:2") {
+		t.Errorf("want an error for the upper-case word only: err = %v", err)
 	}
 }

@@ -1,6 +1,8 @@
 package codebook
 
 import (
+	"bytes"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -51,5 +53,33 @@ func TestPatternShapes(t *testing.T) {
 				t.Errorf("%s: %s: neg=%s, want a rejection (12x)", p.Origin, p, p.NegCode)
 			}
 		}
+	}
+}
+
+// TestBundledSynonymsHaveLemmas checks that every row of the bundled
+// synonyms.tsv names a lemma with multi-word patterns to copy.
+func TestBundledSynonymsHaveLemmas(t *testing.T) {
+	cb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := data.ReadFile("data/synonyms.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []error
+	rows := 0
+	scanTSV("synonyms.tsv", bytes.NewReader(b), func(line int, f []string) error {
+		rows++
+		if len(cb.Patterns(f[0])) == 0 || len(cb.Patterns(f[1])) == 0 {
+			return fmt.Errorf("%q -> %q copies no pattern", f[0], f[1])
+		}
+		return nil
+	}, &errs)
+	if rows == 0 {
+		t.Error("no synonyms read")
+	}
+	for _, err := range errs {
+		t.Error(err)
 	}
 }
