@@ -815,7 +815,20 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources, mutual = g, true
 		}
 	}
-	if len(targets) == 0 && p.Code[:2] == "14" && len(sources) > 0 {
+	root := p.Code[:2]
+	if len(targets) == 0 && len(sources) > 0 && (root == "18" || root == "19" || root == "20" || p.Code == "1712") {
+		// "guerrillas blew up power lines near Kabul": an attack on a
+		// place targets its country.
+		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) {
+			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
+		}
+	}
+	if len(sources) == 0 && passive && root == "17" && len(targets) > 0 && place != nil && isCountry(place.Country) {
+		// "a missionary was arrested in Lebanon": by the authorities of
+		// the place, by CAMEO's convention.
+		sources = []arg{{first: -1, last: -1, code: place.Country + "GOV", entity: "implied:" + place.Country, kind: "implied"}}
+	}
+	if len(targets) == 0 && root == "14" && len(sources) > 0 {
 		// A protest names no target: by CAMEO's convention it is aimed at
 		// the government of the country where it happens, else of the
 		// protesters' own country.
@@ -1463,6 +1476,25 @@ func eventPlace(d *dyad.Doc, si, from int) *dyad.Place {
 				}
 				break
 			}
+		}
+	}
+	return nil
+}
+
+// placeAfter returns the first toponym of sentence si from token from up
+// to token end (datelines excepted), or nil.
+func placeAfter(d *dyad.Doc, si, from, end int) *dyad.Place {
+	toks := d.Sentences[si].Tokens
+	if from >= len(toks) {
+		return nil
+	}
+	lo, hi := toks[from].Start, d.Sentences[si].End
+	if end < len(toks) {
+		hi = toks[end].Start
+	}
+	for i := range d.Places {
+		if pm := &d.Places[i]; pm.Sentence == si && !pm.Dateline && pm.Start >= lo && pm.Start < hi {
+			return &pm.Place
 		}
 	}
 	return nil

@@ -405,3 +405,27 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesStandInForActors checks the CAMEO conventions for events whose
+// other party is a place: an attack on a place targets its country, and an
+// arrest there without an agent is by its authorities.
+func TestPlacesStandInForActors(t *testing.T) {
+	tests := []struct {
+		text, place, country string
+		mentions             []string
+		want                 string
+	}{
+		{"Rebels shelled villages near Aleppo on Monday.", "Aleppo", "SYR", []string{"Rebels=---REB"}, "---REB>SYR 194"},
+		{"A Danish journalist was arrested in Tehran.", "Tehran", "IRN", []string{"A Danish journalist=DNKMED"}, "IRNGOV>DNKMED 173"},
+		{"Rebels praised villagers near Aleppo.", "Aleppo", "SYR", []string{"Rebels=---REB"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		at := strings.Index(tt.text, tt.place)
+		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
