@@ -314,15 +314,23 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 		p-- // "of unlawfully deporting"
 	}
 	prev := toks[p]
-	if toks[i].Tag == "VBN" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") {
+	if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") {
 		switch prev.Tag {
 		case "IN", "DT", "JJ", "CC", ",", "PRP$", "CD":
-			return true // "from occupied areas": a participle used as an adjective
+			// "from occupied areas", "the two exiled dissidents": a
+			// participle used as an adjective (read as a past tense
+			// only after a determiner, number or possessive)
+			if toks[i].Tag == "VBN" || prev.Tag == "DT" || prev.Tag == "CD" || prev.Tag == "PRP$" {
+				return true
+			}
 		}
+	}
+	if toks[i].Tag == "VBG" && fired && strings.HasPrefix(prev.Tag, "NN") {
+		return true // "claimed an attack targeting civilians": a participle of a noun
 	}
 	switch {
 	case prev.Tag == "TO" && p >= 1 && (toks[p-1].Tag == "NN" || toks[p-1].Tag == "NNS"):
-		return true
+		return true // "an offer to host": the infinitive of a noun
 	case prev.Tag == "TO" && fired:
 		return true
 	case toks[i].Tag == "VBG" && prev.Tag == "IN" && fired:

@@ -394,6 +394,9 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		{"Kenya condemned the attack on Uganda.", []string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 111"},
 		{"Norway handed over tons of medicine to Sudan.", []string{"Norway=NOR", "Sudan=SDN"}, "NOR>SDN 073"},
 		{"Iran threatened to halt the talks if Iraq attacks.", []string{"Iran=IRN", "Iraq=IRQ"}, "IRN>IRQ 134"},
+		// participles used as adjectives or of a noun are not events
+		{"Canada helped the two exiled dissidents from Cuba.", []string{"Canada=CAN", "dissidents from Cuba=CUBOPP"}, "CAN>CUBOPP 070"},
+		{"Chad condemned an attack targeting Sudan.", []string{"Chad=TCD", "Sudan=SDN"}, "TCD>SDN 111"},
 		// a by-phrase's actor inside a further phrase is not the agent
 		{"Victims killed by the crash in Ukraine were buried.", []string{"Ukraine=UKR"}, ""},
 	}
