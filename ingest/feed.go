@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 	"github.com/mmcdole/gofeed"
@@ -22,13 +21,12 @@ import (
 const summaryWords = 120
 
 // parseFeed parses an RSS, Atom or JSON feed; it never panics.
-func parseFeed(data []byte) (f *gofeed.Feed, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("feed parser failed: %v", r)
-		}
-	}()
-	f, err = gofeed.NewParser().Parse(bytes.NewReader(data))
+func parseFeed(data []byte) (*gofeed.Feed, error) {
+	var f *gofeed.Feed
+	err := guard(func() (err error) {
+		f, err = gofeed.NewParser().Parse(bytes.NewReader(data))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -116,10 +114,6 @@ func (r *Reader) itemArticle(it *gofeed.Item, n int) (*dyad.Article, error) {
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, bad(errors.New("item has no text (no content or description)"))
-	}
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-		a.Warnings = append(a.Warnings, origin+": invalid UTF-8 replaced with U+FFFD")
 	}
 	a.Text = text
 	return a, nil

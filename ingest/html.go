@@ -25,6 +25,7 @@ const maxHTMLElements = 60000
 type Page struct {
 	// Text is the article text: paragraphs separated by a blank line,
 	// without navigation, adverts, comments and other page furniture.
+	// It, Title and Outlet are valid UTF-8 (invalid bytes become U+FFFD).
 	Text string
 	// Title is the headline: og:title, the JSON-LD headline, or the
 	// <title> without its site name.
@@ -53,17 +54,16 @@ type Page struct {
 // the character encoding. pageURL (may be "") is where the page was read
 // from; it resolves relative links and may hold the date. An error means
 // the page has no article text; it never panics.
-func ExtractHTML(data []byte, contentType, pageURL string) (p *Page, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			p, err = nil, fmt.Errorf("html: extractor failed: %v", r)
+func ExtractHTML(data []byte, contentType, pageURL string) (*Page, error) {
+	var doc *html.Node
+	err := guard(func() error {
+		r, err := charset.NewReader(bytes.NewReader(data), contentType)
+		if err != nil {
+			return err
 		}
-	}()
-	r, err := charset.NewReader(bytes.NewReader(data), contentType)
-	if err != nil {
-		return nil, fmt.Errorf("html: %w", err)
-	}
-	doc, err := html.Parse(r)
+		doc, err = html.Parse(r)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
@@ -71,7 +71,7 @@ func ExtractHTML(data []byte, contentType, pageURL string) (p *Page, err error) 
 		return nil, fmt.Errorf("html: page has more than %d elements", maxHTMLElements)
 	}
 	m := readMeta(doc)
-	p = &Page{URL: firstOf(m.canonical, m.meta["og:url"], pageURL)}
+	p := &Page{URL: firstOf(m.canonical, m.meta["og:url"], pageURL)}
 	p.Outlet = firstOf(m.meta["og:site_name"], m.ld.publisher, m.meta["application-name"])
 	p.Title = firstOf(m.meta["og:title"], m.ld.headline)
 	if p.Title == "" && p.Outlet != "" {
@@ -83,7 +83,11 @@ func ExtractHTML(data []byte, contentType, pageURL string) (p *Page, err error) 
 	removeFurniture(doc)
 	ps := readability.NewParser()
 	ps.MaxElemsToParse = maxHTMLElements
-	a, err := ps.ParseAndMutate(doc, base)
+	var a readability.Article
+	err = guard(func() (err error) {
+		a, err = ps.ParseAndMutate(doc, base)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
@@ -97,7 +101,7 @@ func ExtractHTML(data []byte, contentType, pageURL string) (p *Page, err error) 
 	p.Outlet = collapseSpace(p.Outlet)
 	if a.Node != nil {
 		var b strings.Builder
-		if err := a.RenderText(&b); err == nil {
+		if guard(func() error { return a.RenderText(&b) }) == nil {
 			p.Text = tidyText(b.String(), p.Title)
 		}
 	}
@@ -151,6 +155,21 @@ func siteOfTitle(title, headline string) string {
 		}
 	}
 	return ""
+}
+
+// errLibraryPanic marks a panic of a library (HTML or feed parser) that
+// guard turned into an error.
+var errLibraryPanic = errors.New("parser failed")
+
+// guard runs f, a call into a library, turning a panic into an error
+// wrapping errLibraryPanic, so that no input stops a batch.
+func guard(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", errLibraryPanic, r)
+		}
+	}()
+	return f()
 }
 
 // countElements counts the elements of n, stopping at limit.
@@ -494,9 +513,10 @@ func tidyText(s, title string) string {
 	return strings.Join(paras, "\n\n")
 }
 
-// collapseSpace trims s and turns each run of white space (including
-// no-break spaces) into one space.
+// collapseSpace trims s, turns each run of white space (including
+// no-break spaces) into one space and replaces invalid UTF-8 with U+FFFD.
 func collapseSpace(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
 

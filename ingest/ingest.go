@@ -377,10 +377,6 @@ func (r *Reader) readHTML() (*dyad.Article, error) {
 	if r.url != "" {
 		a.ID = r.name
 	}
-	if !utf8.ValidString(a.Text) {
-		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
-		a.Warnings = append(a.Warnings, r.name+": invalid UTF-8 replaced with U+FFFD")
-	}
 	return a, nil
 }
 
