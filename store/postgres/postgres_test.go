@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -287,4 +288,43 @@ func TestNUL(t *testing.T) {
 	if _, err := s.SaveArticle(ctx, &dyad.Article{ID: "n", Text: "ab"}, &dyad.Record{ID: "n"}); err != nil {
 		t.Errorf("SaveArticle after refusals: %v", err)
 	}
+}
+
+// TestScale measures the query targets on generated events: set
+// DYAD_SCALE to the number of events (1000000 for the README's figures);
+// they are kept in the schema dyadscale of DYAD_TEST_POSTGRES between
+// runs.
+func TestScale(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("DYAD_SCALE"))
+	if n <= 0 {
+		t.Skip("DYAD_SCALE is not set")
+	}
+	base := testURL(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS dyadscale`)
+	conn.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := u.Query()
+	v.Set("search_path", "dyadscale")
+	u.RawQuery = v.Encode()
+	s, err := Open(ctx, u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.Fill(t, s, n)
+	if _, err := s.pool.Exec(ctx, `ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	storetest.Scale(t, s, n)
 }

@@ -78,13 +78,25 @@ func where(f dyad.EventFilter) (string, []any) {
 	if f.Target != "" {
 		conds = append(conds, prefix("e.target", f.Target))
 	}
+	// pair is the condition that the source starts with s and the target
+	// with t, with their countries for the events_countries index when
+	// both are at least three bytes long.
+	pair := func(s, t string) string {
+		c := ""
+		if len(s) >= 3 && len(t) >= 3 {
+			c = "substr(e.source, 1, 3) = ? AND substr(e.target, 1, 3) = ? AND "
+			args = append(args, s[:3], t[:3])
+		}
+		c += prefix("e.source", s)
+		return c + " AND " + prefix("e.target", t)
+	}
 	switch {
 	case f.A != "" && f.B != "":
-		ab := prefix("e.source", f.A) + " AND " + prefix("e.target", f.B)
+		ab := pair(f.A, f.B)
 		if f.Directed {
 			conds = append(conds, "("+ab+")")
 		} else {
-			ba := prefix("e.source", f.B) + " AND " + prefix("e.target", f.A)
+			ba := pair(f.B, f.A)
 			conds = append(conds, "(("+ab+") OR ("+ba+"))")
 		}
 	case f.A != "" || f.B != "":
@@ -243,13 +255,32 @@ func (s *Store) Timeline(ctx context.Context, f dyad.EventFilter, period string)
 		return nil, err
 	}
 	f.Limit, f.Offset = 0, 0
+	if monthly(f, period) {
+		return s.monthlyTimeline(ctx, f, key)
+	}
 	w, args := where(f)
-	q := `SELECT e.day, e.root, e.plover, COUNT(*), SUM(e.goldstein) FROM events e
-		WHERE ` + w + ` AND e.day <> '' GROUP BY e.day, e.root, e.plover`
+	// Days, months and years are prefixes of the day; weeks are counted
+	// from days.
+	col := "e.day"
+	switch period {
+	case "month":
+		col = "substr(e.day, 1, 7) || '-01'"
+	case "year":
+		col = "substr(e.day, 1, 4) || '-01-01'"
+	}
+	q := `SELECT ` + col + `, e.root, e.plover, COUNT(*), SUM(e.goldstein) FROM events e
+		WHERE ` + w + ` AND e.day <> '' GROUP BY 1, 2, 3`
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, internal("sqlite.timeline", err)
 	}
+	return collectTimeline(rows, key)
+}
+
+// collectTimeline sums rows of (first day of a period or day, root,
+// PLOVER type, count, Goldstein sum) into the periods named by key,
+// oldest first, and closes rows.
+func collectTimeline(rows *sql.Rows, key func(time.Time) string) ([]dyad.TimelinePoint, error) {
 	defer rows.Close()
 	points := map[string]*dyad.TimelinePoint{}
 	sums := map[string]float64{}
@@ -305,4 +336,50 @@ func periodKey(period string) (func(time.Time) string, error) {
 		return func(t time.Time) string { return t.Format("2006") }, nil
 	}
 	return nil, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.timeline", Err: fmt.Errorf("period %q is not day, week, month or year", period)}
+}
+
+// monthly reports whether the timeline of f per period can be read from
+// dyad_months: two country codes, no filter but root, PLOVER type and
+// dates on month boundaries, and months or years.
+func monthly(f dyad.EventFilter, period string) bool {
+	country := func(c string) bool {
+		return len(c) == 3 && strings.ToUpper(c) == c
+	}
+	g := f
+	g.A, g.B, g.Directed, g.Root, g.PLOVER, g.From, g.To = "", "", false, "", "", time.Time{}, time.Time{}
+	return (period == "month" || period == "year") && country(f.A) && country(f.B) && g == (dyad.EventFilter{}) &&
+		(f.From.IsZero() || f.From.Day() == 1) && (f.To.IsZero() || f.To.AddDate(0, 0, 1).Day() == 1)
+}
+
+// monthlyTimeline answers a timeline for which monthly(f) holds from
+// dyad_months.
+func (s *Store) monthlyTimeline(ctx context.Context, f dyad.EventFilter, key func(time.Time) string) ([]dyad.TimelinePoint, error) {
+	conds := []string{"(sc = ? AND tc = ?)"}
+	args := []any{f.A, f.B}
+	if !f.Directed && f.A != f.B {
+		conds[0] = "((sc = ? AND tc = ?) OR (sc = ? AND tc = ?))"
+		args = append(args, f.B, f.A)
+	}
+	if f.Root != "" {
+		conds = append(conds, "root = ?")
+		args = append(args, f.Root)
+	}
+	if f.PLOVER != "" {
+		conds = append(conds, "plover = ?")
+		args = append(args, strings.ToUpper(f.PLOVER))
+	}
+	if !f.From.IsZero() {
+		conds = append(conds, "month >= ?")
+		args = append(args, f.From.Format("2006-01"))
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, "month <= ?")
+		args = append(args, f.To.Format("2006-01"))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT month || '-01', root, plover, SUM(n), SUM(gsum) FROM dyad_months
+		WHERE `+strings.Join(conds, " AND ")+` GROUP BY 1, 2, 3`, args...)
+	if err != nil {
+		return nil, internal("sqlite.timeline", err)
+	}
+	return collectTimeline(rows, key)
 }
