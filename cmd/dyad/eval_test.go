@@ -114,3 +114,19 @@ func TestEvalCodes(t *testing.T) {
 		t.Errorf("output:\n%s", out)
 	}
 }
+
+func TestEvalMisses(t *testing.T) {
+	code, out, errs := runEvalCmd(t, "eval", "--misses", evalTestdata+"cameo.jsonl", "--pred", evalTestdata+"cameo_pred.jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errs)
+	}
+	for _, want := range []string{
+		"c2 spurious: USAGOV->CHN 112",
+		"c4 wrong code: gold USA->RUS 17, predicted USA->RUS 190",
+		"total: spurious 1, wrong code 1, items without gold events 1 (1 with a prediction)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
