@@ -55,6 +55,9 @@ type Page struct {
 // from; it resolves relative links and may hold the date. An error means
 // the page has no article text; it never panics.
 func ExtractHTML(data []byte, contentType, pageURL string) (*Page, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("html: no article text found (empty page)")
+	}
 	var doc *html.Node
 	err := guard(func() error {
 		r, err := charset.NewReader(bytes.NewReader(data), contentType)
@@ -383,7 +386,7 @@ func urlDate(s string) (time.Time, bool) {
 // furnitureTags are elements that hold no article text.
 var furnitureTags = map[atom.Atom]bool{
 	atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Button: true, atom.Iframe: true,
-	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Template: true,
+	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Template: true, atom.Figcaption: true,
 }
 
 // furnitureWords are class and id words of page furniture: an element
@@ -399,6 +402,7 @@ var furnitureWords = map[string]bool{
 	"sidebar": true, "widget": true, "cookie": true, "cookies": true, "consent": true,
 	"breadcrumb": true, "breadcrumbs": true, "tags": true, "menu": true, "navbar": true, "footer": true,
 	"byline": true, "author": true, "meta": true, "date": true, "timestamp": true,
+	"caption": true, "embed": true, "copyright": true,
 }
 
 // removeFurniture deletes navigation, adverts, comments and other

@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -88,7 +91,7 @@ func wordOverlap(got, want string) (p, r float64) {
 func TestExtractHTMLFixtures(t *testing.T) {
 	for _, f := range loadFixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
-			p, err := ExtractHTML(f.html, "text/html; charset=utf-8", f.url)
+			p, err := ExtractHTML(f.html, "text/html", f.url) // the charset from the page
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -123,5 +126,107 @@ func TestExtractHTMLFixtures(t *testing.T) {
 				t.Errorf("outlet %q, want %q", p.Outlet, f.want["outlet"])
 			}
 		})
+	}
+}
+
+func TestExtractHTMLErrors(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"empty", "", "no article text"},
+		{"no body text", "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav></body></html>", "no article text"},
+		{"huge", "<html><body>" + strings.Repeat("<b>x</b>", maxHTMLElements+1) + "</body></html>", "more than"},
+	}
+	for _, tt := range tests {
+		_, err := ExtractHTML([]byte(tt.page), "", "")
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "html: ") {
+			t.Errorf("%s: error %v, want one saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestPageDate(t *testing.T) {
+	body := "<p>" + strings.Repeat("The ministers met and talked about the border for a long time. ", 12) + "</p>"
+	tests := []struct{ name, head, body, url, want, source string }{
+		{"json-ld array", `<script type="application/ld+json">[{"@type":"Organization","name":"X"},{"@type":"NewsArticle","datePublished":"2020-01-02T23:30:00-05:00"}]</script>`, "", "", "2020-01-02", "json-ld"},
+		{"json-ld wins over meta", `<script type="application/ld+json">{"datePublished":"2020-01-02"}</script><meta property="article:published_time" content="2021-01-01">`, "", "", "2020-01-02", "json-ld"},
+		{"bad json-ld, meta", `<script type="application/ld+json">{"datePublished":</script><meta property="article:published_time" content="2021-01-01T10:00:00Z">`, "", "", "2021-01-01", "meta"},
+		{"time in article over time in header", "", `<header><time datetime="2024-05-05">today</time></header><article><time datetime="2019-07-08T09:00:00+02:00">8 July</time>` + body + `</article>`, "", "2019-07-08", "time"},
+		{"url", "", "", "https://x.example/news/2018/04/03/talks.html", "2018-04-03", "url"},
+		{"none", "", "", "https://x.example/news/talks", "0001-01-01", ""},
+	}
+	for _, tt := range tests {
+		page := "<html><head>" + tt.head + "</head><body>" + tt.body + body + "</body></html>"
+		p, err := ExtractHTML([]byte(page), "text/html", tt.url)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if got := p.Published.Format(time.DateOnly); got != tt.want || p.DateSource != tt.source {
+			t.Errorf("%s: date %s from %q, want %s from %q", tt.name, got, p.DateSource, tt.want, tt.source)
+		}
+	}
+}
+
+func TestTitleSplits(t *testing.T) {
+	if got := titleWithout("Talks resume | Daily Planet", "Daily Planet"); got != "Talks resume" {
+		t.Errorf("titleWithout suffix: %q", got)
+	}
+	if got := titleWithout("Daily Planet - Talks resume - Live", "Daily Planet"); got != "Talks resume - Live" {
+		t.Errorf("titleWithout prefix: %q", got)
+	}
+	if got := titleWithout("Talks resume", "Daily Planet"); got != "" {
+		t.Errorf("titleWithout without the outlet: %q", got)
+	}
+	if got := siteOfTitle("Daily Planet :: Talks resume", "Talks resume"); got != "Daily Planet" {
+		t.Errorf("siteOfTitle: %q", got)
+	}
+	if got := siteOfTitle("Talks resume", "Talks resume"); got != "" {
+		t.Errorf("siteOfTitle without separator: %q", got)
+	}
+}
+
+// BenchmarkExtractHTML extracts each fixture page in turn.
+func BenchmarkExtractHTML(b *testing.B) {
+	fs := loadFixtures(b)
+	size := 0
+	for _, f := range fs {
+		size += len(f.html)
+	}
+	b.SetBytes(int64(size / len(fs)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f := fs[i%len(fs)]
+		if _, err := ExtractHTML(f.html, "text/html", f.url); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFeed reads a feed of 50 items.
+func BenchmarkFeed(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Bench</title>`)
+	for i := range 50 {
+		sb.WriteString("<item><guid>g" + strconv.Itoa(i) + "</guid><title>Talks</title><pubDate>Tue, 16 May 2023 09:30:00 +0200</pubDate><description>&lt;p&gt;" +
+			strings.Repeat("The ministers met in the capital and agreed to talk again. ", 8) + "&lt;/p&gt;</description></item>")
+	}
+	sb.WriteString("</channel></rss>")
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		r := NewReader("bench.rss", bytes.NewReader(data), Options{})
+		n := 0
+		for {
+			_, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 50 {
+			b.Fatalf("%d items", n)
+		}
 	}
 }
