@@ -2,9 +2,14 @@
 // that evoke a CAMEO code (codebook patterns), reads the source and target
 // actors around them, and dates and places each event from its clause.
 //
-// This first version reads arguments off the token sequence and the
-// clause boundaries (subject to the left of the trigger, object to the
-// right); the dependency parse will replace that reading.
+// Without a parse it reads arguments off the token sequence and the clause
+// boundaries (subject to the left of the trigger, object to the right,
+// passive and reduced-relative agents after "by", coordinated subjects
+// of cooperative verbs acting among themselves); with the parse
+// (deps.go) it reads them off the dependency tree and falls back on the
+// clause reading. Besides the codebook's patterns it knows one rule of its
+// own, "X said (that) Y must ..." as X's demand of Y, and CAMEO's
+// conventions for events whose other party is only a place.
 package coder
 
 import (
