@@ -134,7 +134,7 @@ func TestOpenURLKinds(t *testing.T) {
 		text   string // prefix of the first article's text
 	}{
 		{"/page/wire", FormatHTML, []string{srv.URL + "/page/wire"}, "OSLO (Harbour Wire)"},
-		{"/to-page", FormatHTML, []string{srv.URL + "/to-page"}, "Senior coast guard officers"},
+		{"/to-page", FormatHTML, []string{srv.URL + "/page/time"}, "Senior coast guard officers"}, // the URL after the redirect
 		{"/articles", FormatJSONL, []string{"a1", "a2"}, "One."},
 		{"/note", FormatText, []string{srv.URL + "/note"}, "A plain note"},
 	}

@@ -33,8 +33,8 @@ type Page struct {
 	// Outlet is the site's name: og:site_name, the JSON-LD publisher, or
 	// the application-name meta tag; "" when the page does not say.
 	Outlet string
-	// URL is the page's canonical URL (link rel=canonical, og:url), else
-	// the URL it was read from.
+	// URL is the page's canonical URL (link rel=canonical, og:url,
+	// resolved against the page's URL), else the URL it was read from.
 	URL string
 	// Published is the publication date, found in this order: JSON-LD
 	// datePublished, the article:published_time meta tag (or an
@@ -74,7 +74,7 @@ func ExtractHTML(data []byte, contentType, pageURL string) (*Page, error) {
 		return nil, fmt.Errorf("html: page has more than %d elements", maxHTMLElements)
 	}
 	m := readMeta(doc)
-	p := &Page{URL: firstOf(m.canonical, m.meta["og:url"], pageURL)}
+	p := &Page{URL: absURL(firstOf(m.canonical, m.meta["og:url"], pageURL), pageURL)}
 	p.Outlet = firstOf(m.meta["og:site_name"], m.ld.publisher, m.meta["application-name"])
 	p.Title = firstOf(m.meta["og:title"], m.ld.headline)
 	if p.Title == "" && p.Outlet != "" {
@@ -112,6 +112,26 @@ func ExtractHTML(data []byte, contentType, pageURL string) (*Page, error) {
 		return nil, errors.New("html: no article text found")
 	}
 	return p, nil
+}
+
+// absURL resolves ref against base when ref is relative and base is
+// absolute; otherwise it returns ref.
+func absURL(ref, base string) string {
+	r, err := url.Parse(ref)
+	if err != nil || r.IsAbs() || base == "" {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil || !b.IsAbs() {
+		return ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// isWebURL reports whether s is an absolute http(s) URL with a host.
+func isWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 // titleSeparators separate a headline from the site's name in a <title>.

@@ -354,8 +354,9 @@ func (r *Reader) readAll(what string) ([]byte, error) {
 }
 
 // readHTML reads the whole input as a web page and extracts its article.
-// Its id is the URL it was fetched from, or the base name of its file
-// without extension; its date the page's, else Options.Published.
+// Its id is the page's canonical URL when it has one, else the URL it was
+// fetched from, else the base name of its file without extension; its
+// date is the page's, else Options.Published.
 func (r *Reader) readHTML() (*dyad.Article, error) {
 	data, err := r.readAll("page")
 	if err != nil {
@@ -374,7 +375,10 @@ func (r *Reader) readHTML() (*dyad.Article, error) {
 		Origin:    r.name,
 		Text:      p.Text,
 	}
-	if r.url != "" {
+	switch {
+	case isWebURL(p.URL):
+		a.ID = p.URL
+	case r.url != "":
 		a.ID = r.name
 	}
 	return a, nil
