@@ -35,7 +35,12 @@
       scales: {
         x: {
           time: true,
-          range: function (u, min, max) { return [min - d.pad, max + d.pad]; }
+          // Half a period at both ends, and room for the bars when the
+          // periods are far apart.
+          range: function (u, min, max) {
+            var pad = Math.max(d.pad, (max - min) * 0.03);
+            return [min - pad, max + pad];
+          }
         },
         n: { range: function (u, min, max) { return [0, Math.max(1, max) * 1.1]; } },
         g: { range: [-10, 10] }
@@ -48,9 +53,9 @@
       series: [
         { label: "period", value: function (u, v) { return v == null ? "" : (labels[v] || ""); } },
         { label: "cooperative", scale: "n", stroke: "#1b7f4c", fill: "rgba(27,127,76,0.55)",
-          paths: bars({ size: [0.4, 60], align: -1 }), points: { show: false } },
+          paths: bars({ size: [0.4, 24], align: -1 }), points: { show: false } },
         { label: "conflictual", scale: "n", stroke: "#b3261e", fill: "rgba(179,38,30,0.55)",
-          paths: bars({ size: [0.4, 60], align: 1 }), points: { show: false } },
+          paths: bars({ size: [0.4, 24], align: 1 }), points: { show: false } },
         { label: "mean Goldstein", scale: "g", stroke: "#3c4043", width: 2,
           points: { show: true, size: 6, fill: "#3c4043" } }
       ]
