@@ -12,10 +12,11 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad/httpapi"
+	"github.com/dyadproject/dyad/web"
 )
 
 func init() {
-	register("serve", "serve the event database over an HTTP JSON API", runServe)
+	register("serve", "serve the event database: the web pages and the HTTP JSON API", runServe)
 }
 
 // Timeouts of the HTTP server.
@@ -27,8 +28,9 @@ const (
 	serveShutdownTimeout   = 10 * time.Second
 )
 
-// runServe runs `dyad serve`: the API of package httpapi over --db on
-// --addr until ctx is cancelled (Ctrl-C), then shuts down gracefully,
+// runServe runs `dyad serve`: the pages of package web and the API of
+// package httpapi (siteHandler) over --db on --addr until ctx is
+// cancelled (Ctrl-C), then shuts down gracefully,
 // letting requests in flight finish. Writes (POST /v1/articles) need
 // --token or $DYAD_TOKEN; without one they are disabled. Newly stored
 // articles are merged into canonical events like `dyad ingest` does.
@@ -76,6 +78,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
+	h, err := siteHandler(httpapi.New(opts), web.Options{Store: st, Logger: opts.Logger})
+	if err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -85,7 +91,23 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		writes = "writes need the token"
 	}
 	fmt.Fprintf(e.stderr, "dyad serve: listening on http://%s (%s)\n", ln.Addr(), writes)
-	return serveHTTP(ctx, ln, httpapi.New(opts))
+	return serveHTTP(ctx, ln, h)
+}
+
+// siteHandler joins the JSON API (under /v1/, and /healthz) and the web
+// pages (/, /dyads/..., /articles/..., /static/...) of the store in
+// wopts. Every answer, the API's too, carries the security headers of
+// web.Secure (Content-Security-Policy, X-Content-Type-Options nosniff).
+func siteHandler(api http.Handler, wopts web.Options) (http.Handler, error) {
+	pages, err := web.New(wopts)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/v1/", api)
+	mux.Handle("/healthz", api)
+	mux.Handle("/", pages)
+	return web.Secure(mux), nil
 }
 
 // serveHTTP serves h on ln until ctx is cancelled, then shuts the server

@@ -184,6 +184,31 @@ func TestServeCommand(t *testing.T) {
 	if code, m := apiCall(t, c, "GET", url+"/healthz", "", ""); code != http.StatusOK || m["status"] != "ok" {
 		t.Errorf("healthz: %d %v", code, m)
 	}
+	// The pages beside the API, with the security headers on both.
+	for _, p := range []struct {
+		path, ctype, body string
+		status            int
+	}{
+		{"/", "text/html", `<form class="search"`, 200},
+		{"/dyads/KOR/JPN", "text/html", `id="timeline-data"`, 200},
+		{"/articles/none", "text/html", "Not found", 404},
+		{"/static/vendor/uPlot.iife.min.js", "javascript", "uPlot", 200},
+		{"/v1/nothing", "application/json", `"not_found"`, 404},
+		{"/healthz", "application/json", `"ok"`, 200},
+	} {
+		resp, err := c.Get(url + p.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != p.status || !strings.Contains(resp.Header.Get("Content-Type"), p.ctype) || !strings.Contains(string(b), p.body) {
+			t.Errorf("GET %s: %d %s; want %d %s with %q", p.path, resp.StatusCode, resp.Header.Get("Content-Type"), p.status, p.ctype, p.body)
+		}
+		if resp.Header.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(resp.Header.Get("Content-Security-Policy"), "script-src 'self'") {
+			t.Errorf("GET %s: security headers missing: %v", p.path, resp.Header)
+		}
+	}
 	if code, m := apiCall(t, c, "POST", url+"/v1/articles", "wrong", `{"text":"x"}`); code != http.StatusUnauthorized {
 		t.Errorf("POST with a wrong token: %d %v; want 401", code, m)
 	}
