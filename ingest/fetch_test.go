@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -53,8 +54,10 @@ func newSite(t *testing.T) (*httptest.Server, *[]string) {
 		http.Redirect(w, r, "/page/time", http.StatusMovedPermanently)
 	})
 	mux.HandleFunc("GET /big", func(w http.ResponseWriter, r *http.Request) {
+		body := bytes.Repeat([]byte("All work and no play. "), 1000)
 		w.Header().Set("Content-Type", "text/plain")
-		w.Write(bytes.Repeat([]byte("All work and no play. "), 1000))
+		w.Header().Set("Content-Length", strconv.Itoa(len(body))) // refused before reading
+		w.Write(body)
 	})
 	mux.HandleFunc("GET /big-chunked", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
