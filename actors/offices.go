@@ -23,11 +23,12 @@ var officeKinds = []string{HeadOfGovernment, HeadOfState, ForeignMinister, Defen
 // OfficeKinds returns the kinds of an office title ("Prime Minister of
 // Japan" -> HOG, "President of Russia" -> HOS, "Minister for Foreign
 // Affairs of Japan" -> FM, "United States Secretary of Defense" -> DM),
-// nil for other offices. Vice-presidents, deputies and shadow offices are
-// none.
+// nil for other offices. Vice-presidents, deputies, shadow offices, a
+// president's press secretary and the president of an entity inside a
+// state (Republika Srpska) are none.
 func OfficeKinds(office string) []string {
 	o := " " + strings.ToLower(office) + " "
-	for _, w := range []string{"vice", "deputy", "shadow", "acting", "first lady", "chief cabinet", "exchequer", "state for"} {
+	for _, w := range []string{"vice", "deputy", "shadow", "acting", "first lady", "chief cabinet", "exchequer", "state for", "press secretary", "secretary of the president", "republika srpska"} {
 		if strings.Contains(o, w) && !strings.Contains(o, "secretary of state for defence") && !strings.Contains(o, "secretary of state for foreign") {
 			return nil
 		}
