@@ -178,7 +178,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	}
 	var out []dyad.Event
 	used := make([]bool, len(toks))
-	fired, lastFired, lastEnd := false, -1, -1
+	fired, lastCoded, lastEnd := false, -1, -1
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -214,16 +214,27 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "complement (infinitive, gerund, noun use or must/should), not an event"
 			}
-		case m.p.Noun && fired && sameClause(toks, lastFired, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
+		case m.p.Noun && sameClause(toks, lastCoded, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
 			// "mobilized reservists for a possible war against Iraq",
 			// "accused X of an attack on Y": the background or content of
 			// the earlier event
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case !m.p.Noun && fired && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") && m.p.Code[:2] >= "14":
+			// "claimed an attack targeting civilians": a participle of a
+			// noun ("a statement calling on China" is the statement's content
+			// and is coded)
+			if dec != nil {
+				dec.Outcome = "participle of a noun after an earlier event, not an event"
+			}
 		default:
-			fired, lastFired, lastEnd = true, i, m.last
-			out = append(out, c.code(d, si, m, args, dec)...)
+			fired = true
+			evs := c.code(d, si, m, args, dec)
+			if len(evs) > 0 {
+				lastCoded, lastEnd = i, m.last
+			}
+			out = append(out, evs...)
 		}
 		if dec != nil {
 			trace(*dec)
@@ -261,17 +272,21 @@ func headModified(toks []dyad.Token, args []arg, a arg, start int) bool {
 
 // nounInPP reports whether the event noun toks[i] heads the object of a
 // preposition, walking back over its modifiers ("for a possible war").
-func nounInPP(toks []dyad.Token, i int) bool {
+func nounInPP(toks []dyad.Token, i int) bool { return ppStart(toks, i) >= 0 }
+
+// ppStart returns the index just after the preposition whose object the
+// noun toks[i] heads, or -1.
+func ppStart(toks []dyad.Token, i int) int {
 	for k := i - 1; k >= 0; k-- {
 		switch t := toks[k]; t.Tag {
 		case "DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN", "RB":
 			continue
 		case "IN":
-			return true
+			return k + 1
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // nounAfter reports whether the event noun toks[i] heads the object that
@@ -329,9 +344,6 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 				return true
 			}
 		}
-	}
-	if toks[i].Tag == "VBG" && fired && strings.HasPrefix(prev.Tag, "NN") {
-		return true // "claimed an attack targeting civilians": a participle of a noun
 	}
 	switch {
 	case prev.Tag == "TO" && p >= 1 && (toks[p-1].Tag == "NN" || toks[p-1].Tag == "NNS"):
@@ -392,8 +404,8 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 	// A verb pattern of two or more words may start at a word the tagger
 	// read as an adjective or a noun ("settlers set fire to", with "set"
 	// tagged JJ), unless a determiner makes it a noun phrase.
-	looseVerb := !verb && (noun && t.Tag != "NNP" && t.Tag != "NNPS" || t.Tag == "JJ") &&
-		(i == 0 || toks[i-1].Tag != "DT" && toks[i-1].Tag != "PRP$" && toks[i-1].Tag != "POS" && !strings.HasPrefix(toks[i-1].Tag, "JJ"))
+	looseVerb := !verb && (t.Tag == "NN" || t.Tag == "JJ") &&
+		(i == 0 || toks[i-1].Tag != "DT" && toks[i-1].Tag != "PRP$" && toks[i-1].Tag != "POS" && toks[i-1].Tag != "IN" && !strings.HasPrefix(toks[i-1].Tag, "JJ"))
 	for _, p := range ps {
 		if p.Noun && !noun || !p.Noun && !verb && !(looseVerb && len(p.Words) > 1) {
 			continue
@@ -620,7 +632,7 @@ func objectOfVerb(toks []dyad.Token, args []arg, a arg, start int) bool {
 // appositive reports whether mention b stands in an appositive of mention
 // a: a comma between them and no "and" or "or" ("Pakistan, a key U.S.
 // ally, has ..."), unlike a list ("Kim, his counterpart, and Sung Kim").
-func appositive(toks []dyad.Token, a, b arg) bool {
+func appositive(toks []dyad.Token, args []arg, a, b arg) bool {
 	if b.first <= a.last {
 		return false
 	}
@@ -633,17 +645,20 @@ func appositive(toks []dyad.Token, a, b arg) bool {
 			return false
 		}
 	}
-	return comma && b.last < len(toks) && closingComma(toks, b.last)
+	return comma && b.last < len(toks) && closingComma(toks, args, b.last)
 }
 
 // closingComma reports whether a comma closes the phrase starting at i
-// before a verb does, and no "and" or "or" follows it (which would make
-// the phrase a member of a list: "The US, Russia, and Switzerland met").
-func closingComma(toks []dyad.Token, i int) bool {
+// before a verb does, and no "and", "or" or other actor follows it (which
+// would make the phrase a member of a list: "The US, Russia, and
+// Switzerland met", "Russia, Ukraine and France agreed").
+func closingComma(toks []dyad.Token, args []arg, i int) bool {
 	for k := i; k < len(toks); k++ {
 		switch {
 		case toks[k].Text == ",":
-			return k+1 >= len(toks) || toks[k+1].Lemma != "and" && toks[k+1].Lemma != "or"
+			// "Russia, Ukraine, Germany and France": another actor after
+			// the comma continues a list
+			return k+1 >= len(toks) || toks[k+1].Lemma != "and" && toks[k+1].Lemma != "or" && !covers(args, k+1)
 		case strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD":
 			return false
 		}
@@ -736,6 +751,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// The parse found the subject but no target among the trigger's
 		// dependents: look where the clause heuristics would.
 		_, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
+	}
+	if !p.Noun && toks[m.first].Tag == "VBG" && m.first > 0 && (strings.HasPrefix(toks[m.first-1].Tag, "NN") || covers(args, m.first-1)) {
+		// "court rulings ordering Japanese companies to ...", "a
+		// statement calling on China": the participle's agent is the noun
+		// it modifies, named by the actors of that noun phrase
+		sources = npArgs(toks, args, m.first)
 	}
 	if reduced {
 		// only the noun the participle modifies is its patient
@@ -841,7 +862,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// the place, by CAMEO's convention.
 		sources = []arg{{first: -1, last: -1, code: place.Country + "GOV", entity: "implied:" + place.Country, kind: "implied"}}
 	}
-	if len(targets) == 0 && root == "14" && len(sources) > 0 {
+	if len(targets) == 0 && root == "14" && len(sources) > 0 && !reduced && nonState(sources[0].code) {
 		// A protest names no target: by CAMEO's convention it is aimed at
 		// the government of the country where it happens, else of the
 		// protesters' own country.
@@ -975,6 +996,16 @@ func previousOccurrence(d *dyad.Doc, si int) (string, string, bool) {
 // agent is its source.
 func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, start, end int, between, passive bool) (sources, targets []arg) {
 	var inPhrases []arg
+	if p.Noun && !p.Recip {
+		// An event noun inside a prepositional phrase takes its source
+		// from its own phrase ("killed in Israeli shelling"), not from
+		// the clause ("civilians were killed in a bombing"); a reciprocal
+		// one has the clause's subject among its parties ("soldiers were
+		// killed in a clash with ...").
+		if k := ppStart(toks, m.first); k >= 0 {
+			start = max(start, k)
+		}
+	}
 	for _, a := range args {
 		if a.first < start || a.last > m.first {
 			continue
@@ -990,7 +1021,7 @@ func heuristicArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, 
 		if objectOfVerb(toks, args, a, start) {
 			continue // "has refused to deploy peacekeepers ... and has urged"
 		}
-		if n := len(sources); n > 0 && appositive(toks, sources[n-1], a) {
+		if n := len(sources); n > 0 && appositive(toks, args, sources[n-1], a) {
 			continue // "Pakistan, a key U.S. ally, has refused"
 		}
 		if headModified(toks, args, a, start) {
@@ -1154,6 +1185,31 @@ func finiteVerb(toks []dyad.Token, i int) int {
 	return len(toks)
 }
 
+// npArgs returns the mentions inside the noun phrase that ends just before
+// toks[end] ("South Korean court rulings").
+func npArgs(toks []dyad.Token, args []arg, end int) []arg {
+	k := end - 1
+	for k >= 0 {
+		switch toks[k].Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH":
+			k--
+			continue
+		}
+		if covers(args, k) {
+			k--
+			continue
+		}
+		break
+	}
+	var out []arg
+	for _, a := range args {
+		if a.first > k && a.last <= end {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // groupEndingAt returns the mentions before and including a, in order,
 // for nearestGroup to pick a's coordinated group.
 func groupEndingAt(toks []dyad.Token, args []arg, a arg) []arg {
@@ -1227,10 +1283,21 @@ func followedBy(toks []dyad.Token, i int, lemma string) bool {
 // act: appeals, demands, accusations, threats.
 var demandRoots = map[string]bool{"02": true, "10": true, "11": true, "13": true}
 
-// mutualRoots are the cooperative roots whose verbs, said of a
-// coordinated subject without a target, report an act between its members
-// ("A and B agreed to ...", "A and B cooperate").
-var mutualRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true}
+// mutualRoots are the roots whose verbs, said of a coordinated subject
+// without a target, report an act between its members ("A and B agreed to
+// ..."); meetings and cooperation have their recip patterns, and praise
+// or support without a target names none ("A and B welcomed the move").
+var mutualRoots = map[string]bool{"03": true}
+
+// nonState reports whether an actor code names a country's people or
+// groups (CVL, OPP, LAB, EDU, ...) rather than the state or its organs.
+func nonState(code string) bool {
+	switch dyad.ActorRole(code) {
+	case "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		return false
+	}
+	return true
+}
 
 // isCountry reports whether c is a country part of an actor code (three
 // capital letters), not an international or unknown one.

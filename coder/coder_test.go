@@ -397,6 +397,15 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		// participles used as adjectives or of a noun are not events
 		{"Canada helped the two exiled dissidents from Cuba.", []string{"Canada=CAN", "dissidents from Cuba=CUBOPP"}, "CAN>CUBOPP 070"},
 		{"Chad condemned an attack targeting Sudan.", []string{"Chad=TCD", "Sudan=SDN"}, "TCD>SDN 111"},
+		// a list of actors is not an apposition
+		{"Peru, Chile, Bolivia and Ecuador agreed on a plan.", []string{"Peru=PER", "Chile=CHL", "Bolivia=BOL", "Ecuador=ECU"},
+			"BOL>CHL 030,BOL>ECU 030,BOL>PER 030,CHL>BOL 030,CHL>ECU 030,CHL>PER 030,ECU>BOL 030,ECU>CHL 030,ECU>PER 030,PER>BOL 030,PER>CHL 030,PER>ECU 030"},
+		// the agent of a participle modifying a noun is that noun's actor
+		{"Japan cited Korean court rulings ordering Japanese firms to pay.", []string{"Japan=JPN", "Korean court rulings=KORJUD", "Japanese firms=JPNBUS"}, "KORJUD>JPNBUS 100"},
+		// an event noun in a phrase takes its source from that phrase;
+		// a reciprocal one has the clause's subject among its parties
+		{"Iraqi civilians were killed in a bombing of Baghdad.", []string{"Iraqi civilians=IRQCVL", "Baghdad=IRQ"}, ""},
+		{"Indian soldiers died in a clash with Chinese troops.", []string{"Indian soldiers=INDMIL", "Chinese troops=CHNMIL"}, "CHNMIL>INDMIL 190,INDMIL>CHNMIL 190"},
 		// a by-phrase's actor inside a further phrase is not the agent
 		{"Victims killed by the crash in Ukraine were buried.", []string{"Ukraine=UKR"}, ""},
 	}
