@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// TestDemo runs `dyad demo --no-serve` twice on one database (the second
+// run must add nothing and print the same summary), then once serving,
+// and reads the pages it serves.
+func TestDemo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	code, out1, errs := runDyad(t, "", "demo", "--db", db, "--no-serve")
+	if code != 0 {
+		t.Fatalf("dyad demo: exit %d\n%s\n%s", code, out1, errs)
+	}
+	for _, want := range []string{"85 articles read, 85 new, 0 skipped, 0 failed",
+		"85 of the 85 sample articles", "Top dyads by canonical events", "When did KOR and JPN last meet (CAMEO root 04)? On 2015-12-28"} {
+		if !strings.Contains(out1, want) {
+			t.Errorf("first run: no %q in\n%s", want, out1)
+		}
+	}
+	code, out2, errs := runDyad(t, "", "demo", "--db", db, "--no-serve")
+	if code != 0 || !strings.Contains(out2, "85 articles read, 0 new, 85 skipped") {
+		t.Fatalf("second run: exit %d\n%s\n%s", code, out2, errs)
+	}
+	summary := regexp.MustCompile(`(?s)\nIn the database: .*`)
+	if s1, s2 := summary.FindString(out1), summary.FindString(out2); s1 == "" || s1 != s2 {
+		t.Errorf("the second run changed the summary:\n%s\n---\n%s", s1, s2)
+	}
+	if m := regexp.MustCompile(`, (\d+) events, (\d+) canonical events`).FindStringSubmatch(out1); m == nil || m[1] == "0" || m[2] == "0" {
+		t.Errorf("summary without events: %s", out1)
+	}
+
+	// Serving: the pages, with the corpus texts highlighted.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	exit := make(chan int, 1)
+	go func() {
+		code := Main(ctx, &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: pw}, []string{"demo", "--db", db, "--addr", "127.0.0.1:0"})
+		pw.Close()
+		exit <- code
+	}()
+	addr := make(chan string, 1)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			if rest, ok := strings.CutPrefix(sc.Text(), "dyad demo: listening on "); ok {
+				u, _, _ := strings.Cut(rest, " ")
+				addr <- u
+			}
+		}
+		io.Copy(io.Discard, pr)
+	}()
+	var url string
+	select {
+	case url = <-addr:
+	case code := <-exit:
+		t.Fatalf("dyad demo exited with %d before listening", code)
+	case <-time.After(60 * time.Second):
+		t.Fatal("dyad demo did not start listening")
+	}
+	c := &http.Client{Timeout: 10 * time.Second}
+	for _, p := range []struct{ path, want string }{
+		{"/", `id="results"`},
+		{"/dyads/KOR/JPN", `<strong>2015-12-28</strong>`},
+		{"/articles/s05-japan-korea-comfort-women-deal", `id="article-text"`},
+		{"/v1/dyads/KOR/JPN/last?root=04", `"2015-12-28"`},
+	} {
+		resp, err := c.Get(url + p.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), p.want) {
+			t.Errorf("GET %s: %d, no %q", p.path, resp.StatusCode, p.want)
+		}
+	}
+	resp, err := c.Post(url+"/v1/articles", "application/json", strings.NewReader(`{"text":"x"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode < 400 {
+		t.Errorf("POST /v1/articles on the demo: %d; want it refused", resp.StatusCode)
+	}
+	cancel()
+	select {
+	case code := <-exit:
+		if code != 0 {
+			t.Errorf("dyad demo exited with %d after cancel; want 0", code)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("dyad demo did not stop after cancel")
+	}
+	wg.Wait()
+}
+
+func TestDemoUsage(t *testing.T) {
+	if code, _, errs := runDyad(t, "", "demo", "extra"); code != 2 || !strings.Contains(errs, "unexpected arguments") {
+		t.Errorf("dyad demo extra: exit %d: %s", code, errs)
+	}
+	if code, _, errs := runDyad(t, "", "demo", "--workers", "0"); code != 2 || !strings.Contains(errs, "--workers") {
+		t.Errorf("dyad demo --workers 0: exit %d: %s", code, errs)
+	}
+}
+
+func TestTopDyads(t *testing.T) {
+	ev := func(s, t string) dyad.StoredEvent { return dyad.StoredEvent{Event: dyad.Event{Source: s, Target: t}} }
+	evs := []dyad.StoredEvent{
+		ev("KORGOV", "JPNGOV"), ev("JPNGOV", "KORGOV"), ev("JPN", "KOR"), // one dyad, both directions
+		ev("USAGOV", "RUSGOV"), ev("RUS", "USA"),
+		ev("FRA", "DEU"), ev("DEU", "FRA"),
+		ev("KORGOV", "KORMIL"),           // within a country
+		ev("---REB", "NGA"), ev("X", ""), // unknown countries
+	}
+	got := topDyads(evs, 3)
+	want := []dyadCount{{"JPN", "KOR", 3}, {"DEU", "FRA", 2}, {"RUS", "USA", 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("topDyads = %v; want %v", got, want)
+	}
+	if got := topDyads(nil, 3); len(got) != 0 {
+		t.Errorf("topDyads(nil) = %v", got)
+	}
+}
