@@ -67,6 +67,18 @@ const (
 	tLexCap
 	tLexNNP
 	tLexBoth
+	tRunPos
+	tRunHead
+	tRunFirst
+	tRunClass
+	tAcro
+	tClus
+	tSufShape
+	tPreShape
+	tRunAny
+	tClusPrev
+	tClusNext
+	tClusShape
 )
 
 // tokInfo is what the features of neighbours need of one word.
@@ -78,8 +90,12 @@ type tokInfo struct {
 type sentFeats struct {
 	info []tokInfo
 	gaz  []gazMatch
-	b    strings.Builder
-	sh   []byte
+	runs []capRun
+	clus [][]uint16
+	// lowers are the lower-case words (info[i].lower) for capRuns.
+	lowers []string
+	b      strings.Builder
+	sh     []byte
 }
 
 // extract returns the feature hashes of each word, reusing feats.
@@ -118,6 +134,10 @@ func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, g *gazetteer
 		sentCase = "title"
 	}
 	sf.gaz = g.matches(sf.gaz[:0], words, &sf.b)
+	sf.lowers = grow(sf.lowers, n)
+	for i := range words {
+		sf.lowers[i] = sf.info[i].lower
+	}
 
 	at := func(i int) *tokInfo {
 		if i < 0 || i >= n {
@@ -176,10 +196,19 @@ func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, g *gazetteer
 				f = append(f, f2(tLexCap, "?", ti.short))
 			}
 		}
+		// affixes with the shape: "-son" capitalised, "-ing" lower case
+		if sfx, ok := suffix(ti.lower, 3); ok {
+			f = append(f, f2(tSufShape, sfx, ti.short))
+		}
+		if pfx, ok := prefix(ti.lower, 3); ok {
+			f = append(f, f2(tPreShape, pfx, ti.short))
+		}
 		f = append(f, f1(tFlags, flags(w)))
 		f = append(f, f1(tLen, lenBucket(w)))
 		feats[i] = f
 	}
+	runFeatures(feats, sf, words)
+	clusterFeatures(feats, sf, words)
 	// Gazetteer matches: the category and position (B, I, E, S) of each
 	// word a match covers, for the word and its neighbours.
 	for _, m := range sf.gaz {

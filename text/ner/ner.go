@@ -7,7 +7,10 @@
 // capitalisation, position in the sentence, Penn part-of-speech tags and
 // gazetteer matches from dyad's own data: the actor knowledge base (people,
 // organisations, IGOs, countries, capitals, nationality adjectives, title
-// words) and the places gazetteer. dyad's record types map PER to PERSON,
+// words) and the places gazetteer; runs of capitalised words (position,
+// first and last word, organisation and place head words, bracketed
+// acronyms of a run); and word clusters learned without labels from UD
+// English EWT (clusters.txt). dyad's record types map PER to PERSON,
 // ORG to ORG and LOC to GPE or LOC.
 //
 // The embedded model (model.bin) is trained on the Universal NER English

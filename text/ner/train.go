@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // Sentence is one training or test sentence: words, their Penn tags (may be
@@ -22,6 +23,9 @@ type TrainOptions struct {
 	// Prune drops features whose largest absolute averaged weight is below
 	// Prune (0 keeps every feature with a non-zero weight).
 	Prune float64
+	// Bags trains that many models on differently shuffled passes (seeds
+	// Seed, Seed+1, ...) and averages their weights (default 1).
+	Bags int
 	// Epoch, when set, is called after each epoch with the averaged model
 	// so far (for held-out scores); it must not keep the Recognizer.
 	Epoch func(epoch int, r *Recognizer) error
@@ -142,18 +146,23 @@ func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer
 		}
 		data = append(data, inst{feats: feats, gold: gold})
 	}
-	p := &perceptron{index: map[uint64]int32{}, c: 1}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	bags := max(opt.Bags, 1)
+	ps := make([]*perceptron, bags)
+	rngs := make([]*rand.Rand, bags)
+	orders := make([][]int, bags)
+	for b := range ps {
+		ps[b] = &perceptron{index: map[uint64]int32{}, c: 1}
+		rngs[b] = rand.New(rand.NewPCG(opt.Seed+uint64(b), 0x6e6572))
+		orders[b] = make([]int, len(data))
+		for i := range orders[b] {
+			orders[b][i] = i
+		}
 	}
 	s := &scratch{}
-	for ep := 1; ep <= opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	pass := func(p *perceptron, order []int) error {
 		for _, k := range order {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			d := data[k]
 			n := len(d.gold)
@@ -194,11 +203,70 @@ func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer
 			}
 			p.c++
 		}
+		return nil
+	}
+	for ep := 1; ep <= opt.Epochs; ep++ {
+		for b, p := range ps {
+			rngs[b].Shuffle(len(orders[b]), func(i, j int) { orders[b][i], orders[b][j] = orders[b][j], orders[b][i] })
+			if err := pass(p, orders[b]); err != nil {
+				return nil, err
+			}
+		}
 		if opt.Epoch != nil {
-			if err := opt.Epoch(ep, p.averaged(g, lex, 0)); err != nil {
+			if err := opt.Epoch(ep, averageBags(ps, g, lex, 0)); err != nil {
 				return nil, err
 			}
 		}
 	}
-	return p.averaged(g, lex, opt.Prune), nil
+	return averageBags(ps, g, lex, opt.Prune), nil
+}
+
+// averageBags averages the averaged weights of perceptrons trained on
+// differently shuffled passes, then prunes.
+func averageBags(ps []*perceptron, g *gazetteer, lex map[string]uint8, prune float64) *Recognizer {
+	if len(ps) == 1 {
+		return ps[0].averaged(g, lex, prune)
+	}
+	rs := make([]*Recognizer, len(ps))
+	for b, p := range ps {
+		rs[b] = p.averaged(g, lex, 0)
+	}
+	out := newRecognizer(g)
+	out.lex = lex
+	inv := 1 / float32(len(ps))
+	sum := map[uint64]*[nLabels]float32{}
+	var keys []uint64
+	for _, r := range rs {
+		for f, i := range r.index {
+			row := sum[f]
+			if row == nil {
+				row = new([nLabels]float32)
+				sum[f] = row
+				keys = append(keys, f)
+			}
+			for l := 0; l < nLabels; l++ {
+				row[l] += r.weights[int(i)*nLabels+l] * inv
+			}
+		}
+		for a := range r.trans {
+			for b := range r.trans[a] {
+				out.trans[a][b] += r.trans[a][b] * inv
+			}
+		}
+	}
+	slices.Sort(keys)
+	for _, f := range keys {
+		row := sum[f]
+		keep := false
+		for _, v := range row {
+			if v != 0 && math.Abs(float64(v)) >= prune {
+				keep = true
+			}
+		}
+		if keep {
+			out.index[f] = int32(len(out.weights) / nLabels)
+			out.weights = append(out.weights, row[:]...)
+		}
+	}
+	return out
 }
