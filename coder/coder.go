@@ -402,9 +402,10 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 		verb = true
 	}
 	// A verb pattern of two or more words may start at a word the tagger
-	// read as an adjective or a noun ("settlers set fire to", with "set"
-	// tagged JJ), unless a determiner makes it a noun phrase.
-	looseVerb := !verb && (t.Tag == "NN" || t.Tag == "JJ") &&
+	// read as an adjective ("settlers set fire to", with "set" tagged JJ)
+	// or as a noun right after an actor, unless a determiner, adjective
+	// or preposition makes it part of a noun phrase.
+	looseVerb := !verb && (t.Tag == "JJ" || t.Tag == "NN" && afterArg) &&
 		(i == 0 || toks[i-1].Tag != "DT" && toks[i-1].Tag != "PRP$" && toks[i-1].Tag != "POS" && toks[i-1].Tag != "IN" && !strings.HasPrefix(toks[i-1].Tag, "JJ"))
 	for _, p := range ps {
 		if p.Noun && !noun || !p.Noun && !verb && !(looseVerb && len(p.Words) > 1) {
@@ -1235,7 +1236,7 @@ func hasPrep(toks []dyad.Token, from, to int) bool {
 func beforeBe(toks []dyad.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].Lemma {
-		case "be", "get":
+		case "be", "get", "remain", "become":
 			return true
 		}
 		if toks[k].Tag != "RB" {
