@@ -245,6 +245,9 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 		return false, nil
 	}
 	b := &pgx.Batch{}
+	if err := queueMonths(ctx, tx, b, id, r); err != nil {
+		return false, internal(op, err)
+	}
 	b.Queue(`DELETE FROM articles WHERE id = $1`, id)
 	b.Queue(`INSERT INTO articles (id, content_hash, published, title, outlet, url, text, record)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

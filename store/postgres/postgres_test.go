@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"net/url"
 	"os"
 	"strconv"
@@ -327,4 +328,79 @@ func TestScale(t *testing.T) {
 		t.Fatal(err)
 	}
 	storetest.Scale(t, s, n)
+}
+
+// TestMonthlyTimeline checks that timelines read from dyad_months equal
+// those counted from the events, also after articles are replaced.
+func TestMonthlyTimeline(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	for i := range 30 {
+		a, r := storetest.ScaleArticle(i, 100)
+		if _, err := s.SaveArticle(ctx, a, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string) {
+		for _, f := range []dyad.EventFilter{
+			{A: "USA", B: "CHN"}, {A: "CHN", B: "USA", Directed: true}, {A: "RUS", B: "UKR", Root: "04"},
+			{A: "USA", B: "RUS", PLOVER: "consult"}, {A: "USA", B: "CHN", From: day(t, "2005-01-01"), To: day(t, "2015-06-30")},
+		} {
+			for _, period := range []string{"month", "year"} {
+				if !monthly(f, period) {
+					t.Fatalf("monthly(%+v, %s) = false", f, period)
+				}
+				got, err := s.Timeline(ctx, f, period)
+				if err != nil {
+					t.Fatal(err)
+				}
+				raw := f
+				raw.Canonical = true // no merges: the same events, counted from the events table
+				want, err := s.Timeline(ctx, raw, period)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) == 0 || len(got) != len(want) {
+					t.Fatalf("%s: %+v per %s: %d points from dyad_months, %d from events", when, f, period, len(got), len(want))
+				}
+				for i := range got {
+					g, w := got[i], want[i]
+					if g.Period != w.Period || g.Events != w.Events || fmt.Sprint(g.ByRoot) != fmt.Sprint(w.ByRoot) ||
+						fmt.Sprint(g.ByPLOVER) != fmt.Sprint(w.ByPLOVER) || math.Abs(g.MeanGoldstein-w.MeanGoldstein) > 1e-9 {
+						t.Fatalf("%s: %+v per %s: point %d = %+v from dyad_months, %+v from events", when, f, period, i, g, w)
+					}
+				}
+			}
+		}
+	}
+	check("after saving")
+	// Replace every other article by a version with other events.
+	for i := 0; i < 30; i += 2 {
+		a, _ := storetest.ScaleArticle(i, 100)
+		_, r := storetest.ScaleArticle(i+100, 50)
+		r.ID = a.ID
+		a.Text += " (corrected)"
+		if _, err := s.SaveArticle(ctx, a, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("after replacing")
+	for _, f := range []dyad.EventFilter{{A: "USA", B: "CHN", Modality: "asserted"}, {A: "USAGOV", B: "CHN"}, {A: "USA", B: "CHN", From: day(t, "2005-01-02")}} {
+		if monthly(f, "month") {
+			t.Errorf("monthly(%+v) = true", f)
+		}
+	}
+	if monthly(dyad.EventFilter{A: "USA", B: "CHN"}, "week") {
+		t.Error("monthly(week) = true")
+	}
+}
+
+func day(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(dyad.DateLayout, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

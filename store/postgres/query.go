@@ -106,13 +106,23 @@ func where(f dyad.EventFilter) *query {
 	if f.Target != "" {
 		c(q.prefix("e.target", f.Target))
 	}
+	// pair is the condition that the source starts with s and the target
+	// with t, with their countries for the events_countries index when
+	// both are at least three characters long.
+	pair := func(s, t string) string {
+		cond := ""
+		if len(s) >= 3 && len(t) >= 3 && left3(s) == s[:3] && left3(t) == t[:3] {
+			cond = "left(e.source, 3) = " + q.arg(s[:3]) + " AND left(e.target, 3) = " + q.arg(t[:3]) + " AND "
+		}
+		return cond + q.prefix("e.source", s) + " AND " + q.prefix("e.target", t)
+	}
 	switch {
 	case f.A != "" && f.B != "":
-		ab := q.prefix("e.source", f.A) + " AND " + q.prefix("e.target", f.B)
+		ab := pair(f.A, f.B)
 		if f.Directed {
 			c("(" + ab + ")")
 		} else {
-			ba := q.prefix("e.source", f.B) + " AND " + q.prefix("e.target", f.A)
+			ba := pair(f.B, f.A)
 			c("((" + ab + ") OR (" + ba + "))")
 		}
 	case f.A != "" || f.B != "":
@@ -271,9 +281,15 @@ func (s *Store) Timeline(ctx context.Context, f dyad.EventFilter, period string)
 	f.Limit, f.Offset = 0, 0
 	points := map[string]*dyad.TimelinePoint{}
 	sums := map[string]float64{}
-	for _, f := range directions(f) {
-		if err := s.countPeriods(ctx, f, format, points, sums); err != nil {
+	if monthly(f, period) {
+		if err := s.monthlyTimeline(ctx, f, format, points, sums); err != nil {
 			return nil, internal(op, err)
+		}
+	} else {
+		for _, f := range directions(f) {
+			if err := s.countPeriods(ctx, f, format, points, sums); err != nil {
+				return nil, internal(op, err)
+			}
 		}
 	}
 	out := make([]dyad.TimelinePoint, 0, len(points))
@@ -310,6 +326,12 @@ func (s *Store) countPeriods(ctx context.Context, f dyad.EventFilter, format str
 	if err != nil {
 		return err
 	}
+	return addPeriods(rows, points, sums)
+}
+
+// addPeriods adds rows of (period, root, PLOVER type, count, Goldstein
+// sum) to points and sums, and closes rows.
+func addPeriods(rows pgx.Rows, points map[string]*dyad.TimelinePoint, sums map[string]float64) error {
 	defer rows.Close()
 	for rows.Next() {
 		var k, root, plover string
