@@ -876,6 +876,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 
+	if len(targets) == 0 && p.NoObject && !p.Recip {
+		// "North Korea fired two missiles": an act the pattern says has
+		// no target is coded with none.
+		targets = []arg{{first: -1, last: -1, kind: "none"}}
+	}
+
 	var pairs [][2]arg
 	switch {
 	case (between || p.Recip || mutual) && len(targets) == 0:
