@@ -309,8 +309,11 @@ type dyadPage struct {
 	Before string
 	// Last is the last meeting (root 04) before Before, Previous the one
 	// before it, Gap the time between them in words; nil/"" when none.
+	// Novel is set when the gap is a month or more, so Last is news: "the
+	// first meeting in 2 years 9 months".
 	Last, Previous *eventRow
 	Gap            string
+	Novel          bool
 	Chart          chartData
 	Points         []pointRow
 	Evidence       []evidenceRow
@@ -366,7 +369,9 @@ func (s *site) dyad(w http.ResponseWriter, r *http.Request) {
 			if prev, err := s.opts.Store.Last(ctx, meet, d); err == nil {
 				row := s.row(*prev)
 				p.Previous = &row
-				p.Gap = gap(prev.Date, last.Date)
+				var months int
+				p.Gap, months = gap(prev.Date, last.Date)
+				p.Novel = months >= 1
 			} else if dyad.ErrorCode(err) != dyad.ENotFound {
 				s.fail(w, r, err)
 				return
@@ -479,28 +484,29 @@ func firstDay(d string) string {
 }
 
 // gap says how long it was from date a to date b, in years and months
-// ("2 years 9 months"), or in days under a month.
-func gap(a, b string) string {
+// ("2 years 9 months"), or in days under a month, and gives the whole
+// months; "" when a date is bad or b is before a.
+func gap(a, b string) (string, int) {
 	ta, err1 := time.Parse(dyad.DateLayout, firstDay(a))
 	tb, err2 := time.Parse(dyad.DateLayout, firstDay(b))
 	if err1 != nil || err2 != nil || tb.Before(ta) {
-		return ""
+		return "", 0
 	}
 	months := (tb.Year()-ta.Year())*12 + int(tb.Month()) - int(ta.Month())
 	if tb.Day() < ta.Day() {
 		months--
 	}
 	if months < 1 {
-		return plural(int(tb.Sub(ta).Hours()/24), "day")
+		return plural(int(tb.Sub(ta).Hours()/24), "day"), 0
 	}
 	y, m := months/12, months%12
 	switch {
 	case y == 0:
-		return plural(m, "month")
+		return plural(m, "month"), months
 	case m == 0:
-		return plural(y, "year")
+		return plural(y, "year"), months
 	}
-	return plural(y, "year") + " " + plural(m, "month")
+	return plural(y, "year") + " " + plural(m, "month"), months
 }
 
 func plural(n int, unit string) string {

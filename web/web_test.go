@@ -47,8 +47,8 @@ func TestPages(t *testing.T) {
 		// The seed's last meeting before 2022-09-21 is the foreign
 		// ministers' of 2022-09-19; the leaders' of 2022-09-21 is the last
 		// before today.
-		{"/dyads/KOR/JPN?before=2022-09-21", 200, []string{"Last meeting before 2022-09-21", "<strong>2022-09-19</strong>", `id="timeline-data"`, `id="evidence"`, `<mark class="trig">`}, nil},
-		{"/dyads/KOR/JPN", 200, []string{"Last meeting before 2026-01-01", "<strong>2022-09-21</strong>", "The first meeting in", "2022-09"}, nil},
+		{"/dyads/KOR/JPN?before=2022-09-21", 200, []string{"Last meeting before 2022-09-21", "<strong>2022-09-19</strong>", "The first meeting in 2 years 9 months, since 2019-12.", `id="timeline-data"`, `id="evidence"`, `<mark class="trig">`}, nil},
+		{"/dyads/KOR/JPN", 200, []string{"Last meeting before 2026-01-01", "<strong>2022-09-21</strong>", "The meeting before was on 2022-09-19, 2 days earlier.", "2022-09"}, []string{"The first meeting in"}},
 		{"/dyads/KOR/JPN?period=week", 200, []string{"2022-W38"}, nil},
 		{"/dyads/KOR/JPN?period=decade", 400, []string{"period"}, nil},
 		{"/dyads/KOR/JPN?before=yesterday", 400, []string{"before"}, nil},
@@ -174,11 +174,14 @@ func TestPeriodStartAndGap(t *testing.T) {
 			t.Errorf("periodStart(%q) = %s, %v; want %q", c.period, s, ok, c.want)
 		}
 	}
+	if _, months := gap("2019-12", "2022-09-21"); months != 33 {
+		t.Errorf("gap from 2019-12 to 2022-09-21: %d months; want 33", months)
+	}
 	for _, c := range []struct{ a, b, want string }{
 		{"2019-12-23", "2022-09-21", "2 years 8 months"}, {"2019-12", "2022-09-21", "2 years 9 months"},
 		{"2022-09-01", "2022-09-19", "18 days"}, {"2021-09-21", "2022-09-21", "1 year"}, {"2022-10-01", "2022-09-01", ""},
 	} {
-		if got := gap(c.a, c.b); got != c.want {
+		if got, _ := gap(c.a, c.b); got != c.want {
 			t.Errorf("gap(%s, %s) = %q; want %q", c.a, c.b, got, c.want)
 		}
 	}

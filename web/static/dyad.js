@@ -60,7 +60,9 @@
           points: { show: true, size: 6, fill: "#3c4043" } }
       ]
     };
-    var plot = new uPlot(opts, [d.x, d.coop, d.conflict, d.mean], el);
+    // No bar for a period without such events.
+    var bar = function (v) { return v > 0 ? v : null; };
+    var plot = new uPlot(opts, [d.x, d.coop.map(bar), d.conflict.map(bar), d.mean], el);
     el.dataset.rendered = String(d.x.length);
     var resize = function () { plot.setSize({ width: Math.max(320, el.clientWidth), height: 320 }); };
     window.addEventListener("resize", resize);
