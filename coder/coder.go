@@ -825,7 +825,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	switch {
 	case p.Intent || future && !negated:
 		modality = dyad.Intended
-	case inCondition(toks, m.first):
+	case inCondition(toks, m.first) || speculative(toks, m.first):
 		modality = dyad.Hypothetical
 	}
 	q := quoteAt(d, toks[m.first].Start)
@@ -1360,6 +1360,21 @@ func futureAt(toks []dyad.Token, i int) bool {
 		switch toks[k-1].Lemma {
 		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope", "want", "wish":
 			return true
+		}
+	}
+	return false
+}
+
+// speculative reports whether the verb toks[i] stands under "might",
+// "may" or "could" ("Russia could attack"): a possibility, not an act.
+func speculative(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lemma {
+		case "might", "may", "could":
+			return toks[k].Tag == "MD"
+		}
+		if toks[k].Tag != "RB" && toks[k].Lemma != "not" && toks[k].Lemma != "be" && toks[k].Lemma != "have" {
+			return false
 		}
 	}
 	return false

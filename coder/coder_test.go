@@ -406,6 +406,8 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		// a reciprocal one has the clause's subject among its parties
 		{"Iraqi civilians were killed in a bombing of Baghdad.", []string{"Iraqi civilians=IRQCVL", "Baghdad=IRQ"}, ""},
 		{"Indian soldiers died in a clash with Chinese troops.", []string{"Indian soldiers=INDMIL", "Chinese troops=CHNMIL"}, "CHNMIL>INDMIL 190,INDMIL>CHNMIL 190"},
+		// speculation is hypothetical
+		{"Serbia could attack Kosovo.", []string{"Serbia=SRB", "Kosovo=XKX"}, "SRB>XKX 190 hypothetical"},
 		// a pattern flagged noobj codes an event without a target
 		{"Iran launched a missile on Monday.", []string{"Iran=IRN"}, "IRN> 150"},
 		// a by-phrase's actor inside a further phrase is not the agent
