@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -123,6 +124,10 @@ func New(opts Options) (http.Handler, error) {
 	mux.HandleFunc("GET /articles/{id...}", s.article)
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") { // no folder listings
+			s.fail(w, r, &dyad.Error{Code: dyad.ENotFound, Op: "web", Err: fmt.Errorf("no page at %s", r.URL.Path)})
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 	}))

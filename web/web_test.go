@@ -58,6 +58,8 @@ func TestPages(t *testing.T) {
 		{"/articles/missing", 404, []string{"Not found"}, nil},
 		{"/nowhere", 404, []string{"no page at /nowhere"}, nil},
 		{"/static/dyad.js", 200, []string{"uPlot"}, nil},
+		{"/static/", 404, []string{"Not found"}, []string{"dyad.js"}},
+		{"/static/vendor/", 404, []string{"Not found"}, []string{"uPlot"}},
 		{"/static/vendor/uPlot.iife.min.js", 200, []string{"uPlot"}, nil},
 	}
 	for _, c := range cases {
@@ -185,4 +187,25 @@ func TestPeriodStartAndGap(t *testing.T) {
 			t.Errorf("gap(%s, %s) = %q; want %q", c.a, c.b, got, c.want)
 		}
 	}
+}
+
+// FuzzSegments checks that any spans over any text cut it into pieces
+// that add up to it, without a panic.
+func FuzzSegments(f *testing.F) {
+	f.Add("Yoon met Kishida in New York.", 0, 4, 5, 8, 9, 16)
+	f.Add("é “q” x", 1, 2, 3, 9, -1, 40)
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2, s3, e3 int) {
+		spans := []span{{start: s1, end: e1, kind: kindEntity}, {start: s2, end: e2, kind: kindTrigger, anchor: "t"},
+			{start: s3, end: e3, kind: kindQuote, label: "q", anchor: "q"}}
+		var b strings.Builder
+		for _, seg := range segments(text, spans) {
+			if seg.Text == "" {
+				t.Fatalf("empty segment in %q", text)
+			}
+			b.WriteString(seg.Text)
+		}
+		if b.String() != text {
+			t.Fatalf("segments of %q add up to %q", text, b.String())
+		}
+	})
 }
