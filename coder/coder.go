@@ -440,8 +440,10 @@ func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) 
 				if j >= len(inArg) || !inArg[j] || gap == 6 {
 					return 0, false
 				}
-			} else if !(skippable(t) || t.Lemma == "of" && gap > 0) || gap == maxGap {
-				// "of" only inside a quantity or kind: "25,000 tons of food aid"
+			} else if !(skippable(t) || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC")) || gap == maxGap {
+				// "of", "than" and "and" only inside a quantity, kind or
+				// list: "25,000 tons of food aid", "more than 300 drones
+				// and missiles"
 				return 0, false
 			}
 			gap++

@@ -406,6 +406,10 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		// a reciprocal one has the clause's subject among its parties
 		{"Iraqi civilians were killed in a bombing of Baghdad.", []string{"Iraqi civilians=IRQCVL", "Baghdad=IRQ"}, ""},
 		{"Indian soldiers died in a clash with Chinese troops.", []string{"Indian soldiers=INDMIL", "Chinese troops=CHNMIL"}, "CHNMIL>INDMIL 190,INDMIL>CHNMIL 190"},
+		// quantities and lists may stand inside a pattern
+		{"Iran launched more than 300 drones and missiles at Israel.", []string{"Iran=IRN", "Israel=ISR"}, "IRN>ISR 195"},
+		// synonyms take the multi-word patterns of their lemma
+		{"Ghana rebuffed an offer from Togo.", []string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 125"},
 		// speculation is hypothetical
 		{"Serbia could attack Kosovo.", []string{"Serbia=SRB", "Kosovo=XKX"}, "SRB>XKX 190 hypothetical"},
 		// a pattern flagged noobj codes an event without a target
