@@ -283,6 +283,11 @@ func ppStart(toks []dyad.Token, i int) int {
 			continue
 		case "IN":
 			return k + 1
+		case "VBG":
+			switch t.Lemma {
+			case "follow", "regard", "concern", "include":
+				return k + 1 // "following the invasion of": a preposition
+			}
 		}
 		return -1
 	}

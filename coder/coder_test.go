@@ -410,6 +410,8 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		{"Iran launched more than 300 drones and missiles at Israel.", []string{"Iran=IRN", "Israel=ISR"}, "IRN>ISR 195"},
 		// synonyms take the multi-word patterns of their lemma
 		{"Ghana rebuffed an offer from Togo.", []string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 125"},
+		// "following" opens a phrase like a preposition
+		{"Russia offered to negotiate with Armenia following the invasion of Georgia.", []string{"Russia=RUS", "Armenia=ARM", "Georgia=GEO"}, "RUS>ARM 036 intended"},
 		// speculation is hypothetical
 		{"Serbia could attack Kosovo.", []string{"Serbia=SRB", "Kosovo=XKX"}, "SRB>XKX 190 hypothetical"},
 		// a pattern flagged noobj codes an event without a target
