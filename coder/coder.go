@@ -858,10 +858,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	root := p.Code[:2]
-	if len(targets) == 0 && len(sources) > 0 && (root == "18" || root == "19" || root == "20" || p.Code == "1712") {
+	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "18" || root == "19" || root == "20" || p.Code == "1712") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
-		// place targets its country.
-		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) {
+		// place targets its country; so does a show of force there
+		// ("held military exercises near Taiwan").
+		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
+			!(root == "15" && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}

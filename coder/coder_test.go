@@ -440,6 +440,8 @@ func TestPlacesStandInForActors(t *testing.T) {
 		{"Rebels shelled villages near Aleppo on Monday.", "Aleppo", "SYR", []string{"Rebels=---REB"}, "---REB>SYR 194"},
 		{"A Danish journalist was arrested in Tehran.", "Tehran", "IRN", []string{"A Danish journalist=DNKMED"}, "IRNGOV>DNKMED 173"},
 		{"Rebels praised villagers near Aleppo.", "Aleppo", "SYR", []string{"Rebels=---REB"}, ""},
+		{"China held military exercises near Okinawa.", "Okinawa", "JPN", []string{"China=CHN"}, "CHN>JPN 150"},
+		{"China held military exercises in Yunnan.", "Yunnan", "CHN", []string{"China=CHN"}, ""},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
