@@ -9,17 +9,17 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dyadproject/dyad/text/ner"
+	"github.com/dyadproject/dyad/text/clusters"
 )
 
 func init() {
-	registerTrainer("clusters", "the word clusters of the named-entity recognizer, from the words of UD English EWT train and dev (no labels)", trainClusters)
+	registerTrainer("clusters", "the word clusters of the named-entity recognizer and the parser, from the words of UD English EWT train and dev (no labels)", trainClusters)
 }
 
 func trainClusters(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train clusters", "")
 	corpora := fs.String("corpora", "../shared/corpora", "`dir` holding ud-english-ewt/")
-	out := fs.String("out", "text/ner/clusters.txt", "cluster `file` to write")
+	out := fs.String("out", "text/clusters/clusters.txt", "cluster `file` to write")
 	ks := fs.String("k", "32,128,512", "comma-separated cluster `counts` (granularities)")
 	minCount := fs.Int("min-count", 3, "fewest `occurrences` a word needs")
 	contexts := fs.Int("contexts", 1000, "most frequent `words` used as context dimensions")
@@ -29,7 +29,7 @@ func trainClusters(ctx context.Context, e *env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	opt := ner.ClusterOptions{MinCount: *minCount, Contexts: *contexts, Iter: *iter, Seed: *seed, Lower: *lower}
+	opt := clusters.Options{MinCount: *minCount, Contexts: *contexts, Iter: *iter, Seed: *seed, Lower: *lower}
 	for _, s := range strings.Split(*ks, ",") {
 		k, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || k <= 0 {
@@ -55,7 +55,7 @@ func trainClusters(ctx context.Context, e *env, args []string) error {
 		len(sents), opt.Ks, opt.MinCount, opt.Contexts, opt.Iter, opt.Seed)
 	began := time.Now()
 	var buf bytes.Buffer
-	if err := ner.BuildClusters(ctx, sents, opt, &buf); err != nil {
+	if err := clusters.Build(ctx, sents, opt, &buf); err != nil {
 		return err
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {

@@ -10,7 +10,7 @@
 // words) and the places gazetteer; runs of capitalised words (position,
 // first and last word, organisation and place head words, bracketed
 // acronyms of a run); and word clusters learned without labels from UD
-// English EWT (clusters.txt). dyad's record types map PER to PERSON,
+// English EWT (package text/clusters). dyad's record types map PER to PERSON,
 // ORG to ORG and LOC to GPE or LOC.
 //
 // The embedded model (model.bin) is trained on the Universal NER English

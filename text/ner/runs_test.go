@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"bytes"
-	"context"
 	"strings"
 	"testing"
 )
@@ -31,49 +29,5 @@ func TestCapRuns(t *testing.T) {
 	}
 	if got := initials(strings.Fields("Greater New Orleans Fair Housing Action Center")); got != "GNOFHAC" {
 		t.Errorf("initials = %q", got)
-	}
-}
-
-func TestClusters(t *testing.T) {
-	// two groups of words with distinct contexts
-	var sents [][]string
-	for i := 0; i < 20; i++ {
-		for _, w := range []string{"paris", "london", "rome"} {
-			sents = append(sents, []string{"she", "lives", "in", w, "now"})
-		}
-		for _, w := range []string{"eats", "cooks", "bakes"} {
-			sents = append(sents, []string{"he", w, "bread", "daily", "."})
-		}
-	}
-	build := func() string {
-		var b bytes.Buffer
-		cp := make([][]string, len(sents))
-		for i, s := range sents {
-			cp[i] = append([]string(nil), s...)
-		}
-		if err := BuildClusters(context.Background(), cp, ClusterOptions{Ks: []int{2}, Seed: 3, Contexts: 20}, &b); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
-	out := build()
-	if out != build() {
-		t.Fatal("BuildClusters is not deterministic")
-	}
-	tab, err := parseClusters(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := func(w string) uint16 { return tab.lookup(w, w)[0] }
-	if c("paris") != c("london") || c("london") != c("rome") || c("eats") != c("cooks") || c("paris") == c("eats") {
-		t.Errorf("clusters: paris %d london %d rome %d eats %d cooks %d", c("paris"), c("london"), c("rome"), c("eats"), c("cooks"))
-	}
-	for _, bad := range []string{"# k 4\nword\t7\n", "# k x\n", "# k 4\nword\n"} {
-		if _, err := parseClusters(bad); err == nil {
-			t.Errorf("parseClusters(%q): no error", bad)
-		}
-	}
-	if _, err := defaultClusters(); err != nil {
-		t.Errorf("embedded clusters: %v", err)
 	}
 }
