@@ -1,7 +1,9 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math"
@@ -226,4 +228,51 @@ func day(t *testing.T, s string) time.Time {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestSaveSpeed times SaveArticle alone: DYAD_SAVE_ARTICLES is a JSON
+// Lines file of articles (id, date, text ...) and DYAD_SAVE_RECORDS the
+// records `dyad code` printed for them, line by line.
+func TestSaveSpeed(t *testing.T) {
+	arts, recs := os.Getenv("DYAD_SAVE_ARTICLES"), os.Getenv("DYAD_SAVE_RECORDS")
+	if arts == "" || recs == "" {
+		t.Skip("DYAD_SAVE_ARTICLES and DYAD_SAVE_RECORDS are not set")
+	}
+	read := func(path string) [][]byte {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Split(bytes.TrimSpace(b), []byte("\n"))
+	}
+	al, rl := read(arts), read(recs)
+	if len(al) != len(rl) {
+		t.Fatalf("%d articles, %d records", len(al), len(rl))
+	}
+	type article struct {
+		ID, Date, Title, Outlet, Text string
+	}
+	as := make([]*dyad.Article, len(al))
+	rs := make([]*dyad.Record, len(rl))
+	for i := range al {
+		var a article
+		if err := json.Unmarshal(al[i], &a); err != nil {
+			t.Fatal(err)
+		}
+		as[i] = &dyad.Article{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Text: a.Text, Published: day(t, a.Date)}
+		rs[i] = &dyad.Record{}
+		if err := json.Unmarshal(rl[i], rs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := open(t)
+	defer s.Close()
+	start := time.Now()
+	for i := range as {
+		if _, err := s.SaveArticle(context.Background(), as[i], rs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	el := time.Since(start)
+	t.Logf("saved %d articles in %v: %.0f articles/s", len(as), el, float64(len(as))/el.Seconds())
 }
