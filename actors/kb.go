@@ -141,6 +141,10 @@ type KB struct {
 	roles        map[string]Role
 	roleList     []Role
 	maxRoleWords int
+	// family maps the folded last word of every person's names, and their
+	// surnames, to the people ("bush" -> both Presidents Bush), for
+	// title + surname mentions ("President Bush") and fuzzy matches.
+	family map[string][]*Entry
 }
 
 var defaultKB = sync.OnceValues(func() (*KB, error) {
@@ -703,6 +707,24 @@ func (l *loader) index() {
 		add(e.People, FormPeople)
 		add(e.Capitals, FormCapital)
 		add(e.Surnames, FormSurname)
+		if e.Kind == KindPerson {
+			for _, s := range append(slices.Clone(e.Surnames), e.Names...) {
+				f := strings.Fields(s)
+				if len(f) == 0 {
+					continue
+				}
+				w := normFold(f[len(f)-1])
+				if len(w) < 3 {
+					continue
+				}
+				if kb.family == nil {
+					kb.family = map[string][]*Entry{}
+				}
+				if !slices.Contains(kb.family[w], e) {
+					kb.family[w] = append(kb.family[w], e)
+				}
+			}
+		}
 	}
 	for _, ms := range kb.folded {
 		sortMatches(ms)
@@ -811,6 +833,16 @@ func (kb *KB) Lookup(surface string) []Match {
 	}
 	sortMatches(out)
 	return slices.CompactFunc(out, func(a, b Match) bool { return a == b })
+}
+
+// People returns the people whose family name is word: the last word of
+// one of their names, or one of their surnames ("Bush" gives George W. Bush
+// and George H. W. Bush), matched as Lookup matches (case and Latin
+// diacritics ignored), in data-file order; nil when none. Unlike Lookup's
+// surname forms, it includes surnames too common to resolve alone: callers
+// must narrow the result by the date and the title in the text.
+func (kb *KB) People(word string) []*Entry {
+	return slices.Clone(kb.family[normFold(word)])
 }
 
 // MaxWords bounds the number of tokens a surface form of the KB can span

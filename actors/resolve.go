@@ -713,9 +713,27 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	if head == nil && !headRole {
 		sector, roleText, roleKind = "", "", ""
 	}
-	if head != nil && head.entry == nil && head.unknown == "" && sector != "" {
+	title := ""
+	for _, r := range roles {
+		if r.Kind == RoleTitle {
+			title = r.Phrase
+		}
+	}
+	if head != nil && head.entry == nil && head.unknown == "" && (sector != "" || title != "") {
 		if _, ok := st.surname(head.text); !ok {
-			head = nil // "Moslem fundamentalist demonstrators": the role decides
+			// "President Bush": a title and a family name name the person
+			// of the KB who held that office at the article's date; when
+			// several did at other times, all of one country, the country.
+			if e, c := st.titled(head.text, title, sector); e != nil {
+				h := *head
+				h.entry, h.form = e, FormName
+				head = &h
+			} else if sector != "" {
+				head = nil // "Moslem fundamentalist demonstrators": the role decides
+				if c != "" && len(adjCountries) == 0 {
+					adjCountries = []string{c}
+				}
+			}
 		}
 	}
 	if (phase == 1) != (head == nil && sector != "" && !(two && det == "the" && len(st.lastGroup) >= 2)) {
@@ -735,7 +753,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	}
 	switch {
 	case head != nil && (head.entry != nil || head.unknown != ""):
-		a := st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind)
+		a := st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind, title)
 		if head.entry == nil && len(adjCountries) == 0 && sector != "" {
 			// "U.N. mediator Diego Cordovez": a body before the title
 			for _, e := range adjOrgs {
@@ -841,14 +859,26 @@ func roleOf(roles []*Role) (sector, text, kind string) {
 
 // nameActor is the actor of a name: a KB entry at the article's date, or an
 // unknown person or organisation with the country and role around it.
-func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, roleText, roleKind string) actorRef {
+//
+// title is the phrase of a title before the name ("secretary-general"),
+// "" if none. In an undated text a person of the KB takes the office the
+// title names, else the last office they held: news that names a head of
+// state mostly dates from the term, and "former" needs a date to say.
+func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, roleText, roleKind, title string) actorRef {
 	if e := h.entry; e != nil {
 		a := actorRef{key: e.ID, text: e.Name, kb: e.ID, kind: "name"}
 		switch e.Kind {
 		case KindPerson:
 			a.etype = dyad.Person
 			a.code, a.role = e.CodeAt(st.date)
-			if (roleKind == RoleTitle || roleKind == RoleNoun) && sector != "" && sector != "ELI" {
+			if st.date.IsZero() && len(e.Terms) > 0 {
+				t := e.Terms[len(e.Terms)-1]
+				if tt, ok := titleTerm(e, title, sector); ok {
+					t = tt
+				}
+				a.code, a.role = t.Code, t.Office
+			}
+			if (roleKind == RoleTitle || roleKind == RoleNoun) && sector != "" && sector != "ELI" && !st.date.IsZero() {
 				// "President Mubarak", "Libyan leader Muammar Gaddafi": the
 				// text says the person holds office, which beats a KB that
 				// puts the date outside the term (or a story with no date).
@@ -911,6 +941,94 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		a.code = st.assumed
 	}
 	return a
+}
+
+// titleTerm returns the last term of e that the title phrase or its
+// sector fits (see termFits).
+func titleTerm(e *Entry, title, sector string) (Term, bool) {
+	if title == "" && sector == "" {
+		return Term{}, false
+	}
+	for i := len(e.Terms) - 1; i >= 0; i-- {
+		if termFits(e.Terms[i], title, sector) {
+			return e.Terms[i], true
+		}
+	}
+	return Term{}, false
+}
+
+// termFits reports whether a title ("president", "secretary-general") and
+// its sector fit a term: the office contains the title (not after "vice"
+// or "deputy"), or the term's code has the sector ("prime minister" GOV
+// fits "JPNGOV").
+func termFits(t Term, title, sector string) bool {
+	if title != "" {
+		office := " " + strings.ToLower(t.Office)
+		if i := strings.Index(office, " "+title); i >= 0 {
+			before := strings.Fields(office[:i])
+			// "president" does not fit "Vice President of ..."
+			if n := len(before); n == 0 || before[n-1] != "vice" && before[n-1] != "deputy" {
+				return true
+			}
+		}
+	}
+	return sector != "" && sector != "ELI" && len(t.Code) == 6 && dyad.ActorRole(t.Code) == sector
+}
+
+// titled finds the person of the KB a title and a family name
+// ("President Bush") name: the only one with that family name whose
+// office fits the title at the article's date, else the only one whose
+// office ever fitted it. When several did, all of one country, it returns
+// that country instead (an undated "President Bush": USA); nil and ""
+// otherwise.
+func (st *docState) titled(word, title, sector string) (*Entry, string) {
+	if title == "" || !capitalised(word) {
+		return nil, ""
+	}
+	// now: in office at the date; ever: in office on or before it (any
+	// time for an undated text); all: ever, at any time.
+	var now, ever, all []*Entry
+	for _, e := range st.r.kb.People(word) {
+		fitsNow, fitsEver, fitsAll := false, false, false
+		for _, t := range e.Terms {
+			if !termFits(t, title, sector) {
+				continue
+			}
+			fitsAll = true
+			if st.date.IsZero() || !t.Start.After(st.date) {
+				fitsEver = true
+			}
+			if !st.date.IsZero() && t.InForce(st.date) {
+				fitsNow = true
+			}
+		}
+		if fitsNow {
+			now = append(now, e)
+		}
+		if fitsEver {
+			ever = append(ever, e)
+		}
+		if fitsAll {
+			all = append(all, e)
+		}
+	}
+	switch {
+	case len(now) == 1:
+		return now[0], ""
+	case len(now) == 0 && len(ever) == 1:
+		return ever[0], ""
+	}
+	if len(now) > 0 {
+		all = now
+	}
+	c := ""
+	for _, e := range all {
+		if c != "" && e.Country != c {
+			return nil, ""
+		}
+		c = e.Country
+	}
+	return nil, c
 }
 
 // latestTerm returns the last term of e that started on or before date (any
