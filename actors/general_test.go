@@ -25,6 +25,20 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Barack Obama=USAGOV"}, nil},
 		{"dated former head", "Barack Obama criticised Iran.", "2019-03-01",
 			[]string{"Barack Obama=USAELI"}, nil},
+		{"state of emergency is no actor", "Chad declared a two-week state of emergency in the east.", "",
+			[]string{"Chad=TCD"}, []string{"a two-week state=TCDGOV"}},
+		{"the opposition of a country still is one", "The opposition of Togo marched.", "",
+			[]string{"The opposition of Togo=TGOOPP"}, nil},
+		{"mistagged verb ends the phrase", "A Turkish fighter jet shot down a helicopter.", "",
+			nil, []string{"A Turkish fighter jet shot=TUR"}},
+		{"capital after a verb of blame", "Kabul blamed Islamabad for the attacks.", "",
+			[]string{"Kabul=AFGGOV", "Islamabad=PAKGOV"}, nil},
+		{"capitals after between", "Relations between Ankara and Athens improved.", "",
+			[]string{"Ankara=TURGOV", "Athens=GRCGOV"}, nil},
+		{"capital visited is a place", "The minister visited Ankara.", "",
+			nil, []string{"Ankara=TURGOV"}},
+		{"rebels beside a government", "A Norwegian envoy said the Angolan government and the rebels must talk.", "",
+			[]string{"the rebels=AGOREB"}, []string{"the rebels=NORREB"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

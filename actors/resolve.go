@@ -535,7 +535,7 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 				j = hits[labels[j].hit-1].last
 				continue
 			}
-			if !npTag(toks[j]) || toks[j].Tag == "DT" || timeWord(toks[j]) {
+			if !npTag(toks[j]) || toks[j].Tag == "DT" || timeWord(toks[j]) || mistaggedVerb(toks, j) {
 				break
 			}
 			j++
@@ -578,6 +578,31 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 		}
 	}
 	return nps
+}
+
+// nounVerbs are past-tense verbs spelt like nouns, which the tagger may
+// read as nouns after a noun ("a fighter jet shot down a drone").
+var nounVerbs = map[string]bool{"shot": true, "hit": true, "struck": true, "cut": true, "set": true, "shut": true, "put": true, "beat": true}
+
+// mistaggedVerb reports whether toks[j], tagged as a noun after a noun, is
+// the verb of the clause all the same: one of nounVerbs, lower case,
+// followed by a particle ("down", "up", "off", "out") or the start of a
+// noun phrase ("hit a school"). A verb-tagged token never joins a phrase
+// (npTag), so only such mistagged ones need catching.
+func mistaggedVerb(toks []dyad.Token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || !nounVerbs[toks[j].Text] {
+		return false
+	}
+	if p := toks[j-1].Tag; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
+		return false
+	}
+	switch n := toks[j+1]; {
+	case n.Lemma == "down" || n.Lemma == "up" || n.Lemma == "off" || n.Lemma == "out" || n.Lemma == "dead":
+		return true
+	case n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Tag == "PRP":
+		return true
+	}
+	return false
 }
 
 // misTaggedRole reports whether the role phrase toks[i:end], whose first
@@ -712,6 +737,12 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	sector, roleText, roleKind := roleOf(roles)
 	if head == nil && !headRole {
 		sector, roleText, roleKind = "", "", ""
+	}
+	if head == nil && sector != "" && roleKind == "" && ofCondition(toks, labels, p.last) {
+		// "a 30-day state of siege", "a state of emergency": a modifier
+		// alone before "of" and a common noun names a condition, not an
+		// actor ("the opposition of Venezuela" still does).
+		sector, roleText = "", ""
 	}
 	title := ""
 	for _, r := range roles {
@@ -943,6 +974,22 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 	return a
 }
 
+// ofCondition reports whether toks[i] is "of" followed (after an optional
+// determiner) by a lower-case word that is neither a name nor a role.
+func ofCondition(toks []dyad.Token, labels []label, i int) bool {
+	if i >= len(toks) || toks[i].Lemma != "of" {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Tag == "DT" {
+		j++
+	}
+	if j >= len(toks) || labels[j].hit != 0 || labels[j].role != nil || capitalised(toks[j].Text) {
+		return false
+	}
+	return strings.HasPrefix(toks[j].Tag, "NN")
+}
+
 // titleTerm returns the last term of e that the title phrase or its
 // sector fits (see termFits).
 func titleTerm(e *Entry, title, sector string) (Term, bool) {
@@ -1060,6 +1107,9 @@ func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 	if first >= 2 && toks[first-2].Lemma == "accord" && toks[first-1].Lemma == "to" {
 		return true
 	}
+	if metonymBefore(toks, first) {
+		return true
+	}
 	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
 		return false // "talks in Seoul", "flew to Tokyo"
 	}
@@ -1074,6 +1124,44 @@ func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 			continue // "Beirut again rejected", "Tokyo on Monday said" is not covered
 		}
 		return false
+	}
+	return false
+}
+
+// objectVerbs take a government as their object: a capital after them
+// ("accused New Delhi", "urged Tokyo") stands for it. Verbs of motion and
+// force ("visited Tokyo", "shelled Kabul") are left out: their capitals are
+// places.
+var objectVerbs = map[string]bool{
+	"accuse": true, "urge": true, "warn": true, "criticize": true, "criticise": true, "condemn": true,
+	"blame": true, "ask": true, "press": true, "pressure": true, "tell": true, "invite": true,
+	"thank": true, "praise": true, "support": true, "back": true, "reject": true, "threaten": true,
+	"sanction": true, "join": true, "help": true, "assure": true, "persuade": true, "recognize": true,
+	"recognise": true, "congratulate": true, "denounce": true, "rebuke": true, "slam": true,
+	"notify": true, "inform": true, "oppose": true, "defy": true, "lobby": true, "advise": true,
+	"welcome": true, "call": true, "challenge": true, "reassure": true, "snub": true, "implore": true,
+}
+
+// metonymBefore reports whether the words before a capital at toks[first]
+// make it a government: a verb of objectVerbs, the agent "by" ("was
+// accused by Moscow"), "with" or "between" ("talks with Beijing"), or
+// "and" after a capital that is one ("between Islamabad and New Delhi").
+func metonymBefore(toks []dyad.Token, first int) bool {
+	if first < 1 {
+		return false
+	}
+	prev := toks[first-1]
+	switch {
+	case strings.HasPrefix(prev.Tag, "VB") && objectVerbs[prev.Lemma]:
+		return true
+	case prev.Lemma == "by" || prev.Lemma == "with" || prev.Lemma == "between":
+		return true
+	case prev.Lemma == "and" && first >= 2 && toks[first-2].Tag == "NNP":
+		s := first - 2
+		for s > 0 && toks[s-1].Tag == "NNP" && first-2-s < 3 {
+			s--
+		}
+		return metonymBefore(toks, s)
 	}
 	return false
 }
@@ -1192,7 +1280,39 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	if c := st.placeTail(si, toks, p.last); c != "" {
 		return []actorRef{mk(c)}
 	}
+	// "the Sudanese government and the rebels": rebels, insurgents and the
+	// opposition set beside a government are that country's.
+	if c := coordinatedGovernment(nps, k, sector); c != "" {
+		return []actorRef{mk(c)}
+	}
 	return []actorRef{mk(st.focalOr("---"))}
+}
+
+// domesticFoes are the sectors of a country's own challengers.
+var domesticFoes = map[string]bool{"REB": true, "INS": true, "OPP": true, "UAF": true}
+
+// coordinatedGovernment returns the country of a government coordinated
+// with nps[k] ("the Sudanese government and the rebels", "the rebels and
+// the Angolan government") when nps[k] is of a sector of domesticFoes; "".
+func coordinatedGovernment(nps []np, k int, sector string) string {
+	if !domesticFoes[sector] {
+		return ""
+	}
+	var near []np
+	if nps[k].coord && k > 0 {
+		near = append(near, nps[k-1])
+	}
+	if k+1 < len(nps) && nps[k+1].coord {
+		near = append(near, nps[k+1])
+	}
+	for _, q := range near {
+		for _, a := range q.actors {
+			if c := dyad.ActorCountry(a.code); c != "" && c != "---" && c != "IGO" && dyad.ActorRole(a.code) == "GOV" {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // placeWithin returns the country of a place named inside tokens [first,
