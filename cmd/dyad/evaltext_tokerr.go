@@ -11,13 +11,13 @@ import (
 )
 
 func init() {
-	registerTextEval(15, "tokerr", evalTokenErrors)
+	// Run only on request (--only tokerr): it lists errors, not scores.
+	textEvals = append(textEvals, textEval{order: 15, name: "tokerr", run: evalTokenErrors, onRequest: true})
 }
 
 // evalTokenErrors lists the token and sentence-boundary errors of the text
 // stage on EWT dev (the split for development), grouped by kind, with a
-// few examples of each. It is not run by default scoring scripts that pass
-// --only; it prints to stdout like the other blocks.
+// few examples of each. It runs only when --only names it.
 func evalTokenErrors(ctx context.Context, e *env, corpora string) error {
 	dev, err := readEWT(corpora, "dev")
 	if err != nil {
@@ -79,7 +79,7 @@ func evalTokenErrors(ctx context.Context, e *env, corpora string) error {
 		ex := kinds[k]
 		sort.Strings(ex)
 		for i, x := range ex {
-			if i >= 400 {
+			if i >= 12 {
 				break
 			}
 			fmt.Fprintf(e.stdout, "           %s\n", x)
