@@ -123,8 +123,28 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 	labels := make([]label, len(toks))
 	var hits []hit
 	maxw := r.kb.MaxWords()
+	lower := mostlyLower(toks)
 	for i := 0; i < len(toks); {
-		if !capitalised(toks[i].Text) {
+		if !capitalised(toks[i].Text) && !arabicArticle(toks[i].Text) {
+			// "the Emirates": a name the KB lists with "the"; "obama",
+			// "barack obama": a person's name in lower case (see
+			// lowerPerson).
+			if h, ok := r.theName(toks, i); ok {
+				hits = append(hits, h)
+				for k := h.first; k < h.last; k++ {
+					labels[k].hit = len(hits)
+				}
+				i = h.last
+				continue
+			}
+			if h, ok := r.lowerPerson(toks, i, lower); ok {
+				hits = append(hits, h)
+				for k := h.first; k < h.last; k++ {
+					labels[k].hit = len(hits)
+				}
+				i = h.last
+				continue
+			}
 			i++
 			continue
 		}
@@ -202,6 +222,95 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 		}
 	}
 	return hits, labels
+}
+
+// arabicArticle reports whether a token starts with a lower-case Arabic
+// article before a capital ("al-Qaeda", "al-Shabaab", "el-Sisi").
+func arabicArticle(s string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return capitalised(rest)
+		}
+	}
+	return false
+}
+
+// theName matches a KB name that starts with "the" ("the Emirates") at a
+// lower-case "the" toks[i].
+func (r *Resolver) theName(toks []dyad.Token, i int) (hit, bool) {
+	if toks[i].Text != "the" || i+1 >= len(toks) || !capitalised(toks[i+1].Text) {
+		return hit{}, false
+	}
+	for n := min(r.kb.MaxWordsFrom("the"), len(toks)-i); n >= 2; n-- {
+		surface := joinTokens(toks[i : i+n])
+		if ms := r.kb.Lookup(surface); len(ms) > 0 {
+			m := bestMatch(ms)
+			return hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface}, true
+		}
+	}
+	return hit{}, false
+}
+
+// lowerPerson matches the name of a person of the KB written in lower case
+// at toks[i]: a full name of two or more words ("barack obama") anywhere;
+// a single word (a surname or one-word name: "obama") only after a
+// capitalised title ("President obama") or in a sentence written mostly in
+// lower case. The KB lists no surname that is an ordinary English word
+// (see people.tsv), so a single word that matches is a name.
+func (r *Resolver) lowerPerson(toks []dyad.Token, i int, lower bool) (hit, bool) {
+	t := toks[i].Text
+	if !isLowerWord(t) {
+		return hit{}, false
+	}
+	for n := min(r.kb.MaxWordsFrom(t), len(toks)-i); n >= 1; n-- {
+		if n == 1 {
+			titled := i > 0 && capitalised(toks[i-1].Text) && r.isTitle(toks[i-1].Text)
+			if !lower && !titled || nonNames[t] {
+				continue
+			}
+		}
+		surface := joinTokens(toks[i : i+n])
+		for _, m := range r.kb.Lookup(surface) {
+			if m.Entry.Kind == KindPerson && (m.Form == FormName || m.Form == FormSurname) {
+				return hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+func (r *Resolver) isTitle(w string) bool {
+	role, ok := r.kb.Role(strings.ToLower(w))
+	return ok && role.Kind == RoleTitle
+}
+
+// isLowerWord reports whether s is letters (and hyphens) in lower case.
+func isLowerWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !unicode.IsLower(c) && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// mostlyLower reports whether a sentence is written in lower case: none of
+// its words after the first is capitalised and it has at least three.
+func mostlyLower(toks []dyad.Token) bool {
+	words := 0
+	for i, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if i > 0 && capitalised(t.Text) {
+			return false
+		}
+	}
+	return words >= 3
 }
 
 // placesIn returns the spans of the place mentions of sentence si.
@@ -371,6 +480,13 @@ func (r *Resolver) unknownName(toks []dyad.Token, i, j int) (hit, bool) {
 	if i >= j {
 		return hit{}, false
 	}
+	if strings.EqualFold(joinTokens(toks[i:j]), "Security Council") && (i == 0 || toks[i-1].Tag != "POS" && (!capitalised(toks[i-1].Text) || nonNames[strings.ToLower(toks[i-1].Text)])) {
+		// a bare "the Security Council" is the UN's; "Russia's Security
+		// Council" and "the National Security Council" are not.
+		if e, ok := r.kb.Entry("igo:unsc"); ok {
+			return hit{first: i, last: j, entry: e, form: FormName, text: joinTokens(toks[i:j])}, true
+		}
+	}
 	last := strings.ToLower(toks[j-1].Text)
 	if placeWords[last] {
 		return hit{}, false
@@ -398,7 +514,7 @@ func (st *docState) focalCountry(hits [][]hit) string {
 	n := 0
 	for _, hs := range hits {
 		for _, h := range hs {
-			if h.entry == nil || h.entry.Kind != KindCountry || h.form == FormCapital {
+			if h.entry == nil || h.form == FormCapital || h.entry.Kind != KindCountry && h.entry.Kind != KindPerson || h.entry.Country == "" {
 				continue
 			}
 			c := h.entry.Country
