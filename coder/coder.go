@@ -387,7 +387,8 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 	t := toks[i]
 	afterArg := i > 0 && inArg[i-1]
 	ps := c.cb.Patterns(t.Lemma)
-	if len(ps) == 0 && strings.HasPrefix(t.Tag, "VB") {
+	perfect := !strings.HasPrefix(t.Tag, "VB") && perfectParticiple(toks, i)
+	if len(ps) == 0 && (strings.HasPrefix(t.Tag, "VB") || perfect) {
 		// The lemmatizer may miss a form ("expelled" -> "expell"): try
 		// the stems its spelling allows.
 		for _, st := range stems(strings.ToLower(t.Text)) {
@@ -399,8 +400,8 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 	if len(ps) == 0 {
 		return match{}, false
 	}
-	verb := strings.HasPrefix(t.Tag, "VB")
-	noun := strings.HasPrefix(t.Tag, "NN")
+	verb := strings.HasPrefix(t.Tag, "VB") || perfect
+	noun := strings.HasPrefix(t.Tag, "NN") && !perfect
 	// The tagger reads "Iran attacks Israel" as a plural noun; right
 	// after an actor, an -s form is a verb.
 	if t.Tag == "NNS" && afterArg {
@@ -745,20 +746,10 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		end = min(end, finiteVerb(toks, m.last))
 	}
 	between := p.Noun && contains(p.Words, "between")
-	var sources, targets []arg
-	useDeps := false
+	sources, targets := heuristicArgs(toks, args, m, p, start, end, between, passive)
+	var depTargets []arg
 	if parsed(toks) && !between {
-		sources, targets, _, useDeps = depArgs(toks, args, m.first, m.last, p.Noun)
-		if useDeps && p.Recip && len(distinct(sources)) >= 2 {
-			targets = nil // "A and B met on the sidelines of X": among themselves
-		}
-	}
-	if !useDeps {
-		sources, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
-	} else if len(targets) == 0 && !(p.Recip && len(distinct(sources)) >= 2) {
-		// The parse found the subject but no target among the trigger's
-		// dependents: look where the clause heuristics would.
-		_, targets = heuristicArgs(toks, args, m, p, start, end, between, passive)
+		sources, targets, depTargets = combineArgs(toks, args, m, p, sources, targets)
 	}
 	if !p.Noun && toks[m.first].Tag == "VBG" && m.first > 0 && (strings.HasPrefix(toks[m.first-1].Tag, "NN") || covers(args, m.first-1)) {
 		// "court rulings ordering Japanese companies to ...", "a
@@ -773,6 +764,19 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			if a.first < m.first && a.last >= m.first {
 				targets = nearestGroup(toks, groupEndingAt(toks, args, a))
 				break
+			}
+		}
+	}
+	if len(sources) == 0 && (passive || reduced) && rootOf(p.Code) >= "18" {
+		// "four people were killed in Israeli shelling": with no by-phrase,
+		// the actor of an attack noun in the phrase after the verb is
+		// the agent.
+		var means int
+		if sources, means = attackPhraseActors(toks, args, m.last, end); len(sources) > 0 && rootOf(p.Code) == "18" {
+			// the casualties of an attack named by its means: the
+			// means' code ("killed in shelling" is 194)
+			if mc := c.nounCode(toks, means); mc != "" {
+				p = withCode(p, mc)
 			}
 		}
 	}
@@ -802,6 +806,10 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 				break
 			}
 		}
+	}
+	if len(targets) == 0 && !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
+		// what the clause reading missed, the parse may name
+		targets = depTargets
 	}
 
 	negated := negatedAt(toks, m.first)
@@ -858,10 +866,20 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	root := p.Code[:2]
-	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "18" || root == "19" || root == "20" || p.Code == "1712") {
+	if len(sources) == 0 && !passive && !reduced && (root == "18" || root == "19" || root == "20") && weaponSubject(toks, start, m.first) {
+		// "a roadside bomb killed two soldiers near Samarra": an attack
+		// no one is named for is by the unidentified armed forces (UAF)
+		// of the country where it happens.
+		if pl := placeAfter(d, si, start, end); pl != nil && isCountry(pl.Country) {
+			sources = []arg{{first: -1, last: -1, code: pl.Country + "UAF", entity: "implied:" + pl.Country + "UAF", kind: "implied"}}
+		}
+	}
+	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
-		// ("held military exercises near Taiwan").
+		// ("held military exercises near Taiwan"), a coercive act
+		// ("imposed a curfew in Algiers") or a cut in relations or aid
+		// ("suspended aid deliveries in Baghdad").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
 			!(root == "15" && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
@@ -1670,4 +1688,137 @@ func appendUnique(s []int, vs ...int) []int {
 	}
 	sort.Ints(s)
 	return s
+}
+
+func rootOf(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+// attackNouns are the nouns that name an attack, or the weapon of one,
+// without naming who carried it out.
+var attackNouns = map[string]bool{
+	"attack": true, "strike": true, "airstrike": true, "raid": true, "shelling": true, "bombing": true,
+	"bombardment": true, "bomb": true, "blast": true, "explosion": true, "gunfire": true, "shooting": true,
+	"ambush": true, "assault": true, "rocket": true, "missile": true, "mortar": true, "mine": true,
+	"minefield": true, "grenade": true, "shell": true, "fire": true, "drone": true, "landmine": true,
+	"air-strike": true, "car-bomb": true, "artillery": true,
+}
+
+// weaponSubject reports whether the first noun of the clause toks[start:
+// trigger] is an attack or weapon noun ("A roadside bombing near X
+// killed ...", "A minefield explosion killed ...").
+func weaponSubject(toks []dyad.Token, start, trigger int) bool {
+	for k := start; k < trigger; k++ {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "NN") {
+			// the head of the first noun phrase: its last noun
+			for k+1 < trigger && strings.HasPrefix(toks[k+1].Tag, "NN") {
+				if attackNouns[t.Lemma] {
+					return true
+				}
+				k++
+				t = toks[k]
+			}
+			return attackNouns[t.Lemma] || attackNouns[strings.ToLower(t.Text)]
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && t.Lemma != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// attackPhraseActors returns the actors of an "in/by/during" phrase right
+// after a passive verb whose head is an attack noun ("killed in an
+// Israeli air strike") and the index of that noun, or nil.
+func attackPhraseActors(toks []dyad.Token, args []arg, from, end int) ([]arg, int) {
+	k := from
+	for k < end && (toks[k].Tag == "RB" || toks[k].Tag == "CD") {
+		k++
+	}
+	if k >= end || (toks[k].Lemma != "in" && toks[k].Lemma != "during" && toks[k].Lemma != "by") {
+		return nil, -1
+	}
+	var found []arg
+	for j := k + 1; j < end && j <= k+6; j++ {
+		t := toks[j]
+		if a, ok := argAt(args, j); ok {
+			found = append(found, a)
+			j = a.last - 1
+			continue
+		}
+		if attackNouns[t.Lemma] || attackNouns[strings.ToLower(t.Text)] {
+			if j+1 < end && strings.HasPrefix(toks[j+1].Tag, "NN") {
+				continue // "rocket fire", "tank shelling": the head follows
+			}
+			return found, j
+		}
+		switch t.Tag {
+		case "DT", "JJ", "NN", "NNP", "NNS", "CD", "HYPH", "VBN":
+			continue
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+func argAt(args []arg, k int) (arg, bool) {
+	for _, a := range args {
+		if a.first == k {
+			return a, true
+		}
+	}
+	return arg{}, false
+}
+
+// nounCode returns the code of the codebook's event-noun patterns for the
+// attack noun toks[j] ("shelling" 194, "air strike" 195), or "".
+func (c *Coder) nounCode(toks []dyad.Token, j int) string {
+	t := toks[j]
+	if j > 0 {
+		// a compound the codebook names ("air strike", "rocket fire")
+		for _, p := range c.cb.Patterns(toks[j-1].Lemma) {
+			if p.Noun && len(p.Words) >= 2 && wordIs(t, p.Words[1]) && rootOf(p.Code) >= "18" {
+				return p.Code
+			}
+		}
+	}
+	for _, w := range append([]string{t.Lemma, strings.ToLower(t.Text)}, stems(strings.ToLower(t.Text))...) {
+		for _, p := range c.cb.Patterns(w) {
+			if p.Noun && rootOf(p.Code) >= "18" {
+				return p.Code
+			}
+		}
+	}
+	return ""
+}
+
+// withCode returns a copy of p coding code instead.
+func withCode(p *codebook.Pattern, code string) *codebook.Pattern {
+	q := *p
+	q.Code = code
+	return &q
+}
+
+// perfectParticiple reports whether toks[i], tagged otherwise, is the
+// participle of a perfect: an -ed or -en word after a form of "have" and
+// any adverbs ("has reportedly conceded", with "conceded" tagged JJ).
+func perfectParticiple(toks []dyad.Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case toks[k].Tag == "RB":
+			continue
+		case toks[k].Lemma == "have" && strings.HasPrefix(toks[k].Tag, "VB"):
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -442,11 +442,40 @@ func TestPlacesStandInForActors(t *testing.T) {
 		{"Rebels praised villagers near Aleppo.", "Aleppo", "SYR", []string{"Rebels=---REB"}, ""},
 		{"China held military exercises near Okinawa.", "Okinawa", "JPN", []string{"China=CHN"}, "CHN>JPN 150"},
 		{"China held military exercises in Yunnan.", "Yunnan", "CHN", []string{"China=CHN"}, ""},
+		// unattributed attacks: the unidentified armed forces of the place
+		{"A car bomb outside a market in Kirkuk killed three policemen.", "Kirkuk", "IRQ", []string{"three policemen=IRQCOP"}, "IRQUAF>IRQCOP 1823"},
+		{"A flood near Kirkuk killed three farmers.", "Kirkuk", "IRQ", []string{"three farmers=IRQAGR"}, ""},
+		// coercion and cuts in aid with no target: the place's country
+		{"The charity suspended aid deliveries in Mosul.", "Mosul", "IRQ", []string{"The charity=NGO"}, "NGO>IRQ 1623"},
+		{"The junta imposed a curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 1723"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
 		at := strings.Index(tt.text, tt.place)
 		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPassiveAttackPhrasesAndPerfects(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		// the actor of the attack noun after a passive with no by-phrase
+		// is the agent, and the attack noun gives the code
+		{"Two farmers were killed in Turkish shelling on Monday.", []string{"Two farmers=SYRAGR", "Turkish=TUR/modifier"}, "TUR>SYRAGR 194"},
+		{"Two farmers were killed in a Turkish air strike.", []string{"Two farmers=SYRAGR", "Turkish=TUR/modifier"}, "TUR>SYRAGR 195"},
+		{"Two farmers were killed in Turkish villages.", []string{"Two farmers=SYRAGR", "Turkish=TUR/modifier"}, ""},
+		// a participle the tagger read as an adjective after "has"
+		{"Chile has finally conceded to the demands of Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 080"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
 		got := strings.Join(code(t, d), ",")
 		if got != tt.want {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/dyadproject/dyad/codebook"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -219,6 +220,17 @@ func depArgs(toks []dyad.Token, args []arg, first, last int, noun bool) (sources
 	if s >= 0 {
 		sources = t.mentionsIn(s, args)
 	}
+	for hops := 0; len(sources) == 0 && s >= 0 && toks[s].Tag == "PRP" && hops < 3; hops++ {
+		// "the union announced that it has called off the strike": a
+		// pronoun subject of a reported clause is the reporter
+		c := t.clauseOf(s)
+		if c < 0 || t.rel(c) != "ccomp" && t.rel(c) != "xcomp" {
+			break
+		}
+		if s, _ = t.subject(t.head(c)); s >= 0 {
+			sources = t.mentionsIn(s, args)
+		}
+	}
 	for _, o := range t.objects(first, last) {
 		if m := t.mentionsIn(o, args); len(m) > 0 {
 			targets = m
@@ -233,4 +245,114 @@ func depArgs(toks []dyad.Token, args []arg, first, last int, noun bool) (sources
 		}
 	}
 	return sources, targets, pass, len(sources) > 0
+}
+
+// combineArgs merges the arguments the clause heuristics found (hs, ht)
+// with those the parse gives: the parse fills a source the heuristics did
+// not find; its targets are returned apart (dt), for the caller to use
+// when no other rule finds one.
+func combineArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, hs, ht []arg) (sources, targets, dt []arg) {
+	ds, dt, _, ok := depArgs(toks, args, m.first, m.last, p.Noun)
+	if len(dt) > 0 && dt[0].first >= 0 {
+		// only a direct object or the object of a preposition that
+		// marks a target by itself ("for", "from", "of", "about" mostly
+		// mark a cause, an origin or a topic)
+		if !directOrTargetPP(toks, dt[0]) {
+			dt = nil
+		}
+	}
+	sources, targets = hs, ht
+	if len(sources) == 0 && ok {
+		sources = ds
+	}
+	if ok && len(hs) > 0 && !overlap(hs, ds) && inRelClause(toks, hs, m.first) {
+		// "Officials from Egypt, which borders Libya, condemned": the
+		// clause reading took an actor of a relative clause; the parse
+		// names the verb's own subject.
+		sources = ds
+	}
+	return sources, targets, dt
+}
+
+// fillPreps are the prepositions whose object the parse may propose as a
+// target the clause reading missed.
+var fillPreps = map[string]bool{
+	"to": true, "with": true, "against": true, "on": true, "at": true, "into": true,
+	"toward": true, "towards": true, "upon": true,
+}
+
+// directOrTargetPP reports whether the mention a is a direct object in the
+// parse or the object of one of fillPreps.
+func directOrTargetPP(toks []dyad.Token, a arg) bool {
+	t := newTree(toks)
+	for k := a.first; k < a.last && k < len(toks); k++ {
+		h := t.head(k)
+		if h >= a.first && h < a.last {
+			continue
+		}
+		switch t.rel(k) {
+		case "obj", "iobj":
+			return true
+		case "obl", "nmod":
+			return fillPreps[t.caseOf(k)]
+		case "conj":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// clauseOf returns the verb whose subject s is, climbing over
+// coordination to the first conjunct, or -1.
+func (t *tree) clauseOf(s int) int {
+	v := t.head(s)
+	for k := 0; k < 4 && v >= 0 && t.rel(v) == "conj"; k++ {
+		v = t.head(v)
+	}
+	return v
+}
+
+// overlap reports whether two argument lists share a mention.
+func overlap(a, b []arg) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.first == y.first && x.entity == y.entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inRelClause reports whether every mention of as lies inside a relative
+// clause (acl, acl:relcl) that does not hold the trigger v.
+func inRelClause(toks []dyad.Token, as []arg, v int) bool {
+	t := newTree(toks)
+	for _, a := range as {
+		if a.first < 0 || a.first >= len(toks) {
+			return false
+		}
+		in := false
+		for k, n := a.first, 0; k >= 0 && n < len(toks); k, n = t.head(k), n+1 {
+			if t.rel(k) == "acl" {
+				in = !t.dominates(k, v)
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// dominates reports whether i is v or an ancestor of v.
+func (t *tree) dominates(i, v int) bool {
+	for n := 0; v >= 0 && n < len(t.toks); v, n = t.head(v), n+1 {
+		if v == i {
+			return true
+		}
+	}
+	return false
 }

@@ -63,6 +63,13 @@ func TestDependencyArguments(t *testing.T) {
 			strings.Fields("nsubj case nmod punct nsubj acl:relcl obj punct root obj punct"),
 			[]string{"Officials=EGYGOV", "Libya=LBY", "Israel=ISR"},
 			"EGYGOV>ISR 111"},
+		// A pronoun subject of a reported clause is the reporter.
+		{"Egypt announced that it condemned Israel.",
+			strings.Fields("Egypt announced that it condemned Israel ."),
+			[]int{1, -1, 4, 4, 1, 4, 1},
+			strings.Fields("nsubj root mark nsubj ccomp obj punct"),
+			[]string{"Egypt=EGY", "Israel=ISR"},
+			"EGY>ISR 111"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(withParse(t, tt.toks, tt.heads, tt.rels)(tt.text, tt.mentions...), ",")
