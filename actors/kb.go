@@ -145,6 +145,19 @@ type KB struct {
 	// surnames, to the people ("bush" -> both Presidents Bush), for
 	// title + surname mentions ("President Bush") and fuzzy matches.
 	family map[string][]*Entry
+	// fuzzy maps each one-deletion variant of a single-word country form
+	// or family name (and the form itself) to the forms, for Fuzzy.
+	fuzzy map[string][]fuzzyForm
+	// given holds the folded words of people's names other than the last
+	// ("abdelaziz", "mohamed", "bashar"): first names, never fuzzy family
+	// names.
+	given map[string]bool
+}
+
+// fuzzyForm is a single-word surface form open to fuzzy matching.
+type fuzzyForm struct {
+	key   string // folded form
+	match Match
 }
 
 var defaultKB = sync.OnceValues(func() (*KB, error) {
@@ -726,6 +739,7 @@ func (l *loader) index() {
 			}
 		}
 	}
+	kb.indexFuzzy()
 	for _, ms := range kb.folded {
 		sortMatches(ms)
 	}
@@ -843,6 +857,153 @@ func (kb *KB) Lookup(surface string) []Match {
 // must narrow the result by the date and the title in the text.
 func (kb *KB) People(word string) []*Entry {
 	return slices.Clone(kb.family[normFold(word)])
+}
+
+// FuzzyMinLetters is the shortest word Fuzzy matches: shorter words are
+// too often one letter away from another real word.
+const FuzzyMinLetters = 6
+
+// indexFuzzy fills kb.fuzzy with the single-word country names,
+// adjectives and demonyms and the family names of people, keyed by their
+// one-deletion variants (symmetric-delete index).
+func (kb *KB) indexFuzzy() {
+	kb.fuzzy = map[string][]fuzzyForm{}
+	add := func(form string, m Match) {
+		key := normFold(form)
+		if strings.ContainsAny(key, " .'") || len([]rune(key)) < FuzzyMinLetters-1 {
+			return
+		}
+		f := fuzzyForm{key: key, match: m}
+		for _, v := range deletions(key) {
+			if !slices.Contains(kb.fuzzy[v], f) {
+				kb.fuzzy[v] = append(kb.fuzzy[v], f)
+			}
+		}
+	}
+	for _, e := range kb.entries {
+		if e.Kind != KindCountry {
+			continue
+		}
+		for _, n := range e.Names {
+			add(n, Match{Entry: e, Form: FormName})
+		}
+		for _, n := range e.Adjectives {
+			add(n, Match{Entry: e, Form: FormAdjective})
+		}
+		for _, n := range e.People {
+			add(n, Match{Entry: e, Form: FormPeople})
+		}
+	}
+	kb.given = map[string]bool{}
+	for _, e := range kb.entries {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, n := range e.Names {
+			f := strings.Fields(n)
+			for _, w := range f[:len(f)-1] {
+				kb.given[normFold(w)] = true
+			}
+		}
+	}
+	for w, es := range kb.family {
+		if kb.given[w] {
+			continue // "Mohamed Abdullahi Mohamed"
+		}
+		for _, e := range es {
+			add(w, Match{Entry: e, Form: FormSurname})
+		}
+	}
+}
+
+// deletions returns s and every string made by deleting one rune of it.
+func deletions(s string) []string {
+	r := []rune(s)
+	out := []string{s}
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// editDistance1 reports whether a and b differ by exactly one insertion,
+// deletion, substitution or swap of two adjacent runes.
+func editDistance1(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	switch len(y) - len(x) {
+	case 0:
+		var diff []int
+		for i := range x {
+			if x[i] != y[i] {
+				diff = append(diff, i)
+				if len(diff) > 2 {
+					return false
+				}
+			}
+		}
+		switch len(diff) {
+		case 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && x[i] == y[j] && x[j] == y[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(x) && x[i] == y[i] {
+			i++
+		}
+		return string(x[i:]) == string(y[i+1:])
+	}
+	return false
+}
+
+// Fuzzy returns the one entry a misspelt word names ("Quatar", "Ethopia",
+// "Bouteflicka"): a single-word country name, adjective or demonym, or a
+// person's family name, at edit distance one (one letter added, dropped,
+// changed, or two neighbours swapped; not at the end, where it makes
+// another word of the same stem: "Korean", "Koreas") from word. Words
+// shorter than
+// FuzzyMinLetters letters, words that Lookup matches exactly, and words
+// close to forms of two different entries match nothing (ok false). The
+// caller must check the context: first names are often one letter from a
+// country ("Angela") or a family name ("Justin").
+func (kb *KB) Fuzzy(word string) (Match, bool) {
+	key := normFold(word)
+	if len([]rune(key)) < FuzzyMinLetters || strings.ContainsAny(key, " .'") || len(kb.Lookup(word)) > 0 {
+		return Match{}, false
+	}
+	var best Match
+	found := false
+	for _, v := range deletions(key) {
+		for _, f := range kb.fuzzy[v] {
+			if f.key == key || !editDistance1(key, f.key) {
+				continue
+			}
+			if f.match.Entry.Kind == KindPerson && kb.given[key] {
+				continue // "Bashar" is a first name, not "Bashir" misspelt
+			}
+			if strings.HasPrefix(key, f.key) || strings.HasPrefix(f.key, key) {
+				// a letter added or dropped at the end is another word
+				// of the same stem, not a typo: "Korean" (left out of
+				// the KB as ambiguous) is not "Korea", "Martine" is not
+				// "Martin"
+				continue
+			}
+			if found && f.match.Entry != best.Entry {
+				return Match{}, false
+			}
+			if !found || formRank[f.match.Form] < formRank[best.Form] {
+				best = f.match
+			}
+			found = true
+		}
+	}
+	return best, found
 }
 
 // MaxWords bounds the number of tokens a surface form of the KB can span

@@ -178,6 +178,10 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 			break
 		}
 		if !found {
+			if h, ok := r.fuzzyName(toks, i, places); ok {
+				hits = append(hits, h)
+				labels[i].hit = len(hits)
+			}
 			i++
 		}
 	}
@@ -222,6 +226,83 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 		}
 	}
 	return hits, labels
+}
+
+// fuzzyName matches a capitalised word the KB does not know to a country
+// or a person's family name one letter away ("Quatar", "Ethopia",
+// "Bouteflicka"; see KB.Fuzzy), unless it is a place, a role word or a
+// word that is no name.
+func (r *Resolver) fuzzyName(toks []dyad.Token, i int, places []dyad.Span) (hit, bool) {
+	t := toks[i]
+	if !capitalised(t.Text) || isAllCaps(t.Text) || nonNames[strings.ToLower(t.Text)] || overlaps(places, t.Start, t.End) {
+		return hit{}, false
+	}
+	if t.Tag != "NNP" && t.Tag != "NNPS" && t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" {
+		return hit{}, false
+	}
+	if _, ok := r.kb.Role(strings.ToLower(t.Text)); ok {
+		return hit{}, false
+	}
+	if notFuzzy[strings.ToLower(t.Text)] {
+		return hit{}, false
+	}
+	m, ok := r.kb.Fuzzy(t.Text)
+	if !ok {
+		return hit{}, false
+	}
+	nameNext := i+1 < len(toks) && (properNoun(toks[i+1]) || arabicArticle(toks[i+1].Text) || toks[i+1].Text == "bin" || toks[i+1].Text == "ibn")
+	namePrev := i > 0 && properNoun(toks[i-1]) && !nonNames[strings.ToLower(toks[i-1].Text)]
+	switch m.Entry.Kind {
+	case KindCountry:
+		// "Angela Merkel", "Columbia University": a word inside a longer
+		// name is part of it
+		if nameNext || namePrev {
+			return hit{}, false
+		}
+	case KindPerson:
+		// a family name only after the person's given name ("Abdelaziz
+		// Bouteflicka") or a title the person held ("President
+		// Bouteflicka"), and ending the name
+		if nameNext || i == 0 || !r.givenName(m.Entry, toks[i-1].Text) && !r.heldTitle(m.Entry, toks[i-1].Text) {
+			return hit{}, false
+		}
+	}
+	return hit{first: i, last: i + 1, entry: m.Entry, form: m.Form, text: t.Text}, true
+}
+
+// notFuzzy are real names one letter from a country's that fuzzy matching
+// must leave alone ("Columbia": the university, the district, the river
+// and British Columbia, next to Colombia).
+var notFuzzy = map[string]bool{"columbia": true}
+
+// givenName reports whether w is a word of one of e's names other than the
+// last ("Abdelaziz" of "Abdelaziz Bouteflika").
+func (r *Resolver) givenName(e *Entry, w string) bool {
+	w = normFold(w)
+	for _, n := range e.Names {
+		f := strings.Fields(n)
+		for _, x := range f[:len(f)-1] {
+			if normFold(x) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldTitle reports whether w is a title ("President") that fits one of
+// e's terms.
+func (r *Resolver) heldTitle(e *Entry, w string) bool {
+	role, ok := r.kb.Role(strings.ToLower(w))
+	if !ok || role.Kind != RoleTitle {
+		return false
+	}
+	for _, t := range e.Terms {
+		if termFits(t, role.Phrase, role.Sector) {
+			return true
+		}
+	}
+	return false
 }
 
 // arabicArticle reports whether a token starts with a lower-case Arabic
