@@ -97,7 +97,13 @@ func (q *query) prefix(col, p string) string {
 
 // where builds the WHERE clause of f (without the keyword; "true" when f
 // selects everything) and its arguments.
-func where(f dyad.EventFilter) *query {
+func where(f dyad.EventFilter) *query { return whereCountries(f, false) }
+
+// whereCountries is where, adding the countries of a dyad's actors for
+// the events_countries index when countries is true. Timelines, which
+// read every event of a dyad, want them; "last event" queries are faster
+// walking the days of one root.
+func whereCountries(f dyad.EventFilter, countries bool) *query {
 	q := &query{}
 	c := func(s string) { q.conds = append(q.conds, s) }
 	if f.Source != "" {
@@ -111,7 +117,7 @@ func where(f dyad.EventFilter) *query {
 	// both are at least three characters long.
 	pair := func(s, t string) string {
 		cond := ""
-		if len(s) >= 3 && len(t) >= 3 && left3(s) == s[:3] && left3(t) == t[:3] {
+		if countries && len(s) >= 3 && len(t) >= 3 && left3(s) == s[:3] && left3(t) == t[:3] {
 			cond = "left(e.source, 3) = " + q.arg(s[:3]) + " AND left(e.target, 3) = " + q.arg(t[:3]) + " AND "
 		}
 		return cond + q.prefix("e.source", s) + " AND " + q.prefix("e.target", t)
@@ -319,7 +325,7 @@ func directions(f dyad.EventFilter) []dyad.EventFilter {
 // (named by the to_char format), root and PLOVER type to points, and
 // their Goldstein sums to sums.
 func (s *Store) countPeriods(ctx context.Context, f dyad.EventFilter, format string, points map[string]*dyad.TimelinePoint, sums map[string]float64) error {
-	q := where(f)
+	q := whereCountries(f, true)
 	sql := `SELECT to_char(e.day, ` + q.arg(format) + `) AS period, e.root, e.plover, COUNT(*), SUM(e.goldstein)
 		FROM events e WHERE ` + q.where() + ` AND e.day IS NOT NULL GROUP BY 1, 2, 3`
 	rows, err := s.pool.Query(ctx, sql, q.args...)
