@@ -57,6 +57,14 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"congress=---LEG"}, nil},
 		{"a person in office sets the focal country", "Barack Obama said officials would go.", "2010-01-01",
 			[]string{"officials=USAGOV"}, nil},
+		{"X-led", "US-led troops entered the town.", "",
+			[]string{"US-led troops=USAMIL"}, nil},
+		{"guerilla spelling", "Colombian guerillas ambushed a patrol.", "",
+			[]string{"Colombian guerillas=COLREB"}, nil},
+		{"SPLA before and after independence", "The SPLA fought on.", "2005-01-01",
+			[]string{"The SPLA=SDNREB"}, nil},
+		{"SPLA after independence", "The SPLA fought on.", "2014-01-01",
+			[]string{"The SPLA=SSDMIL"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

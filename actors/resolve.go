@@ -149,6 +149,16 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 			continue
 		}
 		found := false
+		if pre, ok := strings.CutSuffix(toks[i].Text, "-led"); ok {
+			// "Saudi-led forces", "US-led coalition": the leader's country,
+			// as an adjective
+			if ms := r.kb.Lookup(pre); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && (ms[0].Form == FormName || ms[0].Form == FormAdjective) {
+				hits = append(hits, hit{first: i, last: i + 1, entry: ms[0].Entry, form: FormAdjective, text: toks[i].Text})
+				labels[i].hit = len(hits)
+				i++
+				continue
+			}
+		}
 		if pre, ok := strings.CutSuffix(toks[i].Text, "-based"); ok {
 			// "a Somalia-based group": the country, as an adjective
 			if ms := r.kb.Lookup(pre); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && ms[0].Form == FormName {
@@ -732,6 +742,14 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 				j = hits[labels[j].hit-1].last
 				continue
 			}
+			if r := labels[j].role; r != nil && r.Kind == RoleNoun && !npTag(toks[j]) && labels[j].roleEnd < len(toks) {
+				// "Colombian guerillas ambushed": a role noun the tagger
+				// read as a verb, before the real verb
+				if n := toks[labels[j].roleEnd]; strings.HasPrefix(n.Tag, "VB") || n.Tag == "MD" {
+					j = labels[j].roleEnd
+					continue
+				}
+			}
 			if !npTag(toks[j]) || toks[j].Tag == "DT" || timeWord(toks[j]) || mistaggedVerb(toks, j) {
 				break
 			}
@@ -781,16 +799,49 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 // read as nouns after a noun ("a fighter jet shot down a drone").
 var nounVerbs = map[string]bool{"shot": true, "hit": true, "struck": true, "cut": true, "set": true, "shut": true, "put": true, "beat": true}
 
+// pastOnly are irregular past tenses that are never nouns: tagged as one
+// after a noun ("The SPLA fought on"), they are the clause's verb.
+var pastOnly = map[string]bool{
+	"said": true, "met": true, "fought": true, "took": true, "sent": true, "gave": true, "told": true,
+	"began": true, "brought": true, "caught": true, "chose": true, "drew": true, "drove": true,
+	"fled": true, "flew": true, "forbade": true, "froze": true, "grew": true, "hid": true,
+	"kept": true, "knew": true, "overran": true, "overtook": true, "paid": true, "rose": true,
+	"sought": true, "shook": true, "sank": true, "slew": true, "spoke": true, "spent": true,
+	"stole": true, "swore": true, "swept": true, "threw": true, "thought": true, "tore": true,
+	"upheld": true, "withdrew": true, "wrote": true, "came": true, "went": true, "became": true,
+	"struck": true, "forced": true, "seized": true, "killed": true, "attacked": true,
+}
+
+// pastEd reports whether w looks like a regular past tense: lower case,
+// ending in "ed" after a consonant and at least six letters ("captured"),
+// not "-eed" ("greed", "speed").
+func pastEd(w string) bool {
+	if len(w) < 6 || !isLowerWord(w) || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") {
+		return false
+	}
+	switch w[len(w)-3] {
+	case 'a', 'i', 'o', 'u':
+		return false
+	}
+	return true
+}
+
 // mistaggedVerb reports whether toks[j], tagged as a noun after a noun, is
-// the verb of the clause all the same: one of nounVerbs, lower case,
-// followed by a particle ("down", "up", "off", "out") or the start of a
-// noun phrase ("hit a school"). A verb-tagged token never joins a phrase
+// the verb of the clause all the same: a past tense that is never a noun
+// (pastOnly, pastEd), or one of nounVerbs followed by a particle ("down",
+// "up", "off", "out") or the start of a noun phrase ("hit a school"). A verb-tagged token never joins a phrase
 // (npTag), so only such mistagged ones need catching.
 func mistaggedVerb(toks []dyad.Token, j int) bool {
-	if j == 0 || j+1 >= len(toks) || !nounVerbs[toks[j].Text] {
+	if j == 0 || !strings.HasPrefix(toks[j].Tag, "NN") {
 		return false
 	}
 	if p := toks[j-1].Tag; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
+		return false
+	}
+	if pastOnly[toks[j].Text] || pastEd(toks[j].Text) {
+		return true
+	}
+	if j+1 >= len(toks) || !nounVerbs[toks[j].Text] {
 		return false
 	}
 	switch n := toks[j+1]; {
