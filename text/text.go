@@ -388,6 +388,13 @@ func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
 	var out []dyad.Token
 	start := -1
 	flush := func(end int) {
+		if run := sentence[start:end]; len(run) > maxWord && isWebAddress(run) {
+			// a long web address is one token, whatever its length, with
+			// the brackets and stops around it split off
+			out = appendAddress(out, run, base+start)
+			start = -1
+			return
+		}
 		for start < end {
 			n := min(end-start, maxWord)
 			for n < end-start && n > 1 && !utf8.RuneStart(sentence[start+n]) {
@@ -450,7 +457,13 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 			out[n-1].Text = s[out[n-1].Start-base : end]
 			continue
 		}
-		for _, k := range wordParts(w, a.ewtHyphens) {
+		parts := wordParts(w, a.ewtHyphens)
+		if ri == len(raw)-1 && len(parts) > 0 && parts[len(parts)-1] > 2 && finalPeriod(w) {
+			// "Camps Bay." at the end: the period is a word of its own
+			parts[len(parts)-1]--
+			parts = append(parts, 1)
+		}
+		for _, k := range parts {
 			part := s[start : start+k]
 			if c := contraction(part); c > 0 {
 				// "I've" -> "I" "'ve" (the treebank's words).
@@ -484,6 +497,49 @@ func joinTokens(prev, next string, spaceAfter, last bool) bool {
 		return true
 	}
 	return false
+}
+
+// finalPeriod reports whether the period that ends w, the last token of a
+// sentence, is a word of its own: w is a plain word ("Bay.", "Hi.") and not
+// an abbreviation ("Corp.", "etc.", "U.S.", "J.").
+func finalPeriod(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	if !ok || len(stem) < 2 || strings.ContainsRune(stem, '.') {
+		return false
+	}
+	for _, r := range stem {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	l := strings.ToLower(stem)
+	return !abbrevs[l+"."] && !tokenAbbrevs[l]
+}
+
+// isWebAddress reports whether a run without spaces is a web or e-mail
+// address.
+func isWebAddress(run string) bool {
+	return strings.Contains(run, "://") || strings.Contains(run, "www.") || strings.Contains(run, "@")
+}
+
+// appendAddress appends a long web address as one token, with the
+// brackets, quotes and stops before and after it as tokens of their own.
+func appendAddress(out []dyad.Token, run string, base int) []dyad.Token {
+	i, j := 0, len(run)
+	for i < j && strings.IndexByte("(\"'<[", run[i]) >= 0 {
+		out = append(out, dyad.Token{Start: base + i, End: base + i + 1, Text: run[i : i+1], Head: -1})
+		i++
+	}
+	for j > i && strings.IndexByte(".,;:!?)\"'>]", run[j-1]) >= 0 {
+		j--
+	}
+	if i < j {
+		out = append(out, dyad.Token{Start: base + i, End: base + j, Text: run[i:j], Head: -1})
+	}
+	for k := j; k < len(run); k++ {
+		out = append(out, dyad.Token{Start: base + k, End: base + k + 1, Text: run[k : k+1], Head: -1})
+	}
+	return out
 }
 
 // stops reports whether s is made only of sentence-final stops.

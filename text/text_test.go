@@ -92,6 +92,9 @@ func TestTokens(t *testing.T) {
 		{"Kevin A. Boone of Enron Corp. left in the 70's :) fine.", "Kevin|A.|Boone|of|Enron|Corp.|left|in|the|70's|:)|fine|."},
 		{"He called it 'A Charge' today,thanks.", "He|called|it|'|A|Charge|'|today|,|thanks|."},
 		{"Co-workers saw the state-run 555-1234 line.", "Co-workers|saw|the|state-run|555-1234|line|."},
+		{"We went to Camps Bay.", "We|went|to|Camps|Bay|."},
+		{"It was Enron Corp.", "It|was|Enron|Corp."},
+		{"See (http://www.example.com/" + strings.Repeat("a", 70) + ").", "See|(|http://www.example.com/" + strings.Repeat("a", 70) + "|)|."},
 	}
 	for _, tt := range tests {
 		ss := a.Analyze(tt.text)
