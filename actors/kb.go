@@ -141,6 +141,9 @@ type KB struct {
 	roles        map[string]Role
 	roleList     []Role
 	maxRoleWords int
+	// roleFirst maps the first word of every role phrase to the most
+	// words of a phrase starting with it.
+	roleFirst map[string]int
 	// family maps the folded last word of every person's names, and their
 	// surnames, to the people ("bush" -> both Presidents Bush), for
 	// title + surname mentions ("President Bush") and fuzzy matches.
@@ -152,6 +155,9 @@ type KB struct {
 	// ("abdelaziz", "mohamed", "bashar"): first names, never fuzzy family
 	// names.
 	given map[string]bool
+	// personFirst holds the folded first words of people's names and
+	// surnames, to try lower-case names only where one may start.
+	personFirst map[string]bool
 }
 
 // fuzzyForm is a single-word surface form open to fuzzy matching.
@@ -709,6 +715,11 @@ func (l *loader) role(r row) {
 // index builds the surface-form maps.
 func (l *loader) index() {
 	kb := l.kb
+	kb.roleFirst = map[string]int{}
+	for p := range kb.roles {
+		f := strings.Fields(p)
+		kb.roleFirst[f[0]] = max(kb.roleFirst[f[0]], len(f))
+	}
 	for _, e := range kb.entries {
 		add := func(forms []string, f Form) {
 			for _, s := range forms {
@@ -788,12 +799,26 @@ func firstKey(w string) string {
 // is token (0 if none starts with it), so that a longest-match scan tries
 // only the lengths that can match.
 func (kb *KB) MaxWordsFrom(token string) int {
+	if plainLower(token) {
+		return kb.firstMax[token] // already folded: the common case
+	}
 	// a hyphenated token ("Nagorno-Karabakh") folds to several words
 	f := strings.Fields(normFold(token))
 	if len(f) == 0 {
 		return 0
 	}
 	return kb.firstMax[firstKey(f[0])]
+}
+
+// plainLower reports whether s is ASCII lower-case letters only, which
+// normFold and firstKey leave as they are.
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 var formRank = map[Form]int{FormName: 0, FormAdjective: 1, FormPeople: 2, FormCapital: 3, FormSurname: 4}
@@ -895,9 +920,15 @@ func (kb *KB) indexFuzzy() {
 		}
 	}
 	kb.given = map[string]bool{}
+	kb.personFirst = map[string]bool{}
 	for _, e := range kb.entries {
 		if e.Kind != KindPerson {
 			continue
+		}
+		for _, n := range append(slices.Clone(e.Names), e.Surnames...) {
+			if f := strings.Fields(normFold(n)); len(f) > 0 {
+				kb.personFirst[f[0]] = true
+			}
 		}
 		for _, n := range e.Names {
 			f := strings.Fields(n)
@@ -1006,6 +1037,19 @@ func (kb *KB) Fuzzy(word string) (Match, bool) {
 	return best, found
 }
 
+// PersonStart reports whether a person's name or surname may start with
+// the word (case and diacritics ignored).
+func (kb *KB) PersonStart(word string) bool {
+	if !plainLower(word) {
+		f := strings.Fields(normFold(word))
+		if len(f) == 0 {
+			return false
+		}
+		word = f[0]
+	}
+	return kb.personFirst[word]
+}
+
 // MaxWords bounds the number of tokens a surface form of the KB can span
 // (hyphenated parts, apostrophes, periods and commas counted as tokens), for
 // longest-match scans.
@@ -1020,6 +1064,15 @@ func (kb *KB) Role(phrase string) (Role, bool) {
 
 // MaxRoleWords is the largest number of words of a role phrase.
 func (kb *KB) MaxRoleWords() int { return kb.maxRoleWords }
+
+// MaxRoleWordsFrom is the largest number of words of a role phrase whose
+// first word is word (any case), 0 when none starts with it.
+func (kb *KB) MaxRoleWordsFrom(word string) int {
+	if !plainLower(word) {
+		word = normRole(word)
+	}
+	return kb.roleFirst[word]
+}
 
 // Roles returns the role vocabulary in data-file order.
 func (kb *KB) Roles() []Role { return slices.Clone(kb.roleList) }

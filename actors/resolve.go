@@ -214,9 +214,8 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 		i = j
 	}
 	// Role phrases, longest first, outside names except titles.
-	maxr := r.kb.MaxRoleWords()
 	for i := 0; i < len(toks); i++ {
-		for n := min(maxr, len(toks)-i); n >= 1; n-- {
+		for n := min(r.kb.MaxRoleWordsFrom(toks[i].Text), len(toks)-i); n >= 1; n-- {
 			if coveredByName(labels, hits, i, i+n, n > 1) {
 				continue
 			}
@@ -350,7 +349,7 @@ func (r *Resolver) theName(toks []dyad.Token, i int) (hit, bool) {
 // (see people.tsv), so a single word that matches is a name.
 func (r *Resolver) lowerPerson(toks []dyad.Token, i int, lower bool) (hit, bool) {
 	t := toks[i].Text
-	if !isLowerWord(t) {
+	if !isLowerWord(t) || !r.kb.PersonStart(t) {
 		return hit{}, false
 	}
 	for n := min(r.kb.MaxWordsFrom(t), len(toks)-i); n >= 1; n-- {
