@@ -65,6 +65,14 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"The SPLA=SDNREB"}, nil},
 		{"SPLA after independence", "The SPLA fought on.", "2014-01-01",
 			[]string{"The SPLA=SSDMIL"}, nil},
+		{"misspelt family name after a given name", "President Abdelaziz Bouteflicka spoke.", "2005-01-01",
+			[]string{"President Abdelaziz Bouteflicka=DZAGOV"}, nil},
+		{"misspelt family name shared by two people: the given name decides", "Juan Manuel Sanntos spoke.", "2012-01-01",
+			[]string{"Juan Manuel Sanntos=COLGOV"}, nil},
+		{"misspelt country", "Quatar's emir spoke.", "",
+			[]string{"Quatar=QAT"}, nil},
+		{"one letter from a country inside a longer name", "Angela Merkel spoke to Angola.", "",
+			nil, []string{"Angela=AGO"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

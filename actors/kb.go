@@ -994,47 +994,53 @@ func editDistance1(a, b string) bool {
 }
 
 // Fuzzy returns the one entry a misspelt word names ("Quatar", "Ethopia",
-// "Bouteflicka"): a single-word country name, adjective or demonym, or a
-// person's family name, at edit distance one (one letter added, dropped,
-// changed, or two neighbours swapped; not at the end, where it makes
-// another word of the same stem: "Korean", "Koreas") from word. Words
-// shorter than
-// FuzzyMinLetters letters, words that Lookup matches exactly, and words
-// close to forms of two different entries match nothing (ok false). The
-// caller must check the context: first names are often one letter from a
-// country ("Angela") or a family name ("Justin").
+// "Bouteflicka"): see FuzzyAll; ok is false unless exactly one entry is
+// that close.
 func (kb *KB) Fuzzy(word string) (Match, bool) {
-	key := normFold(word)
-	if len([]rune(key)) < FuzzyMinLetters || strings.ContainsAny(key, " .'") || len(kb.Lookup(word)) > 0 {
+	ms := kb.FuzzyAll(word)
+	if len(ms) != 1 {
 		return Match{}, false
 	}
-	var best Match
-	found := false
+	return ms[0], true
+}
+
+// FuzzyAll returns the entries a misspelt word may name, one match per
+// entry (its best form): single-word country names, adjectives and
+// demonyms and people's family names at edit distance one from word (one
+// letter added, dropped or changed, or two neighbours swapped; not at the
+// end, where it makes another word of the same stem: "Korean", "Koreas").
+// Words shorter than FuzzyMinLetters letters and words that Lookup matches
+// exactly match nothing, and first names of the KB match no family name
+// ("Bashar" is not "Bashir"). The caller must check the context: first
+// names are often one letter from a country ("Angela") or a family name
+// ("Justin").
+func (kb *KB) FuzzyAll(word string) []Match {
+	key := normFold(word)
+	if len([]rune(key)) < FuzzyMinLetters || strings.ContainsAny(key, " .'") || len(kb.Lookup(word)) > 0 {
+		return nil
+	}
+	var out []Match
 	for _, v := range deletions(key) {
 		for _, f := range kb.fuzzy[v] {
 			if f.key == key || !editDistance1(key, f.key) {
 				continue
 			}
-			if f.match.Entry.Kind == KindPerson && kb.given[key] {
-				continue // "Bashar" is a first name, not "Bashir" misspelt
-			}
 			if strings.HasPrefix(key, f.key) || strings.HasPrefix(f.key, key) {
-				// a letter added or dropped at the end is another word
-				// of the same stem, not a typo: "Korean" (left out of
-				// the KB as ambiguous) is not "Korea", "Martine" is not
-				// "Martin"
 				continue
 			}
-			if found && f.match.Entry != best.Entry {
-				return Match{}, false
+			if f.match.Entry.Kind == KindPerson && kb.given[key] {
+				continue
 			}
-			if !found || formRank[f.match.Form] < formRank[best.Form] {
-				best = f.match
+			i := slices.IndexFunc(out, func(m Match) bool { return m.Entry == f.match.Entry })
+			switch {
+			case i < 0:
+				out = append(out, f.match)
+			case formRank[f.match.Form] < formRank[out[i].Form]:
+				out[i] = f.match
 			}
-			found = true
 		}
 	}
-	return best, found
+	return out
 }
 
 // PersonStart reports whether a person's name or surname may start with

@@ -255,26 +255,30 @@ func (r *Resolver) fuzzyName(toks []dyad.Token, i int, places []dyad.Span) (hit,
 	if notFuzzy[strings.ToLower(t.Text)] {
 		return hit{}, false
 	}
-	m, ok := r.kb.Fuzzy(t.Text)
-	if !ok {
-		return hit{}, false
-	}
 	nameNext := i+1 < len(toks) && (properNoun(toks[i+1]) || arabicArticle(toks[i+1].Text) || toks[i+1].Text == "bin" || toks[i+1].Text == "ibn")
 	namePrev := i > 0 && properNoun(toks[i-1]) && !nonNames[strings.ToLower(toks[i-1].Text)]
-	switch m.Entry.Kind {
-	case KindCountry:
-		// "Angela Merkel", "Columbia University": a word inside a longer
-		// name is part of it
-		if nameNext || namePrev {
-			return hit{}, false
+	// Countries: only outside longer names ("Angela Merkel", "Columbia
+	// University"). People: a family name ending the name, after the
+	// person's given name ("Abdelaziz Bouteflicka") or a title the person
+	// held ("President Bouteflicka"). One entry must remain.
+	var m Match
+	n := 0
+	for _, c := range r.kb.FuzzyAll(t.Text) {
+		switch c.Entry.Kind {
+		case KindCountry:
+			if nameNext || namePrev {
+				continue
+			}
+		case KindPerson:
+			if nameNext || i == 0 || !r.givenName(c.Entry, toks[i-1].Text) && !r.heldTitle(c.Entry, toks[i-1].Text) {
+				continue
+			}
 		}
-	case KindPerson:
-		// a family name only after the person's given name ("Abdelaziz
-		// Bouteflicka") or a title the person held ("President
-		// Bouteflicka"), and ending the name
-		if nameNext || i == 0 || !r.givenName(m.Entry, toks[i-1].Text) && !r.heldTitle(m.Entry, toks[i-1].Text) {
-			return hit{}, false
-		}
+		m = c
+		n++
+	}
+	if n != 1 {
+		return hit{}, false
 	}
 	return hit{first: i, last: i + 1, entry: m.Entry, form: m.Form, text: t.Text}, true
 }
