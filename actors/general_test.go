@@ -73,6 +73,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Quatar=QAT"}, nil},
 		{"one letter from a country inside a longer name", "Angela Merkel spoke to Angola.", "",
 			nil, []string{"Angela=AGO"}},
+		{"a surname's other bearer in office at the date", "President Assad spoke.", "1995-03-01",
+			[]string{"President Assad=SYRGOV"}, nil},
+		{"a 1990s head of government", "Prime Minister Hashimoto left Tokyo.", "1997-01-01",
+			[]string{"Prime Minister Hashimoto=JPNGOV"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

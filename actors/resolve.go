@@ -1001,6 +1001,15 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			title = r.Phrase
 		}
 	}
+	if head != nil && head.entry != nil && head.entry.Kind == KindPerson && head.form == FormSurname && title != "" && !st.date.IsZero() && !inOfficeAs(head.entry, st.date, title, sector) {
+		// "President Assad" in 1995: the surname's usual bearer was not
+		// in that office then; another person of the family may have been
+		if e, _ := st.titled(head.text, title, sector); e != nil && e != head.entry {
+			h := *head
+			h.entry, h.form = e, FormName
+			head = &h
+		}
+	}
 	if head != nil && head.entry == nil && head.unknown == "" && (sector != "" || title != "") {
 		if _, ok := st.surname(head.text); !ok {
 			// "President Bush": a title and a family name name the person
@@ -1239,6 +1248,16 @@ func ofCondition(toks []dyad.Token, labels []label, i int) bool {
 		return false
 	}
 	return strings.HasPrefix(toks[j].Tag, "NN")
+}
+
+// inOfficeAs reports whether e held an office the title fits on date.
+func inOfficeAs(e *Entry, date time.Time, title, sector string) bool {
+	for _, t := range e.Terms {
+		if t.InForce(date) && termFits(t, title, sector) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleTerm returns the last term of e that the title phrase or its
