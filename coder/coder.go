@@ -176,6 +176,22 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			inArg[k] = true
 		}
 	}
+	// the tokens of time expressions may stand inside a pattern's gaps
+	// ("launched a mediation effort on Saturday between")
+	var inTime []bool
+	for _, te := range d.Times {
+		if te.Sentence != si {
+			continue
+		}
+		for k, tk := range toks {
+			if tk.Start >= te.Start && tk.End <= te.End {
+				if inTime == nil {
+					inTime = make([]bool, len(toks))
+				}
+				inTime[k] = true
+			}
+		}
+	}
 	var out []dyad.Event
 	used := make([]bool, len(toks))
 	fired, lastCoded, lastEnd := false, -1, -1
@@ -183,7 +199,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		if used[i] || inArg[i] {
 			continue
 		}
-		m, ok := c.matchAt(toks, i, inArg)
+		m, ok := c.matchAt(toks, i, inArg, inTime)
 		if !ok {
 			if m, ok = demandAt(toks, i, args); !ok {
 				continue
@@ -383,7 +399,7 @@ func skippable(t dyad.Token) bool {
 }
 
 // matchAt returns the longest pattern whose trigger is toks[i].
-func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
+func (c *Coder) matchAt(toks []dyad.Token, i int, inArg, inTime []bool) (match, bool) {
 	t := toks[i]
 	afterArg := i > 0 && inArg[i-1]
 	ps := c.cb.Patterns(t.Lemma)
@@ -417,7 +433,7 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 		if p.Noun && !noun || !p.Noun && !verb && !(looseVerb && len(p.Words) > 1) {
 			continue
 		}
-		if last, ok := follow(toks, i+1, p.Words[1:], inArg); ok {
+		if last, ok := follow(toks, i+1, p.Words[1:], inArg, inTime); ok {
 			if p.Actor && !actorBefore(toks, i+1, last, p.Words[1], inArg) {
 				continue
 			}
@@ -427,10 +443,11 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg []bool) (match, bool) {
 	return match{}, false
 }
 
-// follow matches words in order from toks[j], allowing up to three
-// skippable tokens before each; it returns the index after the last word.
+// follow matches words in order from toks[j], allowing up to maxGap
+// skippable tokens (modifiers, the words of a time expression) before
+// each; it returns the index after the last word.
 // Before "to" only an actor may stand ("urged Russia to withdraw").
-func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) {
+func follow(toks []dyad.Token, j int, words []string, inArg, inTime []bool) (int, bool) {
 	for _, w := range words {
 		gap := 0
 		for {
@@ -446,7 +463,7 @@ func follow(toks []dyad.Token, j int, words []string, inArg []bool) (int, bool) 
 				if j >= len(inArg) || !inArg[j] || gap == 6 {
 					return 0, false
 				}
-			} else if !(skippable(t) || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC")) || gap == maxGap {
+			} else if !(skippable(t) || j < len(inTime) && inTime[j] || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC")) || gap == maxGap {
 				// "of", "than" and "and" only inside a quantity, kind or
 				// list: "25,000 tons of food aid", "more than 300 drones
 				// and missiles"
@@ -745,7 +762,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		passive = true
 		end = min(end, finiteVerb(toks, m.last))
 	}
-	between := p.Noun && contains(p.Words, "between")
+	// "a meeting between A and B" is among them; "a mediation between A
+	// and B" (not reciprocal) is by the subject, between them.
+	between := p.Noun && p.Recip && contains(p.Words, "between")
 	sources, targets := heuristicArgs(toks, args, m, p, start, end, between, passive)
 	var depTargets []arg
 	if parsed(toks) && !between {
@@ -874,12 +893,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources = []arg{{first: -1, last: -1, code: pl.Country + "UAF", entity: "implied:" + pl.Country + "UAF", kind: "implied"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20") {
+	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
 		// ("held military exercises near Taiwan"), a coercive act
-		// ("imposed a curfew in Algiers") or a cut in relations or aid
-		// ("suspended aid deliveries in Baghdad").
+		// ("arrested opponents in Haiti"), a cut in relations or aid
+		// ("suspended aid deliveries in Baghdad") or a threat
+		// ("threatened to impose a curfew in Algiers").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
 			!(root == "15" && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}

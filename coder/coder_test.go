@@ -448,6 +448,7 @@ func TestPlacesStandInForActors(t *testing.T) {
 		// coercion and cuts in aid with no target: the place's country
 		{"The charity suspended aid deliveries in Mosul.", "Mosul", "IRQ", []string{"The charity=NGO"}, "NGO>IRQ 1623"},
 		{"The junta imposed a curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 1723"},
+		{"The junta threatened to impose a curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 1323"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
@@ -480,5 +481,23 @@ func TestPassiveAttackPhrasesAndPerfects(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestTimeInsideAPattern(t *testing.T) {
+	// A mediation between two parties is by the subject; a time
+	// expression may stand inside the pattern's gap.
+	txt := "Norway began a mediation effort on Monday between Peru and Chile."
+	d := doc(t, txt, "Norway=NOR", "Peru=PER", "Chile=CHL")
+	at := strings.Index(txt, "on Monday")
+	want := ""
+	if got := strings.Join(code(t, d), ","); got != want {
+		t.Errorf("without the time expression got %q, want %q", got, want)
+	}
+	d.Events = nil
+	d.Times = append(d.Times, dyad.TimeExpr{Text: "on Monday", Start: at, End: at + len("on Monday"), Sentence: 0, Kind: "date", Value: "2022-09-19", Precision: dyad.PrecisionDay})
+	want = "NOR>CHL 045,NOR>PER 045"
+	if got := strings.Join(code(t, d), ","); got != want {
+		t.Errorf("%s\n got  %q\n want %q", txt, got, want)
 	}
 }
