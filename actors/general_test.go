@@ -77,6 +77,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"President Assad=SYRGOV"}, nil},
 		{"a 1990s head of government", "Prime Minister Hashimoto left Tokyo.", "1997-01-01",
 			[]string{"Prime Minister Hashimoto=JPNGOV"}, nil},
+		{"lower-case nationality", "Police fought tunisian rioters.", "",
+			[]string{"tunisian rioters=TUNCVL"}, nil},
+		{"lower-case ordinary word", "They bought china and a turkey.", "",
+			nil, []string{"china=CHN", "turkey=TUR"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -137,6 +137,14 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				i = h.last
 				continue
 			}
+			if h, ok := r.lowerCountry(toks, i); ok {
+				hits = append(hits, h)
+				for k := h.first; k < h.last; k++ {
+					labels[k].hit = len(hits)
+				}
+				i = h.last
+				continue
+			}
 			if h, ok := r.lowerPerson(toks, i, lower); ok {
 				hits = append(hits, h)
 				for k := h.first; k < h.last; k++ {
@@ -340,6 +348,39 @@ func (r *Resolver) theName(toks []dyad.Token, i int) (hit, bool) {
 		if ms := r.kb.Lookup(surface); len(ms) > 0 {
 			m := bestMatch(ms)
 			return hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface}, true
+		}
+	}
+	return hit{}, false
+}
+
+// ordinaryWords are lower-case words that are also forms of countries
+// ("china" the porcelain, "turkey" the bird, "polish" the verb): in lower
+// case they name no country.
+var ordinaryWords = map[string]bool{
+	"china": true, "turkey": true, "chad": true, "jordan": true, "guinea": true, "georgia": true,
+	"niger": true, "polish": true, "french": true, "swiss": true, "dutch": true, "japan": true,
+	"panama": true, "jersey": true, "dominican": true, "indian": true, "indians": true, "greek": true,
+	"india": true, "man": true, "mali": true, "congo": true, "cook": true, "christmas": true,
+	"french-speaking": true, "norfolk": true, "guernsey": true, "holland": true,
+}
+
+// lowerCountry matches a country's name, adjective or demonym written in
+// lower case at toks[i] ("tunisian rioters", "saudi arabia"), unless it is
+// one of ordinaryWords or shorter than five letters.
+func (r *Resolver) lowerCountry(toks []dyad.Token, i int) (hit, bool) {
+	t := toks[i].Text
+	if len(t) < 5 || !isLowerWord(t) || ordinaryWords[t] {
+		return hit{}, false
+	}
+	for n := min(r.kb.MaxWordsFrom(t), len(toks)-i); n >= 1; n-- {
+		surface := joinTokens(toks[i : i+n])
+		if n > 1 && !isLowerWord(strings.ReplaceAll(surface, " ", "")) {
+			continue
+		}
+		for _, m := range r.kb.Lookup(surface) {
+			if m.Entry.Kind == KindCountry && m.Form != FormCapital {
+				return hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface}, true
+			}
 		}
 	}
 	return hit{}, false
