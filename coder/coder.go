@@ -194,7 +194,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	}
 	var out []dyad.Event
 	used := make([]bool, len(toks))
-	fired, lastCoded, lastEnd := false, -1, -1
+	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -237,6 +237,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case lastIntended && untilClause(toks, lastEnd, i):
+			// "vowed to fight until they gain control of": the goal of
+			// an intention, not an event
+			if dec != nil {
+				dec.Outcome = "goal (until ...) of an earlier intention, not an event"
+			}
 		case !m.p.Noun && fired && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") && m.p.Code[:2] >= "14":
 			// "claimed an attack targeting civilians": a participle of a
 			// noun ("a statement calling on China" is the statement's content
@@ -249,6 +255,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs := c.code(d, si, m, args, dec)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
+				lastIntended = evs[0].Modality == dyad.Intended
 			}
 			out = append(out, evs...)
 		}
@@ -833,6 +840,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 
 	negated := negatedAt(toks, m.first)
 	code := p.Code
+	if p.Intent && rootOf(code) == "03" && p.Words[len(p.Words)-1] == "to" && m.last < len(toks) {
+		// "vowed to fight", "pledged to impose sanctions": an intention to
+		// act with force or coercion is a threat (13x)
+		if ic := c.infinitiveRoot(toks, m.last, args); ic != "" && rootOf(intention[ic]) == "13" {
+			code = intention[ic]
+		}
+	}
 	future := !p.Intent && !p.Noun && futureAt(toks, m.first)
 	if negated {
 		switch {
@@ -1839,6 +1853,41 @@ func perfectParticiple(toks []dyad.Token, i int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// infinitiveRoot returns the root of the pattern that the verb toks[i]
+// starts, or "".
+func (c *Coder) infinitiveRoot(toks []dyad.Token, i int, args []arg) string {
+	if !strings.HasPrefix(toks[i].Tag, "VB") {
+		return ""
+	}
+	inArg := make([]bool, len(toks))
+	for _, a := range args {
+		for k := max(a.first, 0); k < a.last && k < len(toks); k++ {
+			inArg[k] = true
+		}
+	}
+	if m, ok := c.matchAt(toks, i, inArg, nil); ok {
+		return rootOf(m.p.Code)
+	}
+	return ""
+}
+
+// untilClause reports whether an "until" stands in toks[from:i] with no
+// sentence punctuation after it, making toks[i] part of its clause.
+func untilClause(toks []dyad.Token, from, i int) bool {
+	if from < 0 {
+		return false
+	}
+	for k := i - 1; k >= from && k < len(toks); k-- {
+		switch {
+		case toks[k].Lemma == "until" || toks[k].Lemma == "till":
+			return true
+		case toks[k].Text == "," || toks[k].Text == ";" || boundary(toks, k):
+			return false
+		}
 	}
 	return false
 }

@@ -501,3 +501,23 @@ func TestTimeInsideAPattern(t *testing.T) {
 		t.Errorf("%s\n got  %q\n want %q", txt, got, want)
 	}
 }
+
+func TestIntentionsToUseForce(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Chile vowed to cooperate with Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended"},
+		{"Chile vowed to attack Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 138 intended"},
+		// "swear" is "vow"; the goal after "until" is no event of its own
+		{"The rebels swore to fight Peru until they capture Lima.", []string{"The rebels=PERREB", "Peru=PER"}, "PERREB>PER 138 intended"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
