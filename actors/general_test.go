@@ -81,6 +81,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"tunisian rioters=TUNCVL"}, nil},
 		{"lower-case ordinary word", "They bought china and a turkey.", "",
 			nil, []string{"china=CHN", "turkey=TUR"}},
+		{"company named after a country", "A Kenya Airways plane landed in Nairobi.", "",
+			[]string{"A Kenya Airways plane=KENBUS"}, []string{"Kenya=KEN"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

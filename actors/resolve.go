@@ -187,6 +187,19 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				// a dateline ("ANKARA (AA) -") is a place, not an actor
 				break
 			}
+			if m.Entry.Kind == KindCountry && (m.Form == FormName || m.Form == FormAdjective) && i+n < len(toks) && companyWords[strings.ToLower(toks[i+n].Text)] && capitalised(toks[i+n].Text) {
+				// "Malaysia Airlines", "Kenya Railways": a company named
+				// after its country, not the country
+				m2 := i + n + 1
+				surface = joinTokens(toks[i:m2])
+				hits = append(hits, hit{first: i, last: m2, unknown: dyad.Org, text: surface})
+				for k := i; k < m2; k++ {
+					labels[k].hit = len(hits)
+				}
+				i = m2
+				found = true
+				break
+			}
 			hits = append(hits, hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface})
 			for k := i; k < i+n; k++ {
 				labels[k].hit = len(hits)
@@ -555,6 +568,14 @@ var orgWords = map[string]bool{
 	"guards": true, "corps": true, "league": true, "foundation": true, "charity": true,
 }
 
+// companyWords end the names of companies named after a country
+// ("Malaysia Airlines", "Kenya Railways", "Qatar Petroleum").
+var companyWords = map[string]bool{
+	"airlines": true, "airways": true, "airline": true, "telecom": true, "telecommunications": true,
+	"railways": true, "railway": true, "petroleum": true, "motors": true, "steel": true,
+	"electronics": true, "shipping": true, "mining": true,
+}
+
 // orgHeadSectors gives unknown organisations the sector their last word
 // says ("the National Guard", "Defense Department", "Gulf Cartel").
 // Words that end the names of very different bodies ("front", "congress",
@@ -568,6 +589,9 @@ var orgHeadSectors = map[string]string{
 	"militia": "UAF", "brigade": "REB", "brigades": "REB", "company": "BUS", "corporation": "BUS",
 	"inc.": "BUS", "ltd": "BUS", "news": "MED", "times": "MED", "post": "MED",
 	"foundation": "NGO", "charity": "NGO",
+	"airlines": "BUS", "airways": "BUS", "airline": "BUS", "telecom": "BUS", "telecommunications": "BUS",
+	"railways": "BUS", "railway": "BUS", "petroleum": "BUS", "motors": "BUS", "steel": "BUS",
+	"electronics": "BUS", "shipping": "BUS", "mining": "BUS",
 }
 
 // armed are the sectors of armed groups and their members.
@@ -1260,6 +1284,12 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 	country := ""
 	if len(adj) > 0 {
 		country = adj[0]
+	}
+	if f := strings.Fields(h.text); country == "" && h.unknown == dyad.Org && len(f) > 1 {
+		// "Malaysia Airlines", "Kenya Railways": the country it is named after
+		if ms := st.r.kb.Lookup(f[0]); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && (ms[0].Form == FormName || ms[0].Form == FormAdjective) {
+			country = ms[0].Entry.Country
+		}
 	}
 	if sector != "" {
 		if country == "" {
