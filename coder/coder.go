@@ -466,10 +466,18 @@ func follow(toks []dyad.Token, j int, words []string, inArg, inTime []bool) (int
 				j++
 				break
 			}
+			if j < len(inArg) && inArg[j] && w != "to" {
+				// an actor's name, however long, stands in a gap as one
+				// phrase ("forced the UN refugee agency, UNHCR, out")
+				j++
+				continue
+			}
 			if w == "to" {
 				if j >= len(inArg) || !inArg[j] || gap == 6 {
 					return 0, false
 				}
+			} else if t.Text == "," && (j > 0 && j-1 < len(inArg) && inArg[j-1] || j+1 < len(inArg) && inArg[j+1]) && gap < maxGap {
+				// the commas of an appositive actor
 			} else if !(skippable(t) || j < len(inTime) && inTime[j] || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC")) || gap == maxGap {
 				// "of", "than" and "and" only inside a quantity, kind or
 				// list: "25,000 tons of food aid", "more than 300 drones
@@ -840,7 +848,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 
 	negated := negatedAt(toks, m.first)
 	code := p.Code
-	if p.Intent && rootOf(code) == "03" && p.Words[len(p.Words)-1] == "to" && m.last < len(toks) {
+	if p.Intent && !p.Recip && rootOf(code) == "03" && p.Words[len(p.Words)-1] == "to" && m.last < len(toks) {
 		// "vowed to fight", "pledged to impose sanctions": an intention to
 		// act with force or coercion is a threat (13x)
 		if ic := c.infinitiveRoot(toks, m.last, args); ic != "" && rootOf(intention[ic]) == "13" {

@@ -510,6 +510,10 @@ func TestIntentionsToUseForce(t *testing.T) {
 	}{
 		{"Chile vowed to cooperate with Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended"},
 		{"Chile vowed to attack Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 138 intended"},
+		// a reciprocal "agree to" stays an agreement
+		{"Chile and Peru agreed to impose sanctions.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
+		// an actor's name with the commas of an appositive stands in a gap
+		{"Chile forced the refugee agency, UNHCR, out of the country.", []string{"Chile=CHL", "the refugee agency|UNHCR=IGOUNOREFHCR"}, "CHL>IGOUNOREFHCR 166"},
 		// "swear" is "vow"; the goal after "until" is no event of its own
 		{"The rebels swore to fight Peru until they capture Lima.", []string{"The rebels=PERREB", "Peru=PER"}, "PERREB>PER 138 intended"},
 	}
