@@ -83,6 +83,10 @@ func TestGeneralResolution(t *testing.T) {
 			nil, []string{"china=CHN", "turkey=TUR"}},
 		{"company named after a country", "A Kenya Airways plane landed in Nairobi.", "",
 			[]string{"A Kenya Airways plane=KENBUS"}, []string{"Kenya=KEN"}},
+		{"counted people are a crowd of the sentence's place", "Thousands of people marched in Nairobi.", "",
+			[]string{"people=KENCVL"}, nil},
+		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
+			nil, []string{"People=KENCVL"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

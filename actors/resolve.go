@@ -1054,6 +1054,11 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	if head == nil && !headRole {
 		sector, roleText, roleKind = "", "", ""
 	}
+	if head == nil && roleText == "people" && !counted(toks, p.first, p.last) {
+		// "people familiar with the matter": no actor; "thousands of
+		// people", "200 people": a crowd
+		sector, roleText, roleKind = "", "", ""
+	}
 	if head == nil && sector != "" && roleKind == "" && ofCondition(toks, labels, p.last) {
 		// "a 30-day state of siege", "a state of emergency": a modifier
 		// alone before "of" and a common noun names a condition, not an
@@ -1303,6 +1308,23 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		a.code = st.assumed
 	}
 	return a
+}
+
+// counted reports whether the noun phrase toks[first:last] is counted: a
+// number or "many" in it, or "hundreds of", "thousands of" before it.
+func counted(toks []dyad.Token, first, last int) bool {
+	for k := first; k < last; k++ {
+		if toks[k].Tag == "CD" || toks[k].Lemma == "many" || toks[k].Lemma == "several" {
+			return true
+		}
+	}
+	if first >= 2 && toks[first-1].Lemma == "of" {
+		switch strings.TrimSuffix(strings.ToLower(toks[first-2].Text), "s") {
+		case "hundred", "thousand", "million", "dozen", "ten", "score":
+			return true
+		}
+	}
+	return false
 }
 
 // ofCondition reports whether toks[i] is "of" followed (after an optional
@@ -1626,6 +1648,13 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	if c := coordinatedGovernment(nps, k, sector); c != "" {
 		return []actorRef{mk(c)}
 	}
+	if st.focal == "" {
+		// "Thousands of people blocked streets in Manila": with no country
+		// named in the text, the country of a place of the sentence
+		if c := st.sentencePlace(si); c != "" {
+			return []actorRef{mk(c)}
+		}
+	}
 	return []actorRef{mk(st.focalOr("---"))}
 }
 
@@ -1654,6 +1683,22 @@ func coordinatedGovernment(nps []np, k int, sector string) string {
 		}
 	}
 	return ""
+}
+
+// sentencePlace returns the country of the places sentence si names (not
+// datelines) when they are all of one country; "" otherwise.
+func (st *docState) sentencePlace(si int) string {
+	c := ""
+	for _, pm := range st.d.Places {
+		if pm.Sentence != si || pm.Dateline || pm.Country == "" {
+			continue
+		}
+		if c != "" && pm.Country != c {
+			return ""
+		}
+		c = pm.Country
+	}
+	return c
 }
 
 // placeWithin returns the country of a place named inside tokens [first,
