@@ -12,7 +12,7 @@ import (
 )
 
 // Store keeps coded articles and answers questions about actors and dyads
-// over time. Implementations (store/sqlite, later store/postgres) pass the
+// over time. Implementations (store/sqlite, store/postgres) pass the
 // conformance suite in store/storetest. All methods are safe for
 // concurrent use; errors are *Error with ENotFound for missing ids.
 type Store interface {
@@ -25,6 +25,10 @@ type Store interface {
 	HasArticle(ctx context.Context, contentHash string) (bool, error)
 	// Article returns a stored record by article id.
 	Article(ctx context.Context, id string) (*Record, error)
+	// ArticleText returns the text of a stored article, the one its
+	// record's byte offsets point into, or an *Error with ENotFound when
+	// no article has this id.
+	ArticleText(ctx context.Context, id string) (string, error)
 	// Events returns stored events matching f, newest first, with their
 	// article ids and canonical event ids.
 	Events(ctx context.Context, f EventFilter) ([]StoredEvent, error)

@@ -116,13 +116,22 @@ func newFixture(t testing.TB) *fixture {
 	return f
 }
 
-// server serves the pages over the fixture; today is 2026-01-01.
+// noTexts is a store that knows no article texts.
+type noTexts struct{ dyad.Store }
+
+func (noTexts) ArticleText(ctx context.Context, id string) (string, error) {
+	return "", &dyad.Error{Code: dyad.ENotFound, Op: "noTexts", Article: id}
+}
+
+// server serves the pages over the fixture; today is 2026-01-01. With
+// text, the texts come from the store (Options.Text nil); without, from
+// a store whose ArticleText knows none.
 func (f *fixture) server(t testing.TB, withText bool) *httptest.Server {
 	t.Helper()
 	opts := Options{Store: f.store, Logger: slog.New(slog.NewTextHandler(testLog{t}, nil)),
 		Now: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }}
-	if withText {
-		opts.Text = f.text
+	if !withText {
+		opts.Store = noTexts{f.store}
 	}
 	h, err := New(opts)
 	if err != nil {

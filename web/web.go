@@ -35,21 +35,14 @@ var staticFS embed.FS
 // dyad.ENotFound when it does not know it.
 type TextFunc func(ctx context.Context, id string) (string, error)
 
-// TextStore is implemented by stores that return the text of a stored
-// article (the offsets of a record point into it). dyad.Store itself
-// returns records only; New uses this method when Options.Text is nil.
-type TextStore interface {
-	ArticleText(ctx context.Context, id string) (string, error)
-}
-
 // Options configure the pages.
 type Options struct {
 	// Store answers every query. Required.
 	Store dyad.Store
 	// Text gives the article texts that the highlights and evidence
-	// sentences are cut from. When nil, the Store's ArticleText is used
-	// if it has one (TextStore); without either, article pages list their
-	// entities, events and quotes without the text.
+	// sentences are cut from; when nil, the Store's ArticleText. An
+	// article whose text it does not know (dyad.ENotFound) is shown as
+	// the lists of its entities, events and quotes without the text.
 	Text TextFunc
 	// Logger receives the detail of internal errors; slog.Default() when
 	// nil.
@@ -92,9 +85,7 @@ func New(opts Options) (http.Handler, error) {
 		return nil, errors.New("web: no store")
 	}
 	if opts.Text == nil {
-		if ts, ok := opts.Store.(TextStore); ok {
-			opts.Text = ts.ArticleText
-		}
+		opts.Text = opts.Store.ArticleText
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now

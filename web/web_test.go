@@ -2,7 +2,9 @@ package web
 
 import (
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -54,7 +56,7 @@ func TestPages(t *testing.T) {
 		{"/dyads/KOR/JPN?before=yesterday", 400, []string{"before"}, nil},
 		{"/dyads/ZZZ/YYY", 200, []string{"No meeting (CAMEO root 04) between ZZZ and YYY", "No events between ZZZ and YYY"}, nil},
 		{"/dyads/KOR/J%22PN", 400, []string{"not an actor code"}, nil},
-		{"/articles/seed", 200, []string{`id="article-text"`, `class="ent"`, `class="trig"`, `class="quote`, "Yoon Suk-yeol", `id="article-quotes"`, "Yonhap"}, []string{"does not return article texts"}},
+		{"/articles/seed", 200, []string{`id="article-text"`, `class="ent"`, `class="trig"`, `class="quote`, "Yoon Suk-yeol", `id="article-quotes"`, "Yonhap"}, []string{"text of this article is not available"}},
 		{"/articles/missing", 404, []string{"Not found"}, nil},
 		{"/nowhere", 404, []string{"no page at /nowhere"}, nil},
 		{"/static/dyad.js", 200, []string{"uPlot"}, nil},
@@ -107,7 +109,7 @@ func TestArticleWithoutText(t *testing.T) {
 	f := newFixture(t)
 	srv := f.server(t, false)
 	status, _, body := get(t, srv.URL+"/articles/seed")
-	if status != 200 || !strings.Contains(body, "does not return article texts") || strings.Contains(body, `id="article-text"`) ||
+	if status != 200 || !strings.Contains(body, "text of this article is not available") || strings.Contains(body, `id="article-text"`) ||
 		!strings.Contains(body, "Yoon Suk-yeol") {
 		t.Errorf("article without text: %d\n%s", status, body)
 	}
@@ -115,6 +117,22 @@ func TestArticleWithoutText(t *testing.T) {
 	status, _, body = get(t, srv.URL+"/dyads/KOR/JPN")
 	if status != 200 || !strings.Contains(body, `<blockquote><mark class="trig">`) {
 		t.Errorf("dyad page without texts: %d", status)
+	}
+}
+
+// TestTextOption: Options.Text, when set, gives the texts instead of the
+// store's ArticleText.
+func TestTextOption(t *testing.T) {
+	f := newFixture(t)
+	h, err := New(Options{Store: noTexts{f.store}, Text: f.text, Logger: slog.New(slog.NewTextHandler(testLog{t}, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	status, _, body := get(t, srv.URL+"/articles/seed")
+	if status != 200 || !strings.Contains(body, `id="article-text"`) || strings.Contains(body, "text of this article is not available") {
+		t.Errorf("article with Options.Text over a store without texts: %d\n%s", status, body)
 	}
 }
 

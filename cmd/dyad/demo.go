@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"runtime"
-	"sort"
 	"strings"
 	"time"
 
@@ -69,11 +68,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := ingestFiles(ctx, e, coder, st, []string{"-"}, opts, *workers, 0); err != nil {
 		return err
 	}
-	texts, err := demoTexts(sample)
+	hashes, err := demoHashes(sample)
 	if err != nil {
 		return err
 	}
-	if err := demoSummary(ctx, e.stdout, st, texts); err != nil {
+	if err := demoSummary(ctx, e.stdout, st, hashes); err != nil {
 		return err
 	}
 	if *noServe {
@@ -81,7 +80,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, err := siteHandler(httpapi.New(httpapi.Options{Store: st, Logger: logger}),
-		web.Options{Store: st, Logger: logger, Text: demoTextFunc(st, texts)})
+		web.Options{Store: st, Logger: logger})
 	if err != nil {
 		return err
 	}
@@ -93,17 +92,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	return serveHTTP(ctx, ln, h)
 }
 
-// demoArticle is an article of the sample corpus as ingest reads it: its
-// text is the one the record's offsets point into.
-type demoArticle struct {
-	text string
-	hash dyad.ContentHash
-}
-
-// demoTexts reads the articles of the sample corpus by id.
-func demoTexts(sample []byte) (map[string]demoArticle, error) {
+// demoHashes returns the content hashes of the articles of the sample
+// corpus, as ingest reads them, by id.
+func demoHashes(sample []byte) (map[string]dyad.ContentHash, error) {
 	r := ingest.NewReader(demoCorpusName, bytes.NewReader(sample), ingest.Options{Format: ingest.FormatJSONL})
-	out := map[string]demoArticle{}
+	out := map[string]dyad.ContentHash{}
 	for {
 		a, err := r.Next()
 		if err == io.EOF {
@@ -112,32 +105,17 @@ func demoTexts(sample []byte) (map[string]demoArticle, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[a.ID] = demoArticle{text: a.Text, hash: dyad.HashContent(a)}
+		out[a.ID] = dyad.HashContent(a)
 	}
 }
 
-// demoTextFunc gives the pages the article texts: the store's own when it
-// returns texts (web.TextStore), else those of the sample corpus.
-func demoTextFunc(st dyad.Store, texts map[string]demoArticle) web.TextFunc {
-	ts, _ := st.(web.TextStore)
-	return func(ctx context.Context, id string) (string, error) {
-		if ts != nil {
-			return ts.ArticleText(ctx, id)
-		}
-		if a, ok := texts[id]; ok {
-			return a.text, nil
-		}
-		return "", &dyad.Error{Code: dyad.ENotFound, Op: "demo.text", Article: id}
-	}
-}
-
-// demoSummary prints how much of the corpus is stored, the number of
-// events and canonical events, the top three dyads and one "last meeting"
-// answer.
-func demoSummary(ctx context.Context, w io.Writer, st dyad.Store, texts map[string]demoArticle) error {
+// demoSummary prints how much of the corpus (hashes by article id) is
+// stored, the number of events and canonical events, the top three dyads
+// and one "last meeting" answer.
+func demoSummary(ctx context.Context, w io.Writer, st dyad.Store, hashes map[string]dyad.ContentHash) error {
 	stored := 0
-	for _, a := range texts {
-		has, err := st.HasArticle(ctx, a.hash)
+	for _, h := range hashes {
+		has, err := st.HasArticle(ctx, h)
 		if err != nil {
 			return err
 		}
@@ -154,13 +132,16 @@ func demoSummary(ctx context.Context, w io.Writer, st dyad.Store, texts map[stri
 		return err
 	}
 	fmt.Fprintf(w, "\nIn the database: %d of the %d sample articles, %d events, %d canonical events (reports of one real event merged).\n",
-		stored, len(texts), len(all), len(canon))
+		stored, len(hashes), len(all), len(canon))
 
-	top := topDyads(canon, 3)
+	top, err := demoTopDyads(ctx, st, 3)
+	if err != nil {
+		return err
+	}
 	if len(top) > 0 {
 		fmt.Fprintln(w, "Top dyads by canonical events (both directions):")
 		for _, d := range top {
-			fmt.Fprintf(w, "  %-16s %3d   /dyads/%s/%s\n", d.a+" – "+d.b, d.n, d.a, d.b)
+			fmt.Fprintf(w, "  %-16s %3d   /dyads/%s/%s\n", d.A+" – "+d.B, d.Events, d.A, d.B)
 		}
 	}
 
@@ -169,7 +150,7 @@ func demoSummary(ctx context.Context, w io.Writer, st dyad.Store, texts map[stri
 	today := time.Now().UTC()
 	pairs := [][2]string{{"KOR", "JPN"}}
 	for _, d := range top {
-		pairs = append(pairs, [2]string{d.a, d.b})
+		pairs = append(pairs, [2]string{d.A, d.B})
 	}
 	for _, p := range pairs {
 		f := dyad.EventFilter{A: p[0], B: p[1], Root: "04"}
@@ -235,42 +216,26 @@ func allEvents(ctx context.Context, st dyad.Store, canonical bool) ([]dyad.Store
 	}
 }
 
-// dyadCount is a pair of actor countries and its number of events.
-type dyadCount struct {
-	a, b string
-	n    int
-}
-
-// topDyads counts events by unordered pair of actor countries (events
-// within one country are left out) and returns the n largest, ties in
-// alphabetical order.
-func topDyads(evs []dyad.StoredEvent, n int) []dyadCount {
-	counts := map[[2]string]int{}
-	for _, ev := range evs {
-		a, b := dyad.ActorCountry(ev.Source), dyad.ActorCountry(ev.Target)
-		if a == "" || b == "" || a == b || a == "---" || b == "---" {
-			continue
+// demoTopDyads returns the n dyads of two different known countries
+// with the most canonical events, in both directions (the store's
+// TopDyads by country; pairs within one country, or with an unknown
+// country "---" or none, are left out), ties in alphabetical order.
+func demoTopDyads(ctx context.Context, st dyad.Store, n int) ([]dyad.DyadCount, error) {
+	const page = 100
+	var out []dyad.DyadCount
+	for off := 0; len(out) < n; off += page {
+		ds, err := st.TopDyads(ctx, dyad.DyadQuery{Filter: dyad.EventFilter{Canonical: true}, Countries: true, Limit: page, Offset: off})
+		if err != nil {
+			return nil, err
 		}
-		if b < a {
-			a, b = b, a
+		for _, d := range ds {
+			if len(d.A) == 3 && len(d.B) == 3 && d.A != d.B && d.A != "---" && d.B != "---" && len(out) < n {
+				out = append(out, d)
+			}
 		}
-		counts[[2]string{a, b}]++
+		if len(ds) < page {
+			break
+		}
 	}
-	out := make([]dyadCount, 0, len(counts))
-	for k, c := range counts {
-		out = append(out, dyadCount{k[0], k[1], c})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].n != out[j].n {
-			return out[i].n > out[j].n
-		}
-		if out[i].a != out[j].a {
-			return out[i].a < out[j].a
-		}
-		return out[i].b < out[j].b
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
+	return out, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 // TestDemo runs `dyad demo --no-serve` twice on one database (the second
@@ -121,21 +123,37 @@ func TestDemoUsage(t *testing.T) {
 	}
 }
 
-func TestTopDyads(t *testing.T) {
-	ev := func(s, t string) dyad.StoredEvent { return dyad.StoredEvent{Event: dyad.Event{Source: s, Target: t}} }
-	evs := []dyad.StoredEvent{
-		ev("KORGOV", "JPNGOV"), ev("JPNGOV", "KORGOV"), ev("JPN", "KOR"), // one dyad, both directions
-		ev("USAGOV", "RUSGOV"), ev("RUS", "USA"),
-		ev("FRA", "DEU"), ev("DEU", "FRA"),
-		ev("KORGOV", "KORMIL"),           // within a country
-		ev("---REB", "NGA"), ev("X", ""), // unknown countries
+func TestDemoTopDyads(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "dyad.db"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	got := topDyads(evs, 3)
-	want := []dyadCount{{"JPN", "KOR", 3}, {"DEU", "FRA", 2}, {"RUS", "USA", 2}}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("topDyads = %v; want %v", got, want)
+	defer st.Close()
+	pairs := [][2]string{
+		{"KORGOV", "JPNGOV"}, {"JPNGOV", "KORGOV"}, {"JPN", "KOR"}, // one dyad, both directions
+		{"USAGOV", "RUSGOV"}, {"RUS", "USA"},
+		{"FRA", "DEU"}, {"DEU", "FRA"},
+		{"KORGOV", "KORMIL"}, {"KORGOV", "KORMIL"}, {"KORGOV", "KORMIL"}, {"KORGOV", "KORMIL"}, // within a country
+		{"---REB", "NGA"}, {"---REB", "NGA"}, {"---REB", "NGA"}, {"---REB", "NGA"}, // unknown country
+		{"X", ""}, {"X", ""}, {"X", ""}, {"X", ""}, // no country
+		{"CHN", "IND"},
 	}
-	if got := topDyads(nil, 3); len(got) != 0 {
-		t.Errorf("topDyads(nil) = %v", got)
+	r := &dyad.Record{ID: "a"}
+	for i, p := range pairs {
+		r.Events = append(r.Events, dyad.Event{Source: p[0], Target: p[1], CAMEO: "040", Root: "04", Trigger: dyad.Trigger{Start: i, End: i + 1}})
+	}
+	if _, err := st.SaveArticle(context.Background(), &dyad.Article{ID: "a", Text: strings.Repeat("x ", 20)}, r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := demoTopDyads(context.Background(), st, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range got {
+		names = append(names, fmt.Sprintf("%s-%s %d", d.A, d.B, d.Events))
+	}
+	if want := []string{"JPN-KOR 3", "DEU-FRA 2", "RUS-USA 2"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("demoTopDyads = %v; want %v", names, want)
 	}
 }

@@ -375,3 +375,17 @@ func (s *Store) Article(ctx context.Context, id string) (*dyad.Record, error) {
 	}
 	return &r, nil
 }
+
+// ArticleText returns the text of the stored article with this id, or an
+// ENotFound error.
+func (s *Store) ArticleText(ctx context.Context, id string) (string, error) {
+	var text string
+	err := s.pool.QueryRow(ctx, `SELECT text FROM articles WHERE id = $1`, id).Scan(&text)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", &dyad.Error{Code: dyad.ENotFound, Op: "postgres.article_text", Article: id, Err: errors.New("no such article")}
+	}
+	if err != nil {
+		return "", internal("postgres.article_text", err)
+	}
+	return text, nil
+}

@@ -443,3 +443,17 @@ func (s *Store) Article(ctx context.Context, id string) (*dyad.Record, error) {
 	}
 	return &r, nil
 }
+
+// ArticleText returns the text of the stored article with this id, or an
+// ENotFound error.
+func (s *Store) ArticleText(ctx context.Context, id string) (string, error) {
+	var text string
+	err := s.db.QueryRowContext(ctx, `SELECT text FROM articles WHERE id = ?`, id).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", &dyad.Error{Code: dyad.ENotFound, Op: "sqlite.article_text", Article: id, Err: errors.New("no such article")}
+	}
+	if err != nil {
+		return "", internal("sqlite.article_text", err)
+	}
+	return text, nil
+}

@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 	t.Cleanup(func() { s.Close() })
 	fill(t, s)
 	t.Run("Article", func(t *testing.T) { testArticle(t, s) })
+	t.Run("ArticleText", func(t *testing.T) { testArticleText(t, s) })
 	t.Run("Events", func(t *testing.T) { testEvents(t, s) })
 	t.Run("StoredFields", func(t *testing.T) { testStoredFields(t, s) })
 	t.Run("Timeline", func(t *testing.T) { testTimeline(t, s) })
@@ -142,7 +143,7 @@ func testReplace(t *testing.T, s dyad.Store) {
 	fill(t, s)
 	x := fixture()[1]
 	a := *x.a
-	a.Text = "A corrected text."
+	a.Text = "A corrected text.\nSeoul – “quoted” é."
 	r := *x.r
 	r.Events = r.Events[:1]
 	if created, err := s.SaveArticle(ctx, &a, &r); err != nil || !created {
@@ -154,6 +155,9 @@ func testReplace(t *testing.T, s dyad.Store) {
 	}
 	if got := names(evs); !slices.Equal(got, []string{"e4"}) {
 		t.Errorf("events to PRK after replacing a2 = %v; want [e4] (e6 of the old version gone)", got)
+	}
+	if got, err := s.ArticleText(ctx, a.ID); err != nil || got != a.Text {
+		t.Errorf("ArticleText after replacing %s = %q, %v; want %q", a.ID, got, err, a.Text)
 	}
 }
 
@@ -174,6 +178,21 @@ func testArticle(t *testing.T, s dyad.Store) {
 	var de *dyad.Error
 	if !errors.As(err, &de) || de.Code != dyad.ENotFound {
 		t.Errorf("Article(missing) error = %v; want a *dyad.Error with code %s", err, dyad.ENotFound)
+	}
+}
+
+func testArticleText(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	for _, x := range fixture() {
+		got, err := s.ArticleText(ctx, x.a.ID)
+		if err != nil || got != x.a.Text {
+			t.Errorf("ArticleText(%s) = %q, %v; want %q, nil", x.a.ID, got, err, x.a.Text)
+		}
+	}
+	got, err := s.ArticleText(ctx, "missing")
+	var de *dyad.Error
+	if !errors.As(err, &de) || de.Code != dyad.ENotFound || got != "" {
+		t.Errorf("ArticleText(missing) = %q, %v; want \"\" and a *dyad.Error with code %s", got, err, dyad.ENotFound)
 	}
 }
 
