@@ -87,6 +87,8 @@ func TestGeneralResolution(t *testing.T) {
 			nil, []string{"china=CHN", "turkey=TUR"}},
 		{"company named after a country", "A Kenya Airways plane landed in Nairobi.", "",
 			[]string{"A Kenya Airways plane=KENBUS"}, []string{"Kenya=KEN"}},
+		{"lower-case organisation in a lower-case sentence", "the world bank lent money to kenya.", "",
+			[]string{"the world bank=IGOUNODEVWBK", "kenya=KEN"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

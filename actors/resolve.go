@@ -137,6 +137,14 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				i = h.last
 				continue
 			}
+			if h, ok := r.lowerOrg(toks, i, lower); ok {
+				hits = append(hits, h)
+				for k := h.first; k < h.last; k++ {
+					labels[k].hit = len(hits)
+				}
+				i = h.last
+				continue
+			}
 			if h, ok := r.lowerCountry(toks, i); ok {
 				hits = append(hits, h)
 				for k := h.first; k < h.last; k++ {
@@ -375,6 +383,24 @@ var ordinaryWords = map[string]bool{
 	"panama": true, "jersey": true, "dominican": true, "indian": true, "indians": true, "greek": true,
 	"india": true, "man": true, "mali": true, "congo": true, "cook": true, "christmas": true,
 	"french-speaking": true, "norfolk": true, "guernsey": true, "holland": true,
+}
+
+// lowerOrg matches the name of an organisation of two or more words in a
+// sentence written in lower case ("the united nations", "world bank").
+func (r *Resolver) lowerOrg(toks []dyad.Token, i int, lower bool) (hit, bool) {
+	t := toks[i].Text
+	if !lower || !isLowerWord(t) || t == "the" {
+		return hit{}, false
+	}
+	for n := min(r.kb.MaxWordsFrom(t), len(toks)-i); n >= 2; n-- {
+		surface := joinTokens(toks[i : i+n])
+		for _, m := range r.kb.Lookup(surface) {
+			if (m.Entry.Kind == KindIGO || m.Entry.Kind == KindOrg) && m.Form == FormName {
+				return hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface}, true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // lowerCountry matches a country's name, adjective or demonym written in
@@ -878,6 +904,8 @@ var pastOnly = map[string]bool{
 	"stole": true, "swore": true, "swept": true, "threw": true, "thought": true, "tore": true,
 	"upheld": true, "withdrew": true, "wrote": true, "came": true, "went": true, "became": true,
 	"struck": true, "forced": true, "seized": true, "killed": true, "attacked": true,
+	"lent": true, "led": true, "sold": true, "bought": true, "built": true, "held": true, "made": true,
+	"found": true, "stood": true, "fell": true, "ran": true,
 }
 
 // pastEd reports whether w looks like a regular past tense: lower case,
@@ -900,13 +928,19 @@ func pastEd(w string) bool {
 // "up", "off", "out") or the start of a noun phrase ("hit a school"). A verb-tagged token never joins a phrase
 // (npTag), so only such mistagged ones need catching.
 func mistaggedVerb(toks []dyad.Token, j int) bool {
-	if j == 0 || !strings.HasPrefix(toks[j].Tag, "NN") {
+	if j == 0 || !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "JJ" {
 		return false
 	}
 	if p := toks[j-1].Tag; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
 		return false
 	}
-	if pastOnly[toks[j].Text] || pastEd(toks[j].Text) {
+	if pastOnly[toks[j].Text] {
+		return true // "the bank lent money", with "lent" read as an adjective
+	}
+	if toks[j].Tag == "JJ" {
+		return false
+	}
+	if pastEd(toks[j].Text) {
 		return true
 	}
 	if j+1 >= len(toks) || !nounVerbs[toks[j].Text] {
