@@ -90,7 +90,9 @@ func (t *tree) subject(v int) (int, bool) {
 		case "conj", "xcomp":
 			v = t.head(v)
 		case "acl":
-			return t.head(v), false
+			// "the women freed on Sunday": the noun a past participle
+			// modifies is its patient; "officials who met" its agent
+			return t.head(v), t.toks[v].Tag == "VBN"
 		default:
 			return -1, false
 		}
@@ -217,6 +219,11 @@ func depArgs(toks []dyad.Token, args []arg, first, last int, noun bool) (sources
 		return sources, targets, false, len(sources) > 0
 	}
 	s, pass := t.subject(v)
+	if !pass && s >= 0 && toks[v].Tag == "VBN" && t.child(v, "aux") < 0 && t.head(s) == v {
+		// "many of them destroyed": the subject of a bare participle
+		// (no "have") is its patient
+		pass = true
+	}
 	if s >= 0 {
 		sources = t.mentionsIn(s, args)
 	}
@@ -264,6 +271,16 @@ func combineArgs(toks []dyad.Token, args []arg, m match, p *codebook.Pattern, hs
 	sources, targets = hs, ht
 	if len(sources) == 0 && ok {
 		sources = ds
+		// a mention is not both ("mediated by Qatar, Egypt and the US")
+		targets = nil
+		for _, a := range ht {
+			if !overlap([]arg{a}, ds) {
+				targets = append(targets, a)
+			}
+		}
+	}
+	if overlap(sources, dt) {
+		dt = nil // "mediated by Qatar, Egypt and the US": agents, not targets
 	}
 	if ok && len(hs) > 0 && !overlap(hs, ds) && inRelClause(toks, hs, m.first) {
 		// "Officials from Egypt, which borders Libya, condemned": the
