@@ -382,7 +382,8 @@ var ordinaryWords = map[string]bool{
 	"niger": true, "polish": true, "french": true, "swiss": true, "dutch": true, "japan": true,
 	"panama": true, "jersey": true, "dominican": true, "indian": true, "indians": true, "greek": true,
 	"india": true, "man": true, "mali": true, "congo": true, "cook": true, "christmas": true,
-	"french-speaking": true, "norfolk": true, "guernsey": true, "holland": true,
+	"french-speaking": true, "norfolk": true, "guernsey": true, "holland": true, "togo": true,
+	"fiji": true, "niue": true, "guam": true,
 }
 
 // lowerOrg matches the name of an organisation of two or more words in a
@@ -405,10 +406,10 @@ func (r *Resolver) lowerOrg(toks []dyad.Token, i int, lower bool) (hit, bool) {
 
 // lowerCountry matches a country's name, adjective or demonym written in
 // lower case at toks[i] ("tunisian rioters", "saudi arabia"), unless it is
-// one of ordinaryWords or shorter than five letters.
+// one of ordinaryWords or shorter than four letters.
 func (r *Resolver) lowerCountry(toks []dyad.Token, i int) (hit, bool) {
 	t := toks[i].Text
-	if len(t) < 5 || !isLowerWord(t) || ordinaryWords[t] {
+	if len(t) < 4 || !isLowerWord(t) || ordinaryWords[t] {
 		return hit{}, false
 	}
 	for n := min(r.kb.MaxWordsFrom(t), len(toks)-i); n >= 1; n-- {
