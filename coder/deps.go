@@ -87,7 +87,19 @@ func (t *tree) subject(v int) (int, bool) {
 			return s, false
 		}
 		switch t.rel(v) {
-		case "conj", "xcomp":
+		case "xcomp":
+			if t.toks[v].Tag == "VBN" {
+				// "reported hundreds of people killed": the object of
+				// the verb above is the participle's patient
+				if h := t.head(v); h >= 0 {
+					if o := t.child(h, "obj"); o >= 0 {
+						return o, true
+					}
+				}
+				return -1, false
+			}
+			v = t.head(v)
+		case "conj":
 			v = t.head(v)
 		case "acl":
 			// "the women freed on Sunday": the noun a past participle
