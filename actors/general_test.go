@@ -91,6 +91,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"A Kenya Airways plane=KENBUS"}, []string{"Kenya=KEN"}},
 		{"lower-case organisation in a lower-case sentence", "the world bank lent money to kenya.", "",
 			[]string{"the world bank=IGOUNODEVWBK", "kenya=KEN"}, nil},
+		{"possessor's country for a titled unknown name", "Kenya's foreign minister summoned Uganda's ambassador John Mukasa.", "",
+			[]string{"ambassador John Mukasa=UGAGOV"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

@@ -1147,6 +1147,15 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			pq.actors[0].kind = "nominal"
 		}
 	}
+	if head != nil && head.entry == nil && head.unknown != "" && sector != "" && len(adjCountries) == 0 && k > 0 && nps[k-1].possessor && nps[k-1].last+1 == p.first {
+		// "Uganda's ambassador John Mukasa": the possessor's country
+		for _, a := range nps[k-1].actors {
+			if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" && c != "---" {
+				adjCountries = append(adjCountries, c)
+				break
+			}
+		}
+	}
 	switch {
 	case head != nil && (head.entry != nil || head.unknown != ""):
 		a := st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind, title)
