@@ -73,6 +73,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"President Abdelaziz Bouteflicka=DZAGOV"}, nil},
 		{"misspelt family name shared by two people: the given name decides", "Juan Manuel Sanntos spoke.", "2012-01-01",
 			[]string{"Juan Manuel Sanntos=COLGOV"}, nil},
+		{"family name with its last letter dropped", "President Juvenal Habyariman spoke.", "1993-01-01",
+			[]string{"President Juvenal Habyariman=RWAGOV"}, nil},
 		{"misspelt country", "Quatar's emir spoke.", "",
 			[]string{"Quatar=QAT"}, nil},
 		{"one letter from a country inside a longer name", "Angela Merkel spoke to Angola.", "",

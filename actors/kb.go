@@ -1007,8 +1007,9 @@ func (kb *KB) Fuzzy(word string) (Match, bool) {
 // FuzzyAll returns the entries a misspelt word may name, one match per
 // entry (its best form): single-word country names, adjectives and
 // demonyms and people's family names at edit distance one from word (one
-// letter added, dropped or changed, or two neighbours swapped; not at the
-// end, where it makes another word of the same stem: "Korean", "Koreas").
+// letter added, dropped or changed, or two neighbours swapped; for
+// countries not at the end, where it makes another word of the same stem:
+// "Korean", "Koreas").
 // Words shorter than FuzzyMinLetters letters and words that Lookup matches
 // exactly match nothing, and first names of the KB match no family name
 // ("Bashar" is not "Bashir"). The caller must check the context: first
@@ -1025,7 +1026,7 @@ func (kb *KB) FuzzyAll(word string) []Match {
 			if f.key == key || !editDistance1(key, f.key) {
 				continue
 			}
-			if strings.HasPrefix(key, f.key) || strings.HasPrefix(f.key, key) {
+			if f.match.Entry.Kind == KindCountry && (strings.HasPrefix(key, f.key) || strings.HasPrefix(f.key, key)) {
 				continue
 			}
 			if f.match.Entry.Kind == KindPerson && kb.given[key] {
