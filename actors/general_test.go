@@ -95,6 +95,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"the world bank=IGOUNODEVWBK", "kenya=KEN"}, nil},
 		{"possessor's country for a titled unknown name", "Kenya's foreign minister summoned Uganda's ambassador John Mukasa.", "",
 			[]string{"ambassador John Mukasa=UGAGOV"}, nil},
+		{"ethnic adjective is no nationality", "Ethnic Serb militias attacked villages in Croatia's east.", "",
+			[]string{"Ethnic Serb militias=HRVUAF"}, []string{"Ethnic Serb militias=SRBUAF"}},
+		{"ethnic demonym", "Ethnic Hungarians in Romania protested.", "",
+			[]string{"Ethnic Hungarians=ROUCVL"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

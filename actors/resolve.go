@@ -43,8 +43,10 @@ type hit struct {
 	first, last int
 	entry       *Entry
 	form        Form
-	unknown     dyad.EntityType // for names not in the KB: Person or Org
-	text        string
+	// ethnic marks a country adjective or demonym after "ethnic"
+	ethnic  bool
+	unknown dyad.EntityType // for names not in the KB: Person or Org
+	text    string
 }
 
 // np is a noun phrase chunk of a sentence, with the actor it denotes.
@@ -222,6 +224,12 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				labels[i].hit = len(hits)
 			}
 			i++
+		}
+	}
+	for k := range hits {
+		h := &hits[k]
+		if h.entry != nil && h.entry.Kind == KindCountry && (h.form == FormAdjective || h.form == FormPeople) && h.first > 0 && strings.EqualFold(toks[h.first-1].Text, "ethnic") {
+			h.ethnic = true
 		}
 	}
 	// Unknown proper names: runs of capitalised proper-noun tokens.
@@ -700,7 +708,7 @@ func (st *docState) focalCountry(hits [][]hit) string {
 	n := 0
 	for _, hs := range hits {
 		for _, h := range hs {
-			if h.entry == nil || h.form == FormCapital || h.entry.Kind != KindCountry && h.entry.Kind != KindPerson || h.entry.Country == "" {
+			if h.entry == nil || h.form == FormCapital || h.ethnic || h.entry.Kind != KindCountry && h.entry.Kind != KindPerson || h.entry.Country == "" {
 				continue
 			}
 			c := h.entry.Country
@@ -1065,8 +1073,15 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	// Split name hits into country adjectives/names used as modifiers and
 	// the head name.
 	var head *hit
+	ethnicGroup := false
 	for n := range names {
 		h := names[n]
+		if h.ethnic {
+			// "ethnic Albanian guerrillas", "ethnic Turks": an ethnicity,
+			// not a nationality; the country comes from where they are
+			ethnicGroup = ethnicGroup || h.form == FormPeople
+			continue
+		}
 		afterBody := n > 0 && names[n-1].entry != nil && (names[n-1].entry.Kind == KindOrg || names[n-1].entry.Kind == KindIGO) && names[n-1].last == h.first
 		if h.entry != nil && h.entry.Kind == KindCountry && (h.form == FormAdjective || h.last < p.last && len(roles) > 0 || afterBody && h.form == FormName && len(roles) == 0) {
 			// "the PRI Mexico": a country named right after a body
@@ -1088,6 +1103,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	sector, roleText, roleKind := roleOf(roles)
 	if head == nil && !headRole {
 		sector, roleText, roleKind = "", "", ""
+	}
+	if ethnicGroup && head == nil && sector == "" {
+		sector, roleText, roleKind = "CVL", "ethnic group", RoleNoun
 	}
 	if head == nil && roleText == "people" && !counted(toks, p.first, p.last) {
 		// "people familiar with the matter": no actor; "thousands of
