@@ -87,6 +87,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"tunisian rioters=TUNCVL"}, nil},
 		{"lower-case short country name", "obama criticized iran.", "2012-01-01",
 			[]string{"obama=USAGOV", "iran=IRN"}, nil},
+		{"a stray capital inside a country name", "The envoy wants to help iSrael.", "",
+			[]string{"iSrael=ISR"}, nil},
 		{"lower-case ordinary word", "They bought china and a turkey.", "",
 			nil, []string{"china=CHN", "turkey=TUR"}},
 		{"company named after a country", "A Kenya Airways plane landed in Nairobi.", "",

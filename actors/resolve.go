@@ -417,8 +417,8 @@ func (r *Resolver) lowerOrg(toks []dyad.Token, i int, lower bool) (hit, bool) {
 // one of ordinaryWords or shorter than four letters.
 func (r *Resolver) lowerCountry(toks []dyad.Token, i int) (hit, bool) {
 	t := toks[i].Text
-	if len(t) < 4 || !isLowerWord(t) || ordinaryWords[t] {
-		return hit{}, false
+	if len(t) < 4 || capitalised(t) || !isLowerWord(strings.ToLower(t)) || ordinaryWords[strings.ToLower(t)] {
+		return hit{}, false // ("iSrael", typed with a stray capital, is Israel)
 	}
 	for n := min(r.kb.MaxWordsFrom(t), len(toks)-i); n >= 1; n-- {
 		surface := joinTokens(toks[i : i+n])
