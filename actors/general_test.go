@@ -39,6 +39,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Kabul=AFGGOV", "Islamabad=PAKGOV"}, nil},
 		{"capitals after between", "Relations between Ankara and Athens improved.", "",
 			[]string{"Ankara=TURGOV", "Athens=GRCGOV"}, nil},
+		{"capital on a road between towns is a place", "The road between Kabul and Jalalabad was closed.", "",
+			nil, []string{"Kabul=AFGGOV"}},
 		{"capital visited is a place", "The minister visited Ankara.", "",
 			nil, []string{"Ankara=TURGOV"}},
 		{"rebels beside a government", "A Norwegian envoy said the Angolan government and the rebels must talk.", "",

@@ -1532,7 +1532,7 @@ func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 	if first >= 2 && toks[first-2].Lemma == "accord" && toks[first-1].Lemma == "to" {
 		return true
 	}
-	if metonymBefore(toks, first) {
+	if metonymBefore(st.r.kb, toks, first, last) {
 		return true
 	}
 	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
@@ -1567,11 +1567,13 @@ var objectVerbs = map[string]bool{
 	"welcome": true, "call": true, "challenge": true, "reassure": true, "snub": true, "implore": true,
 }
 
-// metonymBefore reports whether the words before a capital at toks[first]
-// make it a government: a verb of objectVerbs, the agent "by" ("was
-// accused by Moscow"), "with" or "between" ("talks with Beijing"), or
-// "and" after a capital that is one ("between Islamabad and New Delhi").
-func metonymBefore(toks []dyad.Token, first int) bool {
+// metonymBefore reports whether the words before a capital at
+// toks[first:last] make it a government: a verb of objectVerbs, the agent
+// "by" ("was accused by Moscow"), "with" ("talks with Beijing"), "between"
+// when "and" another capital or country follows ("between Islamabad and
+// New Delhi", not "the road between Kabul and Jalalabad"), or "and" after
+// a capital that is one.
+func metonymBefore(kb *KB, toks []dyad.Token, first, last int) bool {
 	if first < 1 {
 		return false
 	}
@@ -1579,14 +1581,35 @@ func metonymBefore(toks []dyad.Token, first int) bool {
 	switch {
 	case strings.HasPrefix(prev.Tag, "VB") && objectVerbs[prev.Lemma]:
 		return true
-	case prev.Lemma == "by" || prev.Lemma == "with" || prev.Lemma == "between":
+	case prev.Lemma == "by" || prev.Lemma == "with":
 		return true
+	case prev.Lemma == "between":
+		return last+1 < len(toks) && toks[last].Lemma == "and" && statePartner(kb, toks, last+1)
 	case prev.Lemma == "and" && first >= 2 && toks[first-2].Tag == "NNP":
 		s := first - 2
 		for s > 0 && toks[s-1].Tag == "NNP" && first-2-s < 3 {
 			s--
 		}
-		return metonymBefore(toks, s)
+		if s > 0 && toks[s-1].Lemma == "between" {
+			return statePartner(kb, toks, s) // "between Islamabad and New Delhi"
+		}
+		return metonymBefore(kb, toks, s, first-1)
+	}
+	return false
+}
+
+// statePartner reports whether a capital or a country is named at toks[i]
+// (one to three tokens, after an optional "the").
+func statePartner(kb *KB, toks []dyad.Token, i int) bool {
+	if i < len(toks) && toks[i].Lemma == "the" {
+		i++
+	}
+	for n := 1; n <= 3 && i+n <= len(toks); n++ {
+		for _, m := range kb.Lookup(joinTokens(toks[i : i+n])) {
+			if m.Entry.Kind == KindCountry && (m.Form == FormCapital || m.Form == FormName) {
+				return true
+			}
+		}
 	}
 	return false
 }
