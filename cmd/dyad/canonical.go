@@ -10,9 +10,11 @@ import (
 )
 
 // canonicalSetter is implemented by stores that record which canonical
-// event a stored event belongs to (store/sqlite).
+// event a stored event belongs to (store/sqlite, store/postgres;
+// storetest.CanonicalSetter): event id -> canonical id, in one
+// transaction.
 type canonicalSetter interface {
-	SetCanonical(ctx context.Context, eventIDs []int64, canonical int64) error
+	SetCanonicals(ctx context.Context, links map[int64]int64) error
 }
 
 // canonicalizer merges the reports of one real event by several articles
@@ -24,8 +26,12 @@ type canonicalizer struct {
 }
 
 // newCanonicalizer loads the stored events into a dedup index, in id
-// order, which gives back the canonical ids they were stored with. It
-// returns nil when the store cannot record canonical events.
+// order, which gives back the canonical ids they were stored with. An
+// event whose stored canonical id differs from the index's (an ingest
+// killed between saving an article and merging its events, or events
+// merged into an article's old version that was replaced since) is given
+// the index's, so a resumed ingest finishes the merging. It returns nil
+// when the store cannot record canonical events.
 func newCanonicalizer(ctx context.Context, st dyad.Store) (*canonicalizer, error) {
 	set, ok := st.(canonicalSetter)
 	if !ok {
@@ -45,27 +51,33 @@ func newCanonicalizer(ctx context.Context, st dyad.Store) (*canonicalizer, error
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	links := map[int64]int64{}
 	for _, ev := range all {
-		c.idx.Add(report(ev))
+		if can := c.idx.Add(report(ev)); can != ev.Canonical {
+			links[ev.ID] = can
+		}
+	}
+	if err := set.SetCanonicals(ctx, links); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
 
-// add gives the events of a newly stored article their canonical events.
+// add gives the events of a newly stored article their canonical events,
+// in one transaction.
 func (c *canonicalizer) add(ctx context.Context, articleID string) error {
 	evs, err := c.st.Events(ctx, dyad.EventFilter{ArticleID: articleID, Limit: 10000})
 	if err != nil {
 		return err
 	}
 	sort.Slice(evs, func(i, j int) bool { return evs[i].ID < evs[j].ID })
+	links := map[int64]int64{}
 	for _, ev := range evs {
 		if can := c.idx.Add(report(ev)); can != ev.ID {
-			if err := c.set.SetCanonical(ctx, []int64{ev.ID}, can); err != nil {
-				return err
-			}
+			links[ev.ID] = can
 		}
 	}
-	return nil
+	return c.set.SetCanonicals(ctx, links)
 }
 
 func report(ev dyad.StoredEvent) dedup.Report {

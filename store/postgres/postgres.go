@@ -358,6 +358,26 @@ func (s *Store) SetCanonical(ctx context.Context, eventIDs []int64, canonical in
 	return nil
 }
 
+// SetCanonicals gives each event of links (event id -> canonical event
+// id, as SetCanonical) its canonical event, in one statement; ids of no
+// stored event are ignored.
+func (s *Store) SetCanonicals(ctx context.Context, links map[int64]int64) error {
+	if len(links) == 0 {
+		return nil
+	}
+	ids := make([]int64, 0, len(links))
+	cans := make([]int64, 0, len(links))
+	for id, can := range links {
+		ids = append(ids, id)
+		cans = append(cans, can)
+	}
+	if _, err := s.pool.Exec(ctx, `UPDATE events e SET canonical = v.can
+		FROM unnest($1::bigint[], $2::bigint[]) AS v(id, can) WHERE e.id = v.id`, ids, cans); err != nil {
+		return internal("postgres.set_canonicals", err)
+	}
+	return nil
+}
+
 // Article returns the stored record of the article with this id, or an
 // ENotFound error.
 func (s *Store) Article(ctx context.Context, id string) (*dyad.Record, error) {

@@ -426,6 +426,36 @@ func (s *Store) SetCanonical(ctx context.Context, eventIDs []int64, canonical in
 	return nil
 }
 
+// SetCanonicals gives each event of links (event id -> canonical event
+// id, as SetCanonical) its canonical event, all in one transaction; ids
+// of no stored event are ignored.
+func (s *Store) SetCanonicals(ctx context.Context, links map[int64]int64) error {
+	if len(links) == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("sqlite.set_canonicals", err)
+	}
+	defer tx.Rollback()
+	st, err := s.stmt(ctx, tx, `UPDATE events SET canonical = ? WHERE id = ?`)
+	if err != nil {
+		return internal("sqlite.set_canonicals", err)
+	}
+	defer st.Close()
+	for id, can := range links {
+		if _, err := st.ExecContext(ctx, can, id); err != nil {
+			return internal("sqlite.set_canonicals", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return internal("sqlite.set_canonicals", err)
+	}
+	return nil
+}
+
 // Article returns the stored record of the article with this id, or an
 // ENotFound error.
 func (s *Store) Article(ctx context.Context, id string) (*dyad.Record, error) {

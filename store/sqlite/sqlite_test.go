@@ -27,6 +27,7 @@ func open(t *testing.T) *Store {
 }
 
 func TestConformance(t *testing.T) {
+	var _ storetest.CanonicalSetter = (*Store)(nil)
 	storetest.Run(t, func(t *testing.T) dyad.Store { return open(t) })
 }
 
