@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -448,5 +449,45 @@ func TestReadError(t *testing.T) {
 	}
 	if n != 1000 || last == nil || !strings.Contains(last.Error(), "disk on fire") {
 		t.Errorf("read %d articles, error %v; want 1000 and the I/O error", n, last)
+	}
+}
+
+// TestFileID: Options.FileID names whole-file articles and the articles
+// without ids of a JSON Lines file or a feed; an HTML page's canonical
+// URL, standard input and an empty answer keep their usual ids.
+func TestFileID(t *testing.T) {
+	rel := func(p string) string { return "news/" + filepath.Base(p) }
+	none := func(string) string { return "" }
+	for _, c := range []struct {
+		path   string
+		fileID func(string) string
+		want   []string
+	}{
+		{"testdata/article.txt", rel, []string{"news/article.txt"}},
+		{"testdata/article.txt", none, []string{"article"}},
+		{"testdata/article.txt", nil, []string{"article"}},
+		{"testdata/html/legacy.html", rel, []string{"news/legacy.html"}},
+		{"testdata/html/legacy.html", nil, []string{"legacy"}},
+		{"testdata/html/meta.html", rel, nil}, // its canonical URL
+		{"testdata/good.jsonl", rel, nil},     // lines with ids
+	} {
+		got := readFile(t, c.path, Options{FileID: c.fileID})
+		if len(got) == 0 || got[0].err != nil {
+			t.Fatalf("%s: %+v", c.path, got)
+		}
+		switch id := got[0].a.ID; {
+		case c.want == nil && strings.HasPrefix(id, "news/"):
+			t.Errorf("%s: id %q; want its own, not FileID's", c.path, id)
+		case c.want != nil && id != c.want[0]:
+			t.Errorf("%s: id %q; want %q", c.path, id, c.want[0])
+		}
+	}
+	r := NewReader("in/lines.jsonl", strings.NewReader(`{"text": "One."}`+"\n"+`{"id": "x", "text": "Two."}`+"\n"), Options{FileID: rel})
+	got := readAll(t, r)
+	check(t, got, []want{{id: "news/lines.jsonl:1", origin: "in/lines.jsonl:1"}, {id: "x", origin: "in/lines.jsonl:2"}})
+	called := false
+	r = NewReader("-", strings.NewReader("A text."), Options{FileID: func(string) string { called = true; return "no" }})
+	if got := readAll(t, r); len(got) != 1 || got[0].a == nil || got[0].a.ID != "stdin" || called {
+		t.Errorf("stdin with FileID: %+v, FileID called %v; want id stdin, not called", got, called)
 	}
 }

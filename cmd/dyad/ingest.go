@@ -63,10 +63,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	files, err := expandInputs(paths)
+	files, ids, err := expandInputs(paths)
 	if err != nil {
 		return err
 	}
+	opts.FileID = func(path string) string { return ids[path] }
 	st, err := openStore(*db)
 	if err != nil {
 		return err
@@ -99,16 +100,26 @@ func openStore(db string) (dyad.Store, error) {
 // expandInputs replaces each folder of paths by the files under it
 // (recursively, in lexical order) whose extension is in ingestExts.
 // Files, URLs and "-" named directly are kept whatever their extension.
-func expandInputs(paths []string) ([]string, error) {
-	var out []string
+//
+// ids names the articles of each file (ingest.Options.FileID): a file
+// found in a folder by its path relative to that folder, a file named
+// directly by its base name, both with their extension and with forward
+// slashes ("story.txt", "story.html", "2022/story.txt"), so that files
+// that differ only by extension or folder are different articles. URLs
+// and "-" have no entry.
+func expandInputs(paths []string) (files []string, ids map[string]string, err error) {
+	ids = map[string]string{}
 	for _, p := range paths {
 		if ingest.IsURL(p) {
-			out = append(out, p) // fetched, or refused, when read
+			files = append(files, p) // fetched, or refused, when read
 			continue
 		}
 		fi, err := os.Stat(p)
 		if p == "-" || err != nil || !fi.IsDir() {
-			out = append(out, p) // errors are reported when reading
+			files = append(files, p) // errors are reported when reading
+			if p != "-" {
+				ids[p] = filepath.Base(p)
+			}
 			continue
 		}
 		var found []string
@@ -118,16 +129,21 @@ func expandInputs(paths []string) ([]string, error) {
 			}
 			if !d.IsDir() && ingestExts[strings.ToLower(filepath.Ext(path))] {
 				found = append(found, path)
+				rel, err := filepath.Rel(p, path)
+				if err != nil {
+					rel = filepath.Base(path)
+				}
+				ids[path] = filepath.ToSlash(rel)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		sort.Strings(found)
-		out = append(out, found...)
+		files = append(files, found...)
 	}
-	return out, nil
+	return files, ids, nil
 }
 
 // ingestStats counts what an ingest did.

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 // TestIngestFeedURL ingests a feed served over HTTP (one item with full
@@ -59,5 +63,56 @@ func TestIngestFeedURL(t *testing.T) {
 	code, out, errs = runDyad(t, "", "query", "events", "--db", db, "--format", "jsonl")
 	if code != 0 || !strings.Contains(out, `"article_id":"c1"`) || !strings.Contains(out, `"article_id":"k1"`) {
 		t.Errorf("query events: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// TestIngestFileIDs: files of a folder are named by their paths relative
+// to it, with their extensions, so story.txt and story.html side by side
+// (and sub/story.txt) are three articles, and a second run changes
+// nothing; a file named directly is named by its base name.
+func TestIngestFileIDs(t *testing.T) {
+	page, err := os.ReadFile("../../ingest/testdata/html/legacy.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "dyad.db")
+	in := filepath.Join(dir, "news")
+	if err := os.MkdirAll(filepath.Join(in, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		"story.txt":     "Kenya recalled its ambassador to Uganda on Thursday.",
+		"sub/story.txt": "Japan and South Korea held talks in Tokyo on Monday.",
+	}
+	for name, text := range texts {
+		writeFile(t, in, name, text)
+	}
+	writeFile(t, in, "story.html", string(page))
+	single := filepath.Join(dir, "single.txt")
+	writeFile(t, dir, "single.txt", "France protested to Iran on Friday.")
+	texts["single.txt"] = "France protested to Iran on Friday."
+	for run, want := range []string{"4 articles read, 4 new, 0 skipped", "4 articles read, 0 new, 4 skipped"} {
+		code, out, errs := runDyad(t, "", "ingest", "--db", db, in, single)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Fatalf("ingest run %d: exit %d, want %q\nstdout: %s\nstderr: %s", run+1, code, want, out, errs)
+		}
+	}
+	st, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	for id, want := range texts {
+		if got, err := st.ArticleText(ctx, id); err != nil || got != want {
+			t.Errorf("ArticleText(%q) = %q, %v; want %q", id, got, err, want)
+		}
+	}
+	if got, err := st.ArticleText(ctx, "story.html"); err != nil || !strings.Contains(got, " ") {
+		t.Errorf("ArticleText(story.html) = %q, %v; want the page's article", got, err)
+	}
+	if _, err := st.ArticleText(ctx, "story"); dyad.ErrorCode(err) != dyad.ENotFound {
+		t.Errorf("ArticleText(story) error %v; want ENotFound (no extension-less id)", err)
 	}
 }

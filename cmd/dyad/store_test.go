@@ -63,8 +63,9 @@ func TestIngestQuerySeed(t *testing.T) {
 	}
 	for _, l := range lines {
 		var ev dyad.StoredEvent
-		if err := json.Unmarshal([]byte(l), &ev); err != nil || ev.ArticleID != "seed" || ev.CAMEO == "" {
-			t.Errorf("line %q: %v; want a stored event of article seed", l, err)
+		// A file found in a folder is named by its path relative to it.
+		if err := json.Unmarshal([]byte(l), &ev); err != nil || ev.ArticleID != "sub/seed.txt" || ev.CAMEO == "" {
+			t.Errorf("line %q: %v; want a stored event of article sub/seed.txt", l, err)
 		}
 	}
 
@@ -109,8 +110,8 @@ func TestIngestQuerySeed(t *testing.T) {
 	}
 	var quote dyad.StoredQuote
 	if err := json.Unmarshal([]byte(lines[0]), &quote); err != nil || quote.Speaker != "Lee Jae-myoung" ||
-		quote.ArticleID != "seed" || len(quote.Via) != 1 || quote.Via[0] != "Yonhap News Agency" {
-		t.Errorf("quote %+v, %v; want Lee Jae-myoung's, relayed by Yonhap, of article seed", quote, err)
+		quote.ArticleID != "sub/seed.txt" || len(quote.Via) != 1 || quote.Via[0] != "Yonhap News Agency" {
+		t.Errorf("quote %+v, %v; want Lee Jae-myoung's, relayed by Yonhap, of article sub/seed.txt", quote, err)
 	}
 
 	if code, _, _ = runDyad(t, "", "query", "last", "--db", db, "--a", "FRA", "--b", "DEU"); code != 1 {
