@@ -1,0 +1,90 @@
+package parser
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/text/conllu"
+)
+
+// The parses of the built-in model are pinned: speed work on the decoder
+// must not change a single head or relation. identityCases are parsed and
+// their output hashed; the hashes below were written by the decoder as it
+// was before any speed work (commit 41c77f9).
+
+// writeParse returns a function that appends one sentence's parse to h.
+func writeParse(h hash.Hash) func(heads []int, rels []string) {
+	return func(heads []int, rels []string) {
+		for i := range heads {
+			fmt.Fprintf(h, "%d:%s ", heads[i], rels[i])
+		}
+		h.Write([]byte{'\n'})
+	}
+}
+
+// parseAllHash parses every sentence three ways (gold tags; XPOS only;
+// words only, which drives the decoder through unusual states) and
+// returns the hash of all the output.
+func parseAllHash(p *Parser, ss []*conllu.Sentence) string {
+	h := sha256.New()
+	for _, s := range ss {
+		w, u, x := sentenceColumns(s)
+		writeParse(h)(p.Parse(w, u, x))
+		writeParse(h)(p.Parse(w, nil, x))
+		writeParse(h)(p.Parse(w, nil, nil))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func TestIdentityFixture(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := readFixture(t, "testdata/tiny.conllu")
+	h := sha256.New()
+	for _, s := range news {
+		writeParse(h)(p.Parse(fields(s.words), fields(s.upos), fields(s.xpos)))
+	}
+	writeParse(h)(p.Parse(strings.Fields(strings.Repeat("and , the ", 100)), []string{"CCONJ"}, nil))
+	got := hex.EncodeToString(h.Sum(nil)) + " " + parseAllHash(p, ss)
+	if want := identityFixture; got != want {
+		t.Errorf("parses changed:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestIdentityEWT(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ file, want string }{
+		{"en_ewt-ud-dev.conllu", identityDev},
+		{"en_ewt-ud-test.conllu", identityTest},
+		{"en_ewt-ud-train.conllu", identityTrain},
+	} {
+		name := "../../../shared/corpora/ud-english-ewt/" + c.file
+		if _, err := os.Stat(name); err != nil {
+			t.Skipf("no %s", name)
+		}
+		got := parseAllHash(p, readFixture(t, name))
+		if got != c.want {
+			t.Errorf("%s: parses changed:\n got %s\nwant %s", c.file, got, c.want)
+		}
+	}
+}
+
+const (
+	identityFixture = "b8c96ecd00daf3375dccfe51752008cfd96d1891566715832f258d78ce0df20c 8d27b91b59969c4f66147629d420113e800db124cf45e211eb83c33f3515ea4f"
+	identityDev     = "d3c47ff9d9a583a98559112b575ea37a8bf5af39a8f2cb7e30cfedb2c0ab445b"
+	identityTest    = "14f7794dd3027ac36a1a28954ca116dc5ceab3b17185edc4c373c0b4493c8398"
+	identityTrain   = "b9bb863a1fe365c99bb1638736239b059b44b040c0e0deb3a0231defdf307760"
+)
