@@ -356,6 +356,12 @@ func TestSampleCorpus(t *testing.T) {
 	for _, r := range reports {
 		byID[r.ID] = r
 	}
+	// allowed lists the article pairs that do report one real event,
+	// checked by eye: s81 (the June 2019 DMZ meeting) recalls "a summit in
+	// Hanoi in February", the summit s82 reports.
+	allowed := map[[2]string]bool{
+		{"s81-nk-trump-kim-dmz", "s82-hanoi-summit-collapse"}: true,
+	}
 	within, across := 0, 0
 	for _, c := range cs {
 		if len(c.Reports) < 2 {
@@ -367,9 +373,25 @@ func TestSampleCorpus(t *testing.T) {
 		}
 		across++
 		var desc []string
+		articles := map[string]bool{}
 		for _, id := range c.Reports {
 			r := byID[id]
+			articles[r.ArticleID] = true
 			desc = append(desc, fmt.Sprintf("%s %s->%s %s %s/%s", r.ArticleID, r.Event.Source, r.Event.Target, r.Event.CAMEO, r.Event.Date, r.Event.DatePrecision))
+		}
+		if len(articles) == 2 {
+			var pair [2]string
+			i := 0
+			for a := range articles {
+				pair[i] = a
+				i++
+			}
+			if pair[0] > pair[1] {
+				pair[0], pair[1] = pair[1], pair[0]
+			}
+			if allowed[pair] {
+				continue
+			}
 		}
 		t.Errorf("canonical %d merges %d articles: %v", c.ID, c.Sources, desc)
 	}
