@@ -66,15 +66,23 @@ func newCanonicalizer(ctx context.Context, st dyad.Store) (*canonicalizer, error
 // add gives the events of a newly stored article their canonical events,
 // in one transaction.
 func (c *canonicalizer) add(ctx context.Context, articleID string) error {
-	evs, err := c.st.Events(ctx, dyad.EventFilter{ArticleID: articleID, Limit: 10000})
-	if err != nil {
-		return err
-	}
-	sort.Slice(evs, func(i, j int) bool { return evs[i].ID < evs[j].ID })
+	return c.addAll(ctx, []string{articleID})
+}
+
+// addAll gives the events of newly stored articles, in the order they
+// were stored, their canonical events, all in one transaction.
+func (c *canonicalizer) addAll(ctx context.Context, articleIDs []string) error {
 	links := map[int64]int64{}
-	for _, ev := range evs {
-		if can := c.idx.Add(report(ev)); can != ev.ID {
-			links[ev.ID] = can
+	for _, id := range articleIDs {
+		evs, err := c.st.Events(ctx, dyad.EventFilter{ArticleID: id, Limit: 10000})
+		if err != nil {
+			return err
+		}
+		sort.Slice(evs, func(i, j int) bool { return evs[i].ID < evs[j].ID })
+		for _, ev := range evs {
+			if can := c.idx.Add(report(ev)); can != ev.ID {
+				links[ev.ID] = can
+			}
 		}
 	}
 	return c.set.SetCanonicals(ctx, links)

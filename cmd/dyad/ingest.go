@@ -165,8 +165,21 @@ func (s *ingestStats) String() string {
 		s.read, s.stored, s.skipped, s.failed, s.events, s.rate())
 }
 
+// saveBatch is the largest number of coded articles ingest stores in one
+// transaction (when the store has SaveArticles).
+const saveBatch = 64
+
+// batchSaver is implemented by stores that save several articles in one
+// transaction (store/sqlite, store/postgres; storetest.BatchSaver).
+type batchSaver interface {
+	SaveArticles(ctx context.Context, articles []*dyad.Article, records []*dyad.Record) ([]bool, error)
+}
+
 // ingestFiles codes the articles of files not yet in st on n workers and
-// saves them in input order.
+// saves them in input order: up to saveBatch coded articles at a time in
+// one transaction when the store can, then their merges into canonical
+// events. A batch the store refuses is saved again one article at a time,
+// so that one bad article fails alone.
 func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, files []string, opts ingest.Options, n, every int) error {
 	base := ctx // read by the workers, which start before ctx is reassigned
 	order, ctx, stop := runJobs(ctx, files, opts, n, func(j *codeJob) {
@@ -186,6 +199,7 @@ func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, f
 	if err != nil {
 		return err
 	}
+	bs, _ := st.(batchSaver)
 	tty := isTerminal(e.stderr)
 	stats := &ingestStats{start: time.Now()}
 	report := func(err error) {
@@ -194,6 +208,58 @@ func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, f
 			fmt.Fprint(e.stderr, "\r\033[K")
 		}
 		fmt.Fprintln(e.stderr, oneLine(err.Error()))
+	}
+	var (
+		arts []*dyad.Article // coded, not yet stored
+		recs []*dyad.Record
+	)
+	// flush stores the batch, then merges the events of the new articles
+	// into canonical events in one transaction.
+	flush := func() {
+		if len(arts) == 0 || ctx.Err() != nil {
+			return
+		}
+		var (
+			created []bool
+			batched bool
+		)
+		if bs != nil && len(arts) > 1 {
+			var err error
+			created, err = bs.SaveArticles(ctx, arts, recs)
+			batched = err == nil
+		}
+		var ids []string
+		for i, a := range arts {
+			c := batched && created[i]
+			if !batched {
+				var err error
+				if c, err = st.SaveArticle(ctx, a, recs[i]); err != nil {
+					report(fmt.Errorf("%s: %w", a.Origin, err))
+					continue
+				}
+			}
+			if !c {
+				stats.skipped++ // the same content twice in this run
+				continue
+			}
+			stats.stored++
+			stats.events += len(recs[i].Events)
+			ids = append(ids, recs[i].ID)
+		}
+		if canon != nil && len(ids) > 0 {
+			if err := canon.addAll(ctx, ids); err != nil {
+				report(fmt.Errorf("%s: dedup: %w", arts[0].Origin, err))
+			}
+		}
+		arts, recs = arts[:0], recs[:0]
+	}
+	progress := func() {
+		switch {
+		case tty:
+			fmt.Fprintf(e.stderr, "\r\033[Kdyad ingest: %s", stats)
+		case every > 0 && stats.read%every == 0:
+			fmt.Fprintf(e.stderr, "dyad ingest: %s\n", stats)
+		}
 	}
 	for j := range order {
 		stats.read++
@@ -221,32 +287,19 @@ func ingestFiles(ctx context.Context, e *env, coder dyad.Coder, st dyad.Store, f
 				break
 			}
 			rec := j.doc.Record()
-			created, err := st.SaveArticle(ctx, j.article, &rec)
-			switch {
-			case err != nil:
-				report(fmt.Errorf("%s: %w", j.article.Origin, err))
-			case created:
-				stats.stored++
-				stats.events += len(rec.Events)
-				if canon != nil {
-					if err := canon.add(ctx, rec.ID); err != nil {
-						report(fmt.Errorf("%s: dedup: %w", j.article.Origin, err))
-					}
-				}
-			default:
-				stats.skipped++ // the same content twice in this run
+			arts, recs = append(arts, j.article), append(recs, &rec)
+			// Store now when the batch is full or nothing else is
+			// coded yet, so a slow input still shows progress.
+			if len(arts) >= saveBatch || len(order) == 0 {
+				flush()
 			}
 		}
 		if ctx.Err() != nil {
 			break
 		}
-		switch {
-		case tty:
-			fmt.Fprintf(e.stderr, "\r\033[Kdyad ingest: %s", stats)
-		case every > 0 && stats.read%every == 0:
-			fmt.Fprintf(e.stderr, "dyad ingest: %s\n", stats)
-		}
+		progress()
 	}
+	flush()
 	if tty {
 		fmt.Fprint(e.stderr, "\r\033[K")
 	}

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/store/sqlite"
 )
 
@@ -114,5 +118,69 @@ func TestIngestFileIDs(t *testing.T) {
 	}
 	if _, err := st.ArticleText(ctx, "story"); dyad.ErrorCode(err) != dyad.ENotFound {
 		t.Errorf("ArticleText(story) error %v; want ENotFound (no extension-less id)", err)
+	}
+}
+
+// refusing is a store that refuses articles whose id starts with "bad",
+// alone or in a batch.
+type refusing struct {
+	*sqlite.Store
+	batches int
+}
+
+func (s *refusing) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record) (bool, error) {
+	if strings.HasPrefix(a.ID, "bad") {
+		return false, errors.New("refused")
+	}
+	return s.Store.SaveArticle(ctx, a, r)
+}
+
+func (s *refusing) SaveArticles(ctx context.Context, as []*dyad.Article, rs []*dyad.Record) ([]bool, error) {
+	s.batches++
+	for _, a := range as {
+		if strings.HasPrefix(a.ID, "bad") {
+			return nil, errors.New("refused")
+		}
+	}
+	return s.Store.SaveArticles(ctx, as, rs)
+}
+
+// TestIngestBatches: coded articles are stored in batches; a batch the
+// store refuses is stored one article at a time, so only the bad article
+// fails; reports of one event in one batch are merged.
+func TestIngestBatches(t *testing.T) {
+	dir := t.TempDir()
+	sq, err := sqlite.Open(filepath.Join(dir, "d.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sq.Close()
+	st := &refusing{Store: sq}
+	var lines []string
+	for i := range 2 * saveBatch {
+		id := fmt.Sprintf("a%03d", i)
+		if i == 5 {
+			id = "bad"
+		}
+		lines = append(lines, fmt.Sprintf(`{"id":%q,"date":"2023-05-03","text":"Peru and Chile signed a trade agreement in Lima on Tuesday (%d)."}`, id, i))
+	}
+	lines = append(lines, lines[10]) // the same content again
+	in := writeFile(t, dir, "a.jsonl", strings.Join(lines, "\n")+"\n")
+	coder, err := newPipeline(pipelineConfig{NoParse: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	err = ingestFiles(context.Background(), &env{stdout: &out, stderr: &errs}, coder, st, []string{in}, ingest.Options{}, 2, 0)
+	want := fmt.Sprintf("%d articles read, %d new, 1 skipped, 1 failed", 2*saveBatch+1, 2*saveBatch-1)
+	if err == nil || !strings.Contains(out.String(), want) || !strings.Contains(errs.String(), "refused") {
+		t.Fatalf("ingest: %v; want %q and the refusal\nstdout: %s\nstderr: %s", err, want, out.String(), errs.String())
+	}
+	if st.batches == 0 {
+		t.Error("no batch saved")
+	}
+	evs, err := sq.Events(context.Background(), dyad.EventFilter{A: "PER", B: "CHL", Canonical: true, Limit: 100})
+	if err != nil || len(evs) == 0 || len(evs) > 2 || evs[0].Sources != 2*saveBatch-1 {
+		t.Errorf("canonical events: %d, %v; want one per direction with %d sources: %+v", len(evs), err, 2*saveBatch-1, evs)
 	}
 }

@@ -49,10 +49,9 @@ type monthDelta struct {
 	g float64
 }
 
-// queueMonths queues the changes to dyad_months of replacing the events
-// stored for article id (if any) by the events of r, in key order.
-func queueMonths(ctx context.Context, tx pgx.Tx, b *pgx.Batch, id string, r *dyad.Record) error {
-	deltas := map[monthKey]monthDelta{}
+// addMonths adds to deltas the changes to dyad_months of replacing the
+// events stored for article id (if any) by the events of r.
+func addMonths(ctx context.Context, tx pgx.Tx, deltas map[monthKey]monthDelta, id string, r *dyad.Record) error {
 	rows, err := tx.Query(ctx, `SELECT left(source, 3), left(target, 3), date_trunc('month', day)::date, root, plover, COUNT(*), SUM(goldstein)
 		FROM events WHERE article_id = $1 AND day IS NOT NULL GROUP BY 1, 2, 3, 4, 5`, id)
 	if err != nil {
@@ -65,7 +64,8 @@ func queueMonths(ctx context.Context, tx pgx.Tx, b *pgx.Batch, id string, r *dya
 			rows.Close()
 			return err
 		}
-		deltas[k] = monthDelta{-d.n, -d.g}
+		old := deltas[k]
+		deltas[k] = monthDelta{old.n - d.n, old.g - d.g}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -83,6 +83,11 @@ func queueMonths(ctx context.Context, tx pgx.Tx, b *pgx.Batch, id string, r *dya
 		d.g += e.Goldstein
 		deltas[k] = d
 	}
+	return nil
+}
+
+// queueMonths queues the changes deltas to dyad_months, in key order.
+func queueMonths(b *pgx.Batch, deltas map[monthKey]monthDelta) {
 	keys := make([]monthKey, 0, len(deltas))
 	for k, d := range deltas {
 		if d.n != 0 {
@@ -100,7 +105,6 @@ func queueMonths(ctx context.Context, tx pgx.Tx, b *pgx.Batch, id string, r *dya
 				k.sc, k.tc, k.month, k.root, k.plover)
 		}
 	}
-	return nil
 }
 
 // monthly reports whether the timeline of f per period can be read from

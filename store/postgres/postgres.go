@@ -199,67 +199,129 @@ func lockKey(kind, v string) int64 {
 // article with its entities, events and quotes. Every new event is its own
 // canonical event until SetCanonical merges it.
 func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record) (bool, error) {
+	created, err := s.SaveArticles(ctx, []*dyad.Article{a}, []*dyad.Record{r})
+	if err != nil {
+		return false, err
+	}
+	return created[0], nil
+}
+
+// articleRow is an article ready to store.
+type articleRow struct {
+	a         *dyad.Article
+	r         *dyad.Record
+	id, hash  string
+	rec       []byte
+	published *time.Time
+}
+
+// newArticleRow checks a and r and encodes what is stored of them.
+func newArticleRow(a *dyad.Article, r *dyad.Record) (articleRow, error) {
 	const op = "postgres.save_article"
 	if a == nil || r == nil {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: op, Err: errors.New("nil article or record")}
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Err: errors.New("nil article or record")}
 	}
 	id := a.ID
 	if id == "" {
 		id = r.ID
 	}
 	if id == "" {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: op, Origin: a.Origin, Err: errors.New("article without id")}
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Origin: a.Origin, Err: errors.New("article without id")}
 	}
 	rec, err := json.Marshal(r)
 	if err != nil {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Err: err}
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Err: err}
 	}
 	// PostgreSQL's text and jsonb hold no NUL characters.
 	if strings.ContainsRune(a.Text+a.Title+a.Outlet+a.URL, 0) || bytes.Contains(rec, []byte(`\u0000`)) {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Origin: a.Origin, Err: errors.New("text with a NUL character")}
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Origin: a.Origin, Err: errors.New("text with a NUL character")}
 	}
-	hash := dyad.HashContent(a)
-	var published *time.Time
+	row := articleRow{a: a, r: r, id: id, hash: dyad.HashContent(a), rec: rec}
 	if !a.Published.IsZero() {
 		p := a.Published
-		published = &p
+		row.published = &p
+	}
+	return row, nil
+}
+
+// SaveArticles stores the articles as with SaveArticle, in order, in one
+// transaction: created[i] reports whether articles[i] was new (content
+// stored before or earlier in the batch is not). On an error nothing is
+// stored. records[i] is the record of articles[i]; the slices have the
+// same length.
+func (s *Store) SaveArticles(ctx context.Context, articles []*dyad.Article, records []*dyad.Record) ([]bool, error) {
+	const op = "postgres.save_article"
+	if len(articles) != len(records) {
+		return nil, &dyad.Error{Code: dyad.EInvalid, Op: op, Err: fmt.Errorf("%d articles, %d records", len(articles), len(records))}
+	}
+	rows := make([]articleRow, len(articles))
+	var keys []int64
+	for i, a := range articles {
+		row, err := newArticleRow(a, records[i])
+		if err != nil {
+			return nil, err
+		}
+		rows[i] = row
+		keys = append(keys, lockKey("id", row.id), lockKey("hash", row.hash))
+	}
+	created := make([]bool, len(rows))
+	if len(rows) == 0 {
+		return created, nil
 	}
 
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
-		return false, internal(op, err)
+		return nil, internal(op, err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	// Lock the id and the content, in key order so that two writers never
-	// wait for each other's second lock.
-	keys := []int64{lockKey("id", id), lockKey("hash", hash)}
+	// Lock the ids and the contents, in key order so that two writers
+	// never wait for each other's later locks; the month counts are
+	// changed at the end, in key order too.
 	slices.Sort(keys)
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1), pg_advisory_xact_lock($2)`, keys[0], keys[1]); err != nil {
-		return false, internal(op, err)
+	keys = slices.Compact(keys)
+	lb := &pgx.Batch{}
+	for _, k := range keys {
+		lb.Queue(`SELECT pg_advisory_xact_lock($1)`, k)
 	}
-	var has bool
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = $1)`, hash).Scan(&has); err != nil {
-		return false, internal(op, err)
+	if err := tx.SendBatch(ctx, lb).Close(); err != nil {
+		return nil, internal(op, err)
 	}
-	if has {
-		return false, nil
+	deltas := map[monthKey]monthDelta{}
+	for i := range rows {
+		row := &rows[i]
+		var has bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = $1)`, row.hash).Scan(&has); err != nil {
+			return nil, &dyad.Error{Code: dyad.EInternal, Op: op, Article: row.id, Err: err}
+		}
+		if has {
+			continue
+		}
+		if err := addMonths(ctx, tx, deltas, row.id, row.r); err != nil {
+			return nil, &dyad.Error{Code: dyad.EInternal, Op: op, Article: row.id, Err: err}
+		}
+		a := row.a
+		b := &pgx.Batch{}
+		b.Queue(`DELETE FROM articles WHERE id = $1`, row.id)
+		b.Queue(`INSERT INTO articles (id, content_hash, published, title, outlet, url, text, record)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+			row.id, row.hash, row.published, a.Title, a.Outlet, a.URL, a.Text, string(row.rec))
+		queueLayers(b, row.id, a.Text, row.r)
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return nil, &dyad.Error{Code: dyad.EInternal, Op: op, Article: row.id, Err: err}
+		}
+		created[i] = true
 	}
 	b := &pgx.Batch{}
-	if err := queueMonths(ctx, tx, b, id, r); err != nil {
-		return false, internal(op, err)
-	}
-	b.Queue(`DELETE FROM articles WHERE id = $1`, id)
-	b.Queue(`INSERT INTO articles (id, content_hash, published, title, outlet, url, text, record)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-		id, hash, published, a.Title, a.Outlet, a.URL, a.Text, string(rec))
-	queueLayers(b, id, a.Text, r)
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return false, internal(op, err)
+	queueMonths(b, deltas)
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return nil, internal(op, err)
+		}
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return false, internal(op, err)
+		return nil, internal(op, err)
 	}
-	return true, nil
+	return created, nil
 }
 
 // queueLayers queues the inserts of the entities, mentions, events and

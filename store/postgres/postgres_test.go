@@ -79,6 +79,7 @@ func open(t *testing.T) *Store {
 func TestConformance(t *testing.T) {
 	testURL(t)
 	var _ storetest.CanonicalSetter = (*Store)(nil)
+	var _ storetest.BatchSaver = (*Store)(nil)
 	storetest.Run(t, func(t *testing.T) dyad.Store { return open(t) })
 }
 

@@ -214,33 +214,89 @@ func (s *Store) HasArticle(ctx context.Context, contentHash string) (bool, error
 // article with its entities, events and quotes. Every new event is its own
 // canonical event until SetCanonical merges it.
 func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record) (bool, error) {
-	if a == nil || r == nil {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.save_article", Err: errors.New("nil article or record")}
-	}
-	id := a.ID
-	if id == "" {
-		id = r.ID
-	}
-	if id == "" {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.save_article", Origin: a.Origin, Err: errors.New("article without id")}
-	}
-	rec, err := json.Marshal(r)
+	created, err := s.SaveArticles(ctx, []*dyad.Article{a}, []*dyad.Record{r})
 	if err != nil {
-		return false, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.save_article", Article: id, Err: err}
+		return false, err
 	}
-	hash := dyad.HashContent(a)
-	published := ""
-	if !a.Published.IsZero() {
-		published = a.Published.Format(dyad.DateLayout)
+	return created[0], nil
+}
+
+// SaveArticles stores the articles as with SaveArticle, in order, in one
+// transaction: created[i] reports whether articles[i] was new (content
+// stored before or earlier in the batch is not). On an error nothing is
+// stored. records[i] is the record of articles[i]; the slices have the
+// same length.
+func (s *Store) SaveArticles(ctx context.Context, articles []*dyad.Article, records []*dyad.Record) ([]bool, error) {
+	const op = "sqlite.save_article"
+	if len(articles) != len(records) {
+		return nil, &dyad.Error{Code: dyad.EInvalid, Op: op, Err: fmt.Errorf("%d articles, %d records", len(articles), len(records))}
+	}
+	rows := make([]articleRow, len(articles))
+	for i, a := range articles {
+		row, err := newArticleRow(a, records[i])
+		if err != nil {
+			return nil, err
+		}
+		rows[i] = row
+	}
+	created := make([]bool, len(rows))
+	if len(rows) == 0 {
+		return created, nil
 	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, internal("sqlite.save_article", err)
+		return nil, internal(op, err)
 	}
 	defer tx.Rollback()
+	for i := range rows {
+		if created[i], err = s.saveRow(ctx, tx, &rows[i]); err != nil {
+			return nil, &dyad.Error{Code: dyad.EInternal, Op: op, Article: rows[i].id, Err: err}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal(op, err)
+	}
+	return created, nil
+}
+
+// articleRow is an article ready to store.
+type articleRow struct {
+	a                   *dyad.Article
+	r                   *dyad.Record
+	id, hash, published string
+	rec                 []byte
+}
+
+// newArticleRow checks a and r and encodes what is stored of them.
+func newArticleRow(a *dyad.Article, r *dyad.Record) (articleRow, error) {
+	const op = "sqlite.save_article"
+	if a == nil || r == nil {
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Err: errors.New("nil article or record")}
+	}
+	id := a.ID
+	if id == "" {
+		id = r.ID
+	}
+	if id == "" {
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Origin: a.Origin, Err: errors.New("article without id")}
+	}
+	rec, err := json.Marshal(r)
+	if err != nil {
+		return articleRow{}, &dyad.Error{Code: dyad.EInvalid, Op: op, Article: id, Err: err}
+	}
+	row := articleRow{a: a, r: r, id: id, hash: dyad.HashContent(a), rec: rec}
+	if !a.Published.IsZero() {
+		row.published = a.Published.Format(dyad.DateLayout)
+	}
+	return row, nil
+}
+
+// saveRow stores one article in the writer's transaction tx (s.mu held)
+// and reports whether it was new.
+func (s *Store) saveRow(ctx context.Context, tx *sql.Tx, row *articleRow) (bool, error) {
 	exec := func(q string, args ...any) error {
 		st, err := s.stmt(ctx, tx, q)
 		if err != nil {
@@ -252,30 +308,28 @@ func (s *Store) SaveArticle(ctx context.Context, a *dyad.Article, r *dyad.Record
 	}
 	st, err := s.stmt(ctx, tx, `SELECT 1 FROM articles WHERE content_hash = ?`)
 	if err != nil {
-		return false, internal("sqlite.save_article", err)
+		return false, err
 	}
 	var one int
-	err = st.QueryRowContext(ctx, hash).Scan(&one)
+	err = st.QueryRowContext(ctx, row.hash).Scan(&one)
 	st.Close()
 	switch {
 	case err == nil:
 		return false, nil
 	case !errors.Is(err, sql.ErrNoRows):
-		return false, internal("sqlite.save_article", err)
+		return false, err
 	}
-	if err := exec(`DELETE FROM articles WHERE id = ?`, id); err != nil {
-		return false, internal("sqlite.save_article", err)
+	if err := exec(`DELETE FROM articles WHERE id = ?`, row.id); err != nil {
+		return false, err
 	}
+	a := row.a
 	if err := exec(`INSERT INTO articles (id, content_hash, published, title, outlet, url, text, record, stored_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, hash, published, a.Title, a.Outlet, a.URL, a.Text, string(rec), time.Now().UTC().Format(time.RFC3339)); err != nil {
-		return false, internal("sqlite.save_article", err)
+		row.id, row.hash, row.published, a.Title, a.Outlet, a.URL, a.Text, string(row.rec), time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return false, err
 	}
-	if err := s.insertLayers(ctx, tx, id, a.Text, r); err != nil {
-		return false, internal("sqlite.save_article", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return false, internal("sqlite.save_article", err)
+	if err := s.insertLayers(ctx, tx, row.id, a.Text, row.r); err != nil {
+		return false, err
 	}
 	return true, nil
 }

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -79,5 +80,89 @@ func testSetCanonical(t *testing.T, s dyad.Store) {
 	evs, err := s.Events(ctx, dyad.EventFilter{ID: c})
 	if err != nil || len(evs) != 1 || evs[0].Canonical != a || evs[0].Sources != 4 {
 		t.Errorf("Events(ID c) = %+v, %v; want canonical %d with 4 sources", evs, err, a)
+	}
+}
+
+// BatchSaver is implemented by stores that save several articles in one
+// transaction (store/sqlite, store/postgres); Run tests it when the store
+// does.
+type BatchSaver interface {
+	// SaveArticles saves each article with its record as SaveArticle
+	// does, in order and in one transaction, and reports which were new;
+	// on an error nothing is stored.
+	SaveArticles(ctx context.Context, articles []*dyad.Article, records []*dyad.Record) (created []bool, err error)
+}
+
+func testSaveArticles(t *testing.T, s dyad.Store) {
+	defer s.Close()
+	bs, ok := s.(BatchSaver)
+	if !ok {
+		t.Skip("the store saves one article at a time")
+	}
+	ctx := context.Background()
+	fx := fixture()
+	a1, r1, a2, r2 := fx[0].a, fx[0].r, fx[1].a, fx[1].r
+	if created, err := bs.SaveArticles(ctx, nil, nil); err != nil || len(created) != 0 {
+		t.Errorf("SaveArticles(none) = %v, %v", created, err)
+	}
+	// A bad article fails the batch: nothing of it is stored.
+	if _, err := bs.SaveArticles(ctx, []*dyad.Article{a1, {Text: "no id"}}, []*dyad.Record{r1, {}}); err == nil {
+		t.Error("SaveArticles with an article without id: no error")
+	}
+	if has, err := s.HasArticle(ctx, dyad.HashContent(a1)); err != nil || has {
+		t.Errorf("after a failed batch: HasArticle(a1) = %v, %v; want false", has, err)
+	}
+	// a1, a2, a1's content again under another id, and a new version of
+	// a2 with its first event only.
+	copy1 := *a1
+	copy1.ID = "copy"
+	a2b := *a2
+	a2b.Text = "A corrected text."
+	r2b := *r2
+	r2b.Events = r2.Events[:1]
+	created, err := bs.SaveArticles(ctx, []*dyad.Article{a1, a2, &copy1, &a2b}, []*dyad.Record{r1, r2, r1, &r2b})
+	if err != nil || !slices.Equal(created, []bool{true, true, false, true}) {
+		t.Fatalf("SaveArticles = %v, %v; want [true true false true]", created, err)
+	}
+	evs, err := s.Events(ctx, dyad.EventFilter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := len(r1.Events) + 1
+	if len(evs) != want {
+		t.Errorf("%d events stored; want %d (a1's and the new a2's first)", len(evs), want)
+	}
+	if got, err := s.ArticleText(ctx, a2.ID); err != nil || got != a2b.Text {
+		t.Errorf("ArticleText(%s) = %q, %v; want the new version", a2.ID, got, err)
+	}
+	// The month counts agree with the events (a2's old events are gone).
+	for _, d := range [][2]string{{"KOR", "JPN"}, {"KOR", "PRK"}, {"JPN", "KOR"}} {
+		f := dyad.EventFilter{A: d[0], B: d[1]}
+		n, err := s.Events(ctx, dyad.EventFilter{A: d[0], B: d[1], Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl, err := s.Timeline(ctx, f, "month")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := 0
+		for _, p := range tl {
+			sum += p.Events
+		}
+		dated := 0
+		for _, ev := range n {
+			if _, ok := dyad.FirstDay(ev.Date); ok {
+				dated++
+			}
+		}
+		if sum != dated {
+			t.Errorf("%s-%s: month timeline counts %d events; %d dated events stored", d[0], d[1], sum, dated)
+		}
+	}
+	// Saving the batch again adds nothing.
+	created, err = bs.SaveArticles(ctx, []*dyad.Article{a1, &a2b}, []*dyad.Record{r1, &r2b})
+	if err != nil || !slices.Equal(created, []bool{false, false}) {
+		t.Errorf("SaveArticles again = %v, %v; want [false false]", created, err)
 	}
 }
