@@ -108,6 +108,9 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 	labels := make([][]label, len(d.Sentences))
 	for si := range d.Sentences {
 		hits[si], labels[si] = r.scan(d.Sentences[si].Tokens, placesIn(d, si))
+		if si == 0 {
+			hits[si], labels[si] = dropCredit(d.Sentences[si].Tokens, hits[si], labels[si])
+		}
 	}
 	st.focal = st.focalCountry(hits)
 	if st.focal == "" {
@@ -118,6 +121,65 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 		st.sentence(si, hits[si], labels[si])
 	}
 	return nil
+}
+
+// creditSpan returns the tokens [a, b) inside the parentheses of a wire
+// dateline's credit ("SEOUL, Nov. 3 (Yonhap) --", "MADRID (Reuters) -"): a
+// parenthesis within the first twelve tokens, after capitalised words,
+// numbers and punctuation only, closed within six tokens and followed by a
+// dash. ok is false when the sentence opens with no such credit.
+func creditSpan(toks []dyad.Token) (a, b int, ok bool) {
+	for i := 0; i < len(toks) && i < 12; i++ {
+		t := toks[i].Text
+		if t == "(" {
+			for j := i + 1; j < len(toks) && j <= i+6; j++ {
+				if toks[j].Text != ")" {
+					continue
+				}
+				if j+1 < len(toks) && j > i+1 && isDash(toks[j+1].Text) {
+					return i + 1, j, true
+				}
+				return 0, 0, false
+			}
+			return 0, 0, false
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && t != "," && t != "." && t != "/" {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func isDash(s string) bool {
+	return s == "-" || s == "--" || s == "—" || s == "–"
+}
+
+// dropCredit removes the names inside a dateline's credit ("(Reuters)",
+// "(AP)"): the agency filed the story and is no party to its events.
+func dropCredit(toks []dyad.Token, hits []hit, labels []label) ([]hit, []label) {
+	a, b, ok := creditSpan(toks)
+	if !ok {
+		return hits, labels
+	}
+	newIdx := make([]int, len(hits))
+	var kept []hit
+	for k, h := range hits {
+		if h.first >= a && h.last <= b {
+			continue
+		}
+		kept = append(kept, h)
+		newIdx[k] = len(kept)
+	}
+	if len(kept) == len(hits) {
+		return hits, labels
+	}
+	for i := range labels {
+		if labels[i].hit != 0 {
+			labels[i].hit = newIdx[labels[i].hit-1]
+		}
+	}
+	return kept, labels
 }
 
 // scan finds the names and role phrases of one sentence.

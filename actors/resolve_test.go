@@ -121,6 +121,10 @@ func TestResolve(t *testing.T) {
 		{"The Chilean Defense Department said so.", "", nil, []string{"Defense Department=USAMIL"}},
 		// A country name right after a body qualifies the body.
 		{"Amnesty International Kenya issued a report.", "", []string{"Amnesty International Kenya=NGOHRIAMN"}, nil},
+		// The agency of a wire dateline filed the story: no actor.
+		{"MADRID (Reuters) - Spain and Morocco signed a deal.", "", []string{"Spain=ESP"}, []string{"Reuters=GBRMED"}},
+		{"SEOUL, Nov. 3 (Yonhap) -- Seoul protested.", "", []string{"Seoul=KORGOV"}, []string{"Yonhap=KORMED"}},
+		{"Officials said (Reuters) - it was over.", "", []string{"Reuters=GBRMED"}, nil},
 	}
 	for _, tt := range tests {
 		got := mentions(resolve(t, tt.text, tt.date))
