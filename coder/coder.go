@@ -399,7 +399,7 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 // pattern: determiners, adjectives, adverbs, numbers, possessives, nouns.
 func skippable(t dyad.Token) bool {
 	switch t.Tag {
-	case "DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBN", "VBG":
+	case "DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBN", "VBG", "$":
 		return true
 	}
 	return false
@@ -823,8 +823,10 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if len(targets) == 0 && demandRoots[p.Code[:2]] {
 		// "demanded that the US cancel ...", "urged that Iran allow ...":
 		// the subject of the demanded clause is the target.
+		// adverbs and a time expression may come first ("demanded on
+		// Thursday that Armenia ...")
 		k := m.last
-		for k < len(toks) && toks[k].Tag == "RB" {
+		for k < len(toks) && (toks[k].Tag == "RB" || timeAt(d, si, k)) {
 			k++
 		}
 		if k < len(toks) && toks[k].Lemma == "that" {
@@ -966,7 +968,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		for _, s := range distinct(sources) {
 			for _, t := range distinct(targets) {
 				pairs = append(pairs, [2]arg{s, t})
-				if p.Recip {
+				if p.Recip && !(rootOf(code) == "03" && rootOf(p.Code) != "03" && !negated) {
+					// "Putin said he was ready to meet Zelenskiy", "will
+					// hold talks with": an intention read off the modality
+					// is its holder's alone ("agreed to cooperate with"
+					// is an agreement of both)
 					pairs = append(pairs, [2]arg{t, s})
 				}
 			}
@@ -1032,6 +1038,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	return out, "coded"
+}
+
+// timeAt reports whether token k of sentence si lies in a time expression.
+func timeAt(d *dyad.Doc, si, k int) bool {
+	t := d.Sentences[si].Tokens[k]
+	for _, te := range d.Times {
+		if te.Sentence == si && t.Start >= te.Start && t.End <= te.End {
+			return true
+		}
+	}
+	return false
 }
 
 // previousOccurrence finds "the first ... since DATE" in sentence si and

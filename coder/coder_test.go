@@ -102,6 +102,11 @@ func TestCode(t *testing.T) {
 		{"The envoys vowed to respond if North Korea carried out a nuclear test.", []string{"The envoys=KORGOV", "North Korea=PRK"}, "KORGOV>PRK 130"},
 		{"India criticized Pakistan's nuclear program.", []string{"India=IND", "Pakistan=PAK"}, "IND>PAK 111"},
 		{"Chile agreed to cooperate with Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
+		// an intention read off the modality is its holder's alone
+		{"Putin said he was ready to meet Zelenskiy.", []string{"Putin=RUSGOV", "Zelenskiy=UKRGOV"}, "RUSGOV>UKRGOV 036 intended"},
+		{"Thailand said it would hold talks with Cambodia.", []string{"Thailand=THA", "Cambodia=KHM"}, "THA>KHM 036 intended"},
+		// a sum of money may stand in a pattern's gap
+		{"The World Bank approved a $1 billion loan to Egypt.", []string{"World Bank=IGOUNODEVWBK", "Egypt=EGY"}, "IGOUNODEVWBK>EGY 071"},
 		{"The talks followed a meeting between Egypt and Sudan.", []string{"Egypt=EGY", "Sudan=SDN"}, "EGY>SDN 040,SDN>EGY 040"},
 		{"Despite disputes between Spain and Morocco, Portugal praised Italy.", []string{"Spain=ESP", "Morocco=MAR", "Portugal=PRT", "Italy=ITA"}, "PRT>ITA 051"},
 		{"According to Tokyo, Japan condemned the launch.", []string{"Tokyo=JPNGOV", "Japan=JPN"}, ""},
