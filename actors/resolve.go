@@ -155,6 +155,31 @@ func isDash(s string) bool {
 	return s == "-" || s == "--" || s == "—" || s == "–"
 }
 
+// flagState reads a ship's flag state off toks[i] ("Panama-flagged"), with
+// up to two capitalised words before it that no other name covers
+// ("Marshall Islands-flagged" is "Marshall" "Islands-flagged"): the
+// country and the first token of its name; ok is false when toks[i] does
+// not end in "-flagged" after a country's name.
+func (r *Resolver) flagState(toks []dyad.Token, i int, labels []label) (*Entry, int, bool) {
+	pre, ok := strings.CutSuffix(toks[i].Text, "-flagged")
+	if !ok || pre == "" {
+		return nil, 0, false
+	}
+	name := pre
+	for first := i; first >= 0 && first > i-3; first-- {
+		if first < i {
+			if labels[first].hit != 0 || !capitalised(toks[first].Text) {
+				break
+			}
+			name = toks[first].Text + " " + name
+		}
+		if ms := r.kb.Lookup(name); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && ms[0].Form == FormName {
+			return ms[0].Entry, first, true
+		}
+	}
+	return nil, 0, false
+}
+
 // dropCredit removes the names inside a dateline's credit ("(Reuters)",
 // "(AP)"): the agency filed the story and is no party to its events.
 func dropCredit(toks []dyad.Token, hits []hit, labels []label) ([]hit, []label) {
@@ -238,6 +263,16 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				i++
 				continue
 			}
+		}
+		if e, first, ok := r.flagState(toks, i, labels); ok {
+			// "a Marshall Islands-flagged tanker", "a Panama-flagged
+			// ship": the flag state, as an adjective
+			hits = append(hits, hit{first: first, last: i + 1, entry: e, form: FormAdjective, text: joinTokens(toks[first : i+1])})
+			for k := first; k <= i; k++ {
+				labels[k].hit = len(hits)
+			}
+			i++
+			continue
 		}
 		if pre, ok := strings.CutSuffix(toks[i].Text, "-based"); ok {
 			// "a Somalia-based group": the country, as an adjective
@@ -1163,6 +1198,16 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		head = &names[n]
 	}
 	sector, roleText, roleKind := roleOf(roles)
+	if sector == "" && head == nil && len(adjOrgs) > 0 {
+		// "a Kremlin spokesman", "a Pentagon spokeswoman": a role that
+		// takes its sector from the body spoken for, after that body, is
+		// the body's
+		for _, r := range roles {
+			if r.Sector == "-" {
+				sector, roleText, roleKind = "GOV", r.Phrase, r.Kind
+			}
+		}
+	}
 	if head == nil && !headRole {
 		sector, roleText, roleKind = "", "", ""
 	}

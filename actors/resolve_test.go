@@ -125,6 +125,11 @@ func TestResolve(t *testing.T) {
 		{"MADRID (Reuters) - Spain and Morocco signed a deal.", "", []string{"Spain=ESP"}, []string{"Reuters=GBRMED"}},
 		{"SEOUL, Nov. 3 (Yonhap) -- Seoul protested.", "", []string{"Seoul=KORGOV"}, []string{"Yonhap=KORMED"}},
 		{"Officials said (Reuters) - it was over.", "", []string{"Reuters=GBRMED"}, nil},
+		// A spokesman of a body speaks for it; a flag state is a country.
+		{"A Kremlin spokesman said so.", "2025-01-01", []string{"A Kremlin spokesman=RUSGOV"}, nil},
+		{"A Pentagon spokeswoman said so.", "2025-01-01", []string{"A Pentagon spokeswoman=USAMIL"}, nil},
+		{"Iran seized a Marshall Islands-flagged tanker.", "", []string{"a Marshall Islands-flagged tanker=MHL"}, nil},
+		{"Iran seized a Panama-flagged tanker.", "", []string{"a Panama-flagged tanker=PAN"}, nil},
 	}
 	for _, tt := range tests {
 		got := mentions(resolve(t, tt.text, tt.date))
