@@ -909,6 +909,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	root := p.Code[:2]
+	if (root == "18" || root == "19" || root == "20") && hazardSubject(toks, m.first) {
+		// "heavy rains triggered landslides, killing 14": nature, not an
+		// actor, did the harm
+		return nil, "the subject is a natural hazard or an accident, not an actor"
+	}
+	if (root == "18" || root == "19") && scoreline(toks, start, end) {
+		// "Spain beat England 2-1": a match, not an assault
+		return nil, "a sports result"
+	}
 	if len(sources) == 0 && !passive && !reduced && (root == "18" || root == "19" || root == "20") && weaponSubject(toks, start, m.first) {
 		// "a roadside bomb killed two soldiers near Samarra": an attack
 		// no one is named for is by the unidentified armed forces (UAF)
@@ -1788,6 +1797,61 @@ func weaponSubject(toks []dyad.Token, start, trigger int) bool {
 		}
 	}
 	return false
+}
+
+// hazards are the nouns of natural hazards and accidents: as the subject
+// of a verb of harm they name no attacker.
+var hazards = map[string]bool{
+	"rain": true, "rainfall": true, "downpour": true, "flood": true, "flooding": true, "landslide": true,
+	"mudslide": true, "earthquake": true, "quake": true, "tremor": true, "aftershock": true, "storm": true,
+	"typhoon": true, "hurricane": true, "cyclone": true, "tornado": true, "wildfire": true, "bushfire": true,
+	"blaze": true, "heatwave": true, "avalanche": true, "tsunami": true, "eruption": true, "drought": true,
+	"lightning": true, "blizzard": true, "snowstorm": true, "monsoon": true, "outbreak": true,
+	"epidemic": true, "cholera": true, "accident": true, "crash": true, "collapse": true, "stampede": true,
+}
+
+// hazardSubject reports whether the subject of the sentence's first verb,
+// read as the nouns before the first verb, is headed by a natural hazard or
+// an accident ("Heavy monsoon rains triggered landslides, killing ...").
+func hazardSubject(toks []dyad.Token, trigger int) bool {
+	head := ""
+	for k := 0; k < trigger && k < len(toks); k++ {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			break
+		}
+		if t.Tag == "IN" || t.Text == "," {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "NN") {
+			head = t.Lemma
+		}
+	}
+	return hazards[head]
+}
+
+// scoreline reports whether a match score ("2-1", "3–0") stands in
+// toks[from:to].
+func scoreline(toks []dyad.Token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		a, b, ok := strings.Cut(strings.ReplaceAll(toks[k].Text, "\u2013", "-"), "-")
+		if ok && a != "" && b != "" && len(a) <= 2 && len(b) <= 2 && digits(a) && digits(b) {
+			return true
+		}
+	}
+	return false
+}
+
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // attackPhraseActors returns the actors of an "in/by/during" phrase right

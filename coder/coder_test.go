@@ -105,6 +105,10 @@ func TestCode(t *testing.T) {
 		// an intention read off the modality is its holder's alone
 		{"Putin said he was ready to meet Zelenskiy.", []string{"Putin=RUSGOV", "Zelenskiy=UKRGOV"}, "RUSGOV>UKRGOV 036 intended"},
 		{"Thailand said it would hold talks with Cambodia.", []string{"Thailand=THA", "Cambodia=KHM"}, "THA>KHM 036 intended"},
+		// nature and sport do no harm to code
+		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
+		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
+		{"Rebels killed 14 villagers in Nepal.", []string{"Rebels=NPLREB", "villagers=NPLCVL"}, "NPLREB>NPLCVL 1823"},
 		// a sum of money may stand in a pattern's gap
 		{"The World Bank approved a $1 billion loan to Egypt.", []string{"World Bank=IGOUNODEVWBK", "Egypt=EGY"}, "IGOUNODEVWBK>EGY 071"},
 		{"The talks followed a meeting between Egypt and Sudan.", []string{"Egypt=EGY", "Sudan=SDN"}, "EGY>SDN 040,SDN>EGY 040"},
