@@ -1764,18 +1764,22 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// "the leaders of South Korea and Japan", "the foreign ministers of the
 	// two countries": countries after "of" give theirs. The role words join
 	// the mention of the first country; the NP itself keeps no actor.
-	if p.last < len(toks) && toks[p.last].Lemma == "of" && k+1 < len(nps) && nps[k+1].first == p.last+1 {
+	// "negotiators from Armenia and Azerbaijan": so do countries after
+	// "from".
+	ofFrom := p.last < len(toks) && (toks[p.last].Lemma == "of" || toks[p.last].Lemma == "from")
+	if ofFrom && k+1 < len(nps) && nps[k+1].first == p.last+1 {
 		// "the president of the Riigikogu", "the head of the Defense
 		// Ministry": a post inside a body with a sector of its own is coded
 		// as the body.
 		// An organisation named but not known, with no sector of its own
 		// ("the president of the Kenyan Athletics Federation"), gives its
 		// country only: its president is no official of the state.
-		if q := nps[k+1]; len(q.actors) == 1 && q.actors[0].etype == dyad.Org && q.actors[0].kind == "name" && q.actors[0].kb == "" && len(q.actors[0].code) == 3 && sector != "ELI" && roleKind == RoleTitle {
+		of := toks[p.last].Lemma == "of"
+		if q := nps[k+1]; of && len(q.actors) == 1 && q.actors[0].etype == dyad.Org && q.actors[0].kind == "name" && q.actors[0].kb == "" && len(q.actors[0].code) == 3 && sector != "ELI" && roleKind == RoleTitle {
 			b := q.actors[0]
 			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + b.code, etype: dyad.Person, text: text, code: b.code, kind: "nominal", role: roleText + " of " + b.text}}
 		}
-		if q := nps[k+1]; len(q.actors) == 1 && q.actors[0].etype == dyad.Org && dyad.ActorRole(q.actors[0].code) != "" && dyad.ActorCountry(q.actors[0].code) != "IGO" {
+		if q := nps[k+1]; of && len(q.actors) == 1 && q.actors[0].etype == dyad.Org && dyad.ActorRole(q.actors[0].code) != "" && dyad.ActorCountry(q.actors[0].code) != "IGO" {
 			b := q.actors[0]
 			code := b.code
 			if sector == "ELI" {
