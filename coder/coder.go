@@ -833,6 +833,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
 		}
 	}
+	if rootOf(p.Code) == "15" && len(sources) > 0 && len(targets) > 0 && ownForces(sources, targets, m) {
+		// "Poland deployed additional troops to its border with Belarus":
+		// the troops are the means; the target is the next party named
+		var rest []arg
+		for _, a := range args {
+			if a.first >= m.last && dyad.ActorCountry(a.code) != dyad.ActorCountry(sources[0].code) {
+				rest = append(rest, a)
+			}
+		}
+		targets = firstGroup(toks, rest, m.last, end)
+	}
 	if len(targets) == 0 && (p.Cond || p.Code[:2] == "13") {
 		// a threat's target may stand in its condition ("threatened to
 		// halt the talks if the United States ...")
@@ -1047,6 +1058,18 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	return out, "coded"
+}
+
+// ownForces reports whether every target lies inside the trigger's pattern
+// and belongs to the source's country ("deployed additional troops").
+func ownForces(sources, targets []arg, m match) bool {
+	c := dyad.ActorCountry(sources[0].code)
+	for _, t := range targets {
+		if t.first < m.first || t.last > m.last || dyad.ActorCountry(t.code) != c {
+			return false
+		}
+	}
+	return true
 }
 
 // timeAt reports whether token k of sentence si lies in a time expression.

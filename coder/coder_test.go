@@ -105,6 +105,8 @@ func TestCode(t *testing.T) {
 		// an intention read off the modality is its holder's alone
 		{"Putin said he was ready to meet Zelenskiy.", []string{"Putin=RUSGOV", "Zelenskiy=UKRGOV"}, "RUSGOV>UKRGOV 036 intended"},
 		{"Thailand said it would hold talks with Cambodia.", []string{"Thailand=THA", "Cambodia=KHM"}, "THA>KHM 036 intended"},
+		// a show of force's own troops are its means, not its target
+		{"Poland deployed additional troops to its border with Belarus.", []string{"Poland=POL", "additional troops=POLMIL", "Belarus=BLR"}, "POL>BLR 150"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
