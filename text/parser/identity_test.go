@@ -1,10 +1,13 @@
 package parser
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -88,3 +91,28 @@ const (
 	identityTest    = "14f7794dd3027ac36a1a28954ca116dc5ceab3b17185edc4c373c0b4493c8398"
 	identityTrain   = "b9bb863a1fe365c99bb1638736239b059b44b040c0e0deb3a0231defdf307760"
 )
+
+// TestSaveRoundTrip checks that the in-memory layout keeps every weight:
+// writing the built-in model gives the content of model.bin again, byte
+// for byte.
+func TestSaveRoundTrip(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(strings.NewReader(modelBin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := p.writeModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("written model differs from model.bin (%d bytes, want %d)", buf.Len(), len(want))
+	}
+}

@@ -38,11 +38,17 @@ type Parser struct {
 	rightOK   []bool // ... to a head on its left
 	actBits   uint
 	labBits   uint
-	act       []int16 // rows of nActions weights
-	lab       []int16 // rows of len(labels) weights
-	actScale  float32 // act[i]*actScale is the trained weight
+	actScale  float32 // a stored weight times actScale is the trained weight
 	labScale  float32
 	statePool sync.Pool
+
+	// act and lab hold the 16-bit weights four to a word (see pack):
+	// act one word per row (the nActions weights of a feature), lab
+	// labStride words per row (the weights of every label, padded to a
+	// multiple of four).
+	act       []uint64
+	lab       []uint64
+	labStride int
 }
 
 // Labels returns the relations the parser can output.
@@ -55,35 +61,105 @@ type scorer interface {
 	labelScores(feats []uint64, out []float64)
 }
 
+// The weight tables are kept packed for scoring: each 64-bit word holds
+// four int16 weights w as the unsigned lanes w+32768 (bits 0-15, 16-31,
+// 32-47, 48-63). Summing a word's even lanes (mask evenLanes) and its odd
+// lanes (shifted down 16) into two 64-bit accumulators adds four weights
+// at once in two 32-bit lanes each; a lane holds at most
+// maxFeats*65535 < 2^32, so no carry crosses lanes, and subtracting
+// count*32768 gives the exact int32 sum of the weights, as adding them one
+// by one would.
+const (
+	laneBias  = 32768
+	evenLanes = 0x0000ffff0000ffff
+	maxFeats  = 65536
+)
+
+// pack returns the weights w packed four to a word, with rows of
+// rowLen weights becoming rows of (rowLen+3)/4 words; padding lanes hold
+// the weight 0.
+func pack(w []int16, rowLen int) []uint64 {
+	stride := (rowLen + 3) / 4
+	rows := len(w) / rowLen
+	out := make([]uint64, rows*stride)
+	for r := 0; r < rows; r++ {
+		src := w[r*rowLen : (r+1)*rowLen]
+		dst := out[r*stride : (r+1)*stride]
+		for k := range dst {
+			var word uint64
+			for j := 0; j < 4; j++ {
+				v := int32(0)
+				if i := 4*k + j; i < rowLen {
+					v = int32(src[i])
+				}
+				word |= uint64(uint16(v+laneBias)) << (16 * j)
+			}
+			dst[k] = word
+		}
+	}
+	return out
+}
+
+// unpack is the inverse of pack.
+func unpack(p []uint64, rowLen int) []int16 {
+	stride := (rowLen + 3) / 4
+	rows := len(p) / stride
+	out := make([]int16, rows*rowLen)
+	for r := 0; r < rows; r++ {
+		for i := 0; i < rowLen; i++ {
+			lane := uint16(p[r*stride+i/4] >> (16 * (i % 4)))
+			out[r*rowLen+i] = int16(int32(lane) - laneBias)
+		}
+	}
+	return out
+}
+
+// setWeights packs the quantized tables act (rows of nActions) and lab
+// (rows of len(p.labels)) into p.
+func (p *Parser) setWeights(act, lab []int16) {
+	p.act = pack(act, nActions)
+	p.lab = pack(lab, len(p.labels))
+	p.labStride = (len(p.labels) + 3) / 4
+}
+
 func (p *Parser) actionScores(feats []uint64, out *[nActions]float64) {
 	mask := uint64(1)<<p.actBits - 1
-	var a0, a1, a2, a3 int32
+	act := p.act[:mask+1]
+	var even, odd uint64
+	feats = feats[:min(len(feats), maxFeats)]
 	for _, f := range feats {
-		r := (f & mask) * nActions
-		w := p.act[r : r+nActions : r+nActions]
-		a0 += int32(w[0])
-		a1 += int32(w[1])
-		a2 += int32(w[2])
-		a3 += int32(w[3])
+		w := act[f&mask]
+		even += w & evenLanes
+		odd += w >> 16 & evenLanes
 	}
-	out[0], out[1], out[2], out[3] = float64(a0), float64(a1), float64(a2), float64(a3)
+	bias := int64(len(feats)) * laneBias
+	out[0] = float64(int64(uint32(even)) - bias)
+	out[1] = float64(int64(uint32(odd)) - bias)
+	out[2] = float64(int64(even>>32) - bias)
+	out[3] = float64(int64(odd>>32) - bias)
 }
 
 func (p *Parser) labelScores(feats []uint64, out []float64) {
 	mask := uint64(1)<<p.labBits - 1
-	L := uint64(len(p.labels))
-	var buf [128]int32
-	acc := buf[:L]
+	S := uint64(p.labStride)
+	var evenBuf, oddBuf [32]uint64
+	even, odd := evenBuf[:S], oddBuf[:S]
 	for _, f := range feats {
-		r := (f & mask) * L
-		row := p.lab[r : r+L]
-		row = row[:len(acc)]
-		for j := range acc {
-			acc[j] += int32(row[j])
+		r := (f & mask) * S
+		row := p.lab[r : r+S]
+		row = row[:len(even)]
+		for k, w := range row {
+			even[k] += w & evenLanes
+			odd[k] += w >> 16 & evenLanes
 		}
 	}
-	for j := range out {
-		out[j] = float64(acc[j])
+	bias := int64(len(feats)) * laneBias
+	for j := range out[:min(len(out), 4*len(even))] {
+		acc := even[j/4]
+		if j&1 != 0 {
+			acc = odd[j/4]
+		}
+		out[j] = float64(int64(uint32(acc>>(32*(j>>1&1)))) - bias)
 	}
 }
 
@@ -255,8 +331,21 @@ func (p *Parser) Save(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("parser: save: %w", err)
 	}
-	bw := bufio.NewWriter(zw)
+	err = p.writeModel(zw)
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("parser: save: %w", err)
+	}
+	return nil
+}
+
+// writeModel writes the uncompressed model.
+func (p *Parser) writeModel(w io.Writer) error {
+	bw := bufio.NewWriter(w)
 	le := binary.LittleEndian
+	var err error
 	put := func(v any) {
 		if err == nil {
 			err = binary.Write(bw, le, v)
@@ -282,18 +371,12 @@ func (p *Parser) Save(w io.Writer) error {
 	put(uint32(p.labBits))
 	put(p.actScale)
 	put(p.labScale)
-	put(p.act)
-	put(p.lab)
+	put(unpack(p.act, nActions))
+	put(unpack(p.lab, len(p.labels)))
 	if err == nil {
 		err = bw.Flush()
 	}
-	if err == nil {
-		err = zw.Close()
-	}
-	if err != nil {
-		return fmt.Errorf("parser: save: %w", err)
-	}
-	return nil
+	return err
 }
 
 // Load reads a model written by Save.
@@ -356,16 +439,17 @@ func readModel(br *bufio.Reader) (*Parser, error) {
 		return nil, errors.New("bad header")
 	}
 	p.root, p.actBits, p.labBits = int(root), uint(ab), uint(lb)
-	p.act = make([]int16, (1<<ab)*nActions)
-	p.lab = make([]int16, (1<<lb)*int(nl))
-	get(p.act)
-	get(p.lab)
+	act := make([]int16, (1<<ab)*nActions)
+	get(act)
+	lab := make([]int16, (1<<lb)*int(nl))
+	get(lab)
 	if err != nil {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
 		}
 		return nil, err
 	}
+	p.setWeights(act, lab)
 	return p, nil
 }
 

@@ -279,3 +279,31 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// BenchmarkParseEWT parses the sentences of EWT dev (gold tags) in turn.
+func BenchmarkParseEWT(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	name := "../../../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu"
+	if _, err := os.Stat(name); err != nil {
+		b.Skipf("no %s", name)
+	}
+	type sent struct{ w, u, x []string }
+	var ss []sent
+	for _, s := range readFixture(b, name) {
+		w, u, x := sentenceColumns(s)
+		ss = append(ss, sent{w, u, x})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	words := 0
+	for i := 0; i < b.N; i++ {
+		s := ss[i%len(ss)]
+		p.Parse(s.w, s.u, s.x)
+		words += len(s.w)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}

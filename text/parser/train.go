@@ -102,8 +102,10 @@ func (w *weights) averaged(m *meta) *Parser {
 		return out
 	}
 	p := &Parser{labels: m.labels, root: m.root, leftOK: m.leftOK, rightOK: m.rightOK, actBits: w.actBits, labBits: w.labBits}
-	p.act, p.actScale = quantize(avg(w.act, w.actU, max(w.actC, 1)))
-	p.lab, p.labScale = quantize(avg(w.lab, w.labU, max(w.labC, 1)))
+	var act, lab []int16
+	act, p.actScale = quantize(avg(w.act, w.actU, max(w.actC, 1)))
+	lab, p.labScale = quantize(avg(w.lab, w.labU, max(w.labC, 1)))
+	p.setWeights(act, lab)
 	return p
 }
 
