@@ -814,6 +814,18 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			}
 		}
 	}
+	if !p.Noun && !passive && !reduced && toks[m.first].Tag == "VBN" && m.last+1 < len(toks) && toks[m.last].Lemma == "by" {
+		// "an exchange brokered by the United Arab Emirates": a participle
+		// after a noun, with its agent in a by-phrase, is the agent's act
+		// upon the clause's subject
+		k := m.last + 1
+		for k < len(toks) && toks[k].Tag == "DT" {
+			k++
+		}
+		if by := firstGroup(toks, args, m.last+1, end); len(by) > 0 && by[0].first <= k {
+			sources, targets = by, sources
+		}
+	}
 	if p.Rev {
 		sources, targets = targets, sources
 	}

@@ -107,6 +107,8 @@ func TestCode(t *testing.T) {
 		{"Thailand said it would hold talks with Cambodia.", []string{"Thailand=THA", "Cambodia=KHM"}, "THA>KHM 036 intended"},
 		// a show of force's own troops are its means, not its target
 		{"Poland deployed additional troops to its border with Belarus.", []string{"Poland=POL", "additional troops=POLMIL", "Belarus=BLR"}, "POL>BLR 150"},
+		// a participle's by-phrase names its agent
+		{"Armenia and Azerbaijan each handed over 20 prisoners on Friday in an exchange brokered by Qatar.", []string{"Armenia=ARM", "Azerbaijan=AZE", "Qatar=QAT"}, "QAT>ARM 045,QAT>AZE 045"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
