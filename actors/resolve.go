@@ -1273,8 +1273,14 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 	}
 	if head != nil && head.entry == nil && head.unknown != "" && sector != "" && len(adjCountries) == 0 && k > 0 && nps[k-1].possessor && nps[k-1].last+1 == p.first {
-		// "Uganda's ambassador John Mukasa": the possessor's country
+		// "Uganda's ambassador John Mukasa": the possessor's country;
+		// "Hezbollah's leader Hassan Nasrallah": an organisation's own
+		// post is coded as the organisation
 		for _, a := range nps[k-1].actors {
+			if e, ok := st.r.kb.Entry(a.kb); ok && a.kb != "" && e.Kind == KindOrg && dyad.ActorRole(a.code) != "" && (sector == "GOV" || sector == "ELI") {
+				adjOrgs = append(adjOrgs, e)
+				break
+			}
 			if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" && c != "---" {
 				adjCountries = append(adjCountries, c)
 				break

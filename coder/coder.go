@@ -931,6 +931,18 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources, mutual = g, true
 		}
 	}
+	if len(targets) > 0 && len(sources) > 0 && !(p.Recip || between || mutual) {
+		// "Kenyan doctors went on strike ... in public hospitals": a target
+		// with the source's own code is no other party; the conventions
+		// for a missing target below may then apply
+		var other []arg
+		for _, t := range targets {
+			if !sameCode(sources, t) {
+				other = append(other, t)
+			}
+		}
+		targets = other
+	}
 	root := p.Code[:2]
 	if (root == "18" || root == "19" || root == "20") && hazardSubject(toks, m.first) {
 		// "heavy rains triggered landslides, killing 14": nature, not an
@@ -1070,6 +1082,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	return out, "coded"
+}
+
+// sameCode reports whether t has the code of one of the sources.
+func sameCode(sources []arg, t arg) bool {
+	for _, s := range sources {
+		if s.code == t.code {
+			return true
+		}
+	}
+	return false
 }
 
 // ownForces reports whether every target lies inside the trigger's pattern
