@@ -826,6 +826,27 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources, targets = by, sources
 		}
 	}
+	if p.Noun && len(sources) == 0 {
+		// "the attack on a U.S. air base in Qatar by Iranian missiles":
+		// an event noun's agent in a by-phrase before the clause's verb
+		stop := min(end, finiteVerb(toks, m.last))
+		for k := m.last; k < stop; k++ {
+			if toks[k].Lemma != "by" || toks[k].Tag != "IN" {
+				continue
+			}
+			if by := firstGroup(toks, args, k+1, stop); len(by) > 0 && by[0].first <= k+3 {
+				sources = by
+				var rest []arg
+				for _, t := range targets {
+					if t.first < k {
+						rest = append(rest, t)
+					}
+				}
+				targets = rest
+			}
+			break
+		}
+	}
 	if p.Rev {
 		sources, targets = targets, sources
 	}

@@ -111,6 +111,8 @@ func TestCode(t *testing.T) {
 		{"Armenia and Azerbaijan each handed over 20 prisoners on Friday in an exchange brokered by Qatar.", []string{"Armenia=ARM", "Azerbaijan=AZE", "Qatar=QAT"}, "QAT>ARM 045,QAT>AZE 045"},
 		// a target with the source's own code is none: a protest's convention applies
 		{"Kenyan doctors went on strike in public hospitals.", []string{"Kenyan doctors=KENHLH", "public hospitals=KENHLH"}, "KENHLH>KENGOV 143"},
+		// an event noun's agent in a by-phrase
+		{"The attack on a Turkish base in Iraq by Kurdish rebels caused no casualties.", []string{"Turkish=TURMIL/modifier", "Iraq=IRQ", "Kurdish rebels=TURREB"}, "TURREB>TURMIL 190"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
