@@ -543,7 +543,8 @@ func wordIs(t dyad.Token, w string) bool {
 		return true
 	}
 	l := strings.ToLower(t.Text)
-	return l == w || strings.HasPrefix(t.Tag, "NNS") && (l == w+"s" || l == w+"es")
+	return l == w || strings.HasPrefix(t.Tag, "NNS") && (l == w+"s" || l == w+"es" ||
+		strings.HasSuffix(w, "y") && l == w[:len(w)-1]+"ies") // "supplies", "casualties"
 }
 
 // boundary reports whether toks[i] opens a new clause.

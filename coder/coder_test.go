@@ -113,6 +113,9 @@ func TestCode(t *testing.T) {
 		{"Kenyan doctors went on strike in public hospitals.", []string{"Kenyan doctors=KENHLH", "public hospitals=KENHLH"}, "KENHLH>KENGOV 143"},
 		// an event noun's agent in a by-phrase
 		{"The attack on a Turkish base in Iraq by Kurdish rebels caused no casualties.", []string{"Turkish=TURMIL/modifier", "Iraq=IRQ", "Kurdish rebels=TURREB"}, "TURREB>TURMIL 190"},
+		// a plural in -ies matches its pattern word; materiel patterns
+		{"The United States sent 25 tonnes of medical supplies to Lebanon.", []string{"United States=USA", "Lebanon=LBN"}, "USA>LBN 073"},
+		{"Germany delivered four Patriot air defence systems to Ukraine.", []string{"Germany=DEU", "Ukraine=UKR"}, "DEU>UKR 072"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
