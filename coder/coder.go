@@ -405,13 +405,17 @@ func skippable(t dyad.Token) bool {
 	return false
 }
 
+// subjectPronouns are the pronouns that may only be subjects.
+var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
 // matchAt returns the longest pattern whose trigger is toks[i].
 func (c *Coder) matchAt(toks []dyad.Token, i int, inArg, inTime []bool) (match, bool) {
 	t := toks[i]
 	afterArg := i > 0 && inArg[i-1]
 	ps := c.cb.Patterns(t.Lemma)
 	perfect := !strings.HasPrefix(t.Tag, "VB") && perfectParticiple(toks, i)
-	if len(ps) == 0 && (strings.HasPrefix(t.Tag, "VB") || perfect) {
+	afterPRP := i > 0 && toks[i-1].Tag == "PRP" && subjectPronouns[strings.ToLower(toks[i-1].Text)] && t.Tag == "NN"
+	if len(ps) == 0 && (strings.HasPrefix(t.Tag, "VB") || perfect || afterPRP) {
 		// The lemmatizer may miss a form ("expelled" -> "expell"): try
 		// the stems its spelling allows.
 		for _, st := range stems(strings.ToLower(t.Text)) {
@@ -434,7 +438,8 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg, inTime []bool) (match, 
 	// read as an adjective ("settlers set fire to", with "set" tagged JJ)
 	// or as a noun right after an actor, unless a determiner, adjective
 	// or preposition makes it part of a noun phrase.
-	looseVerb := !verb && (t.Tag == "JJ" || t.Tag == "NN" && afterArg) &&
+	// A noun right after a subject pronoun is a verb too ("it shot down").
+	looseVerb := !verb && (t.Tag == "JJ" || t.Tag == "NN" && (afterArg || afterPRP)) &&
 		(i == 0 || toks[i-1].Tag != "DT" && toks[i-1].Tag != "PRP$" && toks[i-1].Tag != "POS" && toks[i-1].Tag != "IN" && !strings.HasPrefix(toks[i-1].Tag, "JJ"))
 	for _, p := range ps {
 		if p.Noun && !noun || !p.Noun && !verb && !(looseVerb && len(p.Words) > 1) {
@@ -508,11 +513,23 @@ func actorBefore(toks []dyad.Token, from, last int, w string, inArg []bool) bool
 // maxGap is the most tokens that may stand between two words of a pattern.
 const maxGap = 5
 
+// irregular are past forms of news verbs that no suffix rule undoes, for
+// forms the tagger read as nouns ("it shot down").
+var irregular = map[string]string{
+	"shot": "shoot", "struck": "strike", "fought": "fight", "held": "hold", "met": "meet",
+	"sent": "send", "took": "take", "gave": "give", "fled": "flee", "sought": "seek",
+	"brought": "bring", "broke": "break", "led": "lead", "threw": "throw", "overthrew": "overthrow",
+	"withdrew": "withdraw", "froze": "freeze", "shut": "shut", "stole": "steal", "swore": "swear",
+}
+
 // stems returns the possible lemmas of an inflected verb form, for forms
 // the lemmatizer got wrong: "expelled" -> expel, "used" -> use, "carried"
 // -> carry, "boycotts" -> boycott.
 func stems(w string) []string {
 	var out []string
+	if b, ok := irregular[w]; ok {
+		out = append(out, b)
+	}
 	add := func(s string) {
 		if len(s) >= 2 {
 			out = append(out, s)

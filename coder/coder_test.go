@@ -116,6 +116,8 @@ func TestCode(t *testing.T) {
 		// a plural in -ies matches its pattern word; materiel patterns
 		{"The United States sent 25 tonnes of medical supplies to Lebanon.", []string{"United States=USA", "Lebanon=LBN"}, "USA>LBN 073"},
 		{"Germany delivered four Patriot air defence systems to Ukraine.", []string{"Germany=DEU", "Ukraine=UKR"}, "DEU>UKR 072"},
+		// a past form the tagger read as a noun after a subject pronoun
+		{"Pakistan said it shot down five Indian fighter jets.", []string{"Pakistan|it=PAK", "five Indian fighter jets=INDMIL"}, "PAK>INDMIL 190"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
