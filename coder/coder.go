@@ -934,7 +934,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// "will provide aid", "is willing to withdraw": an intention to
 		// cooperate (03x); "will attack": a threat (13x); "will withdraw
 		// ... unless": a threat too.
-		if c := intention[code[:2]]; c != "" {
+		if c := intentionOf(code); c != "" {
 			code = c
 		}
 		if code[:2] != "13" && followedBy(toks, m.last, "unless") {
@@ -1530,6 +1530,39 @@ var intention = map[string]string{
 	"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
 }
 
+// intentionOf is the intention code of an announced act: the CAMEO code
+// that names the same act ("will mediate" 039, "will send military aid"
+// 0332, "will release prisoners" 0353), else that of its root.
+func intentionOf(code string) string {
+	switch code {
+	case "045":
+		return "039"
+	case "061":
+		return "0311"
+	case "062":
+		return "0312"
+	case "063":
+		return "0313"
+	case "064":
+		return "0314"
+	case "071":
+		return "0331"
+	case "072":
+		return "0332"
+	case "073":
+		return "0333"
+	case "074":
+		return "0334"
+	case "0841", "084":
+		return "0353"
+	case "085":
+		return "0354"
+	case "087", "0871", "0872", "0873", "0874":
+		return "0356"
+	}
+	return intention[code[:2]]
+}
+
 // futureAt reports whether the verb toks[i] is announced rather than done:
 // after will/would/shall, or "plans to", "is ready to", "is willing to",
 // "is prepared to", "intends to", "is going to", "is to".
@@ -1551,6 +1584,17 @@ func futureAt(toks []dyad.Token, i int) bool {
 		switch toks[k-1].Lemma {
 		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope", "want", "wish":
 			return true
+		}
+		// "would send a high-level delegation to mediate": the purpose of
+		// a future act is future too
+		for j := k - 1; j >= 0 && j >= k-10; j-- {
+			t := toks[j]
+			if t.Tag == "VB" {
+				return futureAt(toks, j)
+			}
+			if !skippable(t) && t.Tag != "IN" && t.Tag != "TO" {
+				break
+			}
 		}
 	}
 	return false
