@@ -1850,10 +1850,8 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	if c := coordinatedGovernment(nps, k, sector); c != "" {
 		return []actorRef{mk(c)}
 	}
-	if st.focal == "" || sector == "CVL" {
+	if st.focal == "" {
 		// "Thousands of people blocked streets in Manila": with no country
-		// named in the text (or for civilians: "Russian troops shelled
-		// Kherson, killing two civilians")
 		// named in the text, the country of a place of the sentence
 		if c := st.sentencePlace(si); c != "" {
 			return []actorRef{mk(c)}
