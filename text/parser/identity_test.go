@@ -116,3 +116,76 @@ func TestSaveRoundTrip(t *testing.T) {
 		t.Errorf("written model differs from model.bin (%d bytes, want %d)", buf.Len(), len(want))
 	}
 }
+
+// TestScoresMatchReference checks the packed scoring against plain sums of
+// the int16 weights, for random features and for the features of real
+// configurations.
+func TestScoresMatchReference(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	L := len(p.labels)
+	act, lab := unpack(p.act, nActions), unpack(p.lab, L)
+	refAct := func(feats []uint64) (out [nActions]float64) {
+		mask := uint64(1)<<p.actBits - 1
+		for a := range out {
+			sum := int32(0)
+			for _, f := range feats {
+				sum += int32(act[(f&mask)*nActions+uint64(a)])
+			}
+			out[a] = float64(sum)
+		}
+		return out
+	}
+	refLab := func(feats []uint64) []float64 {
+		mask := uint64(1)<<p.labBits - 1
+		out := make([]float64, L)
+		for l := range out {
+			sum := int32(0)
+			for _, f := range feats {
+				sum += int32(lab[(f&mask)*uint64(L)+uint64(l)])
+			}
+			out[l] = float64(sum)
+		}
+		return out
+	}
+	check := func(feats []uint64) {
+		t.Helper()
+		var got [nActions]float64
+		p.actionScores(feats, &got)
+		if want := refAct(feats); got != want {
+			t.Fatalf("action scores %v, want %v", got, want)
+		}
+		gotL := make([]float64, L)
+		p.labelScores(feats, gotL)
+		if want := refLab(feats); fmt.Sprint(gotL) != fmt.Sprint(want) {
+			t.Fatalf("label scores %v, want %v", gotL, want)
+		}
+	}
+	x := uint64(1)
+	for n := range 200 {
+		feats := make([]uint64, n%100)
+		for i := range feats {
+			x = mix(x, uint64(i))
+			feats[i] = x
+		}
+		check(feats)
+	}
+	s := p.getState()
+	words, upos, xpos := fields(news[1].words), fields(news[1].upos), fields(news[1].xpos)
+	prepare(s, words, upos, xpos)
+	for !s.terminal() {
+		s.actionFeatures(s.feats)
+		check(s.feats[:nActFeats])
+		if s.s0() > 0 {
+			s.labelFeatures(s.feats, int32(s.b), int32(s.s0()))
+			check(s.feats[:nLabFeats])
+		}
+		a := shift
+		if s.valid(rightArc) {
+			a = rightArc
+		}
+		s.apply(a, 0)
+	}
+}

@@ -139,27 +139,39 @@ func (p *Parser) actionScores(feats []uint64, out *[nActions]float64) {
 	out[3] = float64(int64(odd>>32) - bias)
 }
 
+// labelScores sums the label rows of the features one word (four labels)
+// at a time, with the running sums in registers: the rows, looked up
+// once, stay in the L1 cache across the passes.
 func (p *Parser) labelScores(feats []uint64, out []float64) {
 	mask := uint64(1)<<p.labBits - 1
 	S := uint64(p.labStride)
-	var evenBuf, oddBuf [32]uint64
-	even, odd := evenBuf[:S], oddBuf[:S]
-	for _, f := range feats {
-		r := (f & mask) * S
-		row := p.lab[r : r+S]
-		row = row[:len(even)]
-		for k, w := range row {
-			even[k] += w & evenLanes
-			odd[k] += w >> 16 & evenLanes
-		}
+	var offBuf [64]uint64
+	off := offBuf[:0]
+	if len(feats) > len(offBuf) {
+		off = make([]uint64, 0, len(feats))
 	}
-	bias := int64(len(feats)) * laneBias
-	for j := range out[:min(len(out), 4*len(even))] {
-		acc := even[j/4]
-		if j&1 != 0 {
-			acc = odd[j/4]
+	for _, f := range feats[:min(len(feats), maxFeats)] {
+		off = append(off, (f&mask)*S)
+	}
+	lab := p.lab
+	bias := int64(len(off)) * laneBias
+	n := min(len(out), 4*int(S))
+	for k := uint64(0); k < S; k++ {
+		var even, odd uint64
+		for _, o := range off {
+			w := lab[o+k]
+			even += w & evenLanes
+			odd += w >> 16 & evenLanes
 		}
-		out[j] = float64(int64(uint32(acc>>(32*(j>>1&1)))) - bias)
+		v := [4]int64{int64(uint32(even)) - bias, int64(uint32(odd)) - bias, int64(even>>32) - bias, int64(odd>>32) - bias}
+		j := int(4 * k)
+		if j+4 <= n {
+			out[j], out[j+1], out[j+2], out[j+3] = float64(v[0]), float64(v[1]), float64(v[2]), float64(v[3])
+			continue
+		}
+		for i := 0; j+i < n; i++ {
+			out[j+i] = float64(v[i])
+		}
 	}
 }
 
