@@ -819,6 +819,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			}
 		}
 	}
+	attackEnd := -1 // the attack noun whose phrase named the attackers
 	if len(sources) == 0 && (passive || reduced) && rootOf(p.Code) >= "18" {
 		// "four people were killed in Israeli shelling": with no by-phrase,
 		// the actor of an attack noun in the phrase after the verb is
@@ -829,6 +830,25 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			// means' code ("killed in shelling" is 194)
 			if mc := c.nounCode(toks, means); mc != "" {
 				p = withCode(p, mc)
+			}
+		}
+		if len(sources) > 0 {
+			// the attackers are no target of their own attack
+			attackEnd = means
+			var rest []arg
+			for _, t := range targets {
+				if t.first < m.last || t.first > means {
+					rest = append(rest, t)
+				}
+			}
+			targets = rest
+			// one mention of the attackers: the one holding the attack
+			// noun ("Israeli air strike" ISRMIL over "Israeli" ISR)
+			for _, a := range sources {
+				if len(sources) > 1 && a.first <= means && means < a.last {
+					sources = []arg{a}
+					break
+				}
 			}
 		}
 	}
@@ -976,7 +996,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// for a missing target below may then apply
 		var other []arg
 		for _, t := range targets {
-			if !sameCode(sources, t) {
+			if !sameCode(sources, t) && !(t.first >= m.last && t.first <= attackEnd) {
 				other = append(other, t)
 			}
 		}
@@ -1123,10 +1143,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	return out, "coded"
 }
 
-// sameCode reports whether t has the code of one of the sources.
+// sameCode reports whether t has the code of one of the sources, or
+// overlaps one of their mentions ("an Israeli air strike" ISRMIL around
+// "Israeli" ISR).
 func sameCode(sources []arg, t arg) bool {
 	for _, s := range sources {
-		if s.code == t.code {
+		if s.code == t.code || s.first >= 0 && t.first >= 0 && t.first < s.last && s.first < t.last {
 			return true
 		}
 	}
@@ -2010,6 +2032,11 @@ func attackPhraseActors(toks []dyad.Token, args []arg, from, end int) ([]arg, in
 		t := toks[j]
 		if a, ok := argAt(args, j); ok {
 			found = append(found, a)
+			// "an Israeli air strike" may be one mention (ISRMIL): its
+			// head is the attack noun
+			if h := a.last - 1; h > j && h < len(toks) && (attackNouns[toks[h].Lemma] || attackNouns[strings.ToLower(toks[h].Text)]) {
+				return found, h
+			}
 			j = a.last - 1
 			continue
 		}

@@ -120,6 +120,8 @@ func TestCode(t *testing.T) {
 		{"Pakistan said it shot down five Indian fighter jets.", []string{"Pakistan|it=PAK", "five Indian fighter jets=INDMIL"}, "PAK>INDMIL 190"},
 		// the purpose of a future act is an intention
 		{"Norway said it would work hard to mediate between Colombia and Venezuela.", []string{"Norway|it=NOR", "Colombia=COL", "Venezuela=VEN"}, "NOR>COL 039 intended,NOR>VEN 039 intended"},
+		// the attackers named by one mention around the attack noun
+		{"Five Lebanese soldiers were killed in an Israeli air strike on Beirut.", []string{"Five Lebanese soldiers=LBNMIL", "Israeli air strike=ISRMIL"}, "ISRMIL>LBNMIL 195"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
