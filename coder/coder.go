@@ -915,6 +915,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 		targets = firstGroup(toks, rest, m.last, end)
 	}
+	if len(targets) == 0 && rootOf(p.Code) == "09" {
+		// "began an inquiry into reports that Ethiopian troops killed
+		// civilians": the suspects are the subject of the reported clause
+		for k := m.last; k+2 < len(toks) && k <= m.last+4; k++ {
+			if toks[k].Lemma == "that" && (toks[k-1].Tag == "NNS" || toks[k-1].Tag == "NN") {
+				targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
+				break
+			}
+		}
+	}
 	if len(targets) == 0 && (p.Cond || p.Code[:2] == "13") {
 		// a threat's target may stand in its condition ("threatened to
 		// halt the talks if the United States ...")

@@ -122,6 +122,8 @@ func TestCode(t *testing.T) {
 		{"Norway said it would work hard to mediate between Colombia and Venezuela.", []string{"Norway|it=NOR", "Colombia=COL", "Venezuela=VEN"}, "NOR>COL 039 intended,NOR>VEN 039 intended"},
 		// the attackers named by one mention around the attack noun
 		{"Five Lebanese soldiers were killed in an Israeli air strike on Beirut.", []string{"Five Lebanese soldiers=LBNMIL", "Israeli air strike=ISRMIL"}, "ISRMIL>LBNMIL 195"},
+		// an inquiry into reports that X did something targets X
+		{"The UN opened an investigation into allegations that Sudanese troops killed civilians.", []string{"The UN=IGOUNO", "Sudanese troops=SDNMIL", "civilians=SDNCVL"}, "IGOUNO>SDNMIL 090"},
 		// nature and sport do no harm to code
 		{"Heavy rains triggered landslides in Nepal, killing 14 villagers.", []string{"Nepal=NPL", "villagers=NPLCVL"}, ""},
 		{"Spain beat England 2-1 in the final.", []string{"Spain=ESP", "England=GBR"}, ""},
