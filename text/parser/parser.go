@@ -79,9 +79,15 @@ const (
 // rowLen weights becoming rows of (rowLen+3)/4 words; padding lanes hold
 // the weight 0.
 func pack(w []int16, rowLen int) []uint64 {
+	out := make([]uint64, len(w)/rowLen*((rowLen+3)/4))
+	packInto(out, w, rowLen)
+	return out
+}
+
+// packInto packs the rows of w into out, which has room for them.
+func packInto(out []uint64, w []int16, rowLen int) {
 	stride := (rowLen + 3) / 4
 	rows := len(w) / rowLen
-	out := make([]uint64, rows*stride)
 	for r := 0; r < rows; r++ {
 		src := w[r*rowLen : (r+1)*rowLen]
 		dst := out[r*stride : (r+1)*stride]
@@ -97,7 +103,23 @@ func pack(w []int16, rowLen int) []uint64 {
 			dst[k] = word
 		}
 	}
-	return out
+}
+
+// readPacked reads a table of rows rows of rowLen int16 weights and
+// returns it packed, reading a block of rows at a time.
+func readPacked(r io.Reader, rows, rowLen int) ([]uint64, error) {
+	stride := (rowLen + 3) / 4
+	out := make([]uint64, rows*stride)
+	const block = 4096
+	buf := make([]int16, block*rowLen)
+	for r0 := 0; r0 < rows; r0 += block {
+		n := min(block, rows-r0)
+		if err := binary.Read(r, binary.LittleEndian, buf[:n*rowLen]); err != nil {
+			return nil, err
+		}
+		packInto(out[r0*stride:(r0+n)*stride], buf[:n*rowLen], rowLen)
+	}
+	return out, nil
 }
 
 // unpack is the inverse of pack.
@@ -451,17 +473,17 @@ func readModel(br *bufio.Reader) (*Parser, error) {
 		return nil, errors.New("bad header")
 	}
 	p.root, p.actBits, p.labBits = int(root), uint(ab), uint(lb)
-	act := make([]int16, (1<<ab)*nActions)
-	get(act)
-	lab := make([]int16, (1<<lb)*int(nl))
-	get(lab)
+	p.act, err = readPacked(br, 1<<ab, nActions)
+	if err == nil {
+		p.lab, err = readPacked(br, 1<<lb, int(nl))
+		p.labStride = (int(nl) + 3) / 4
+	}
 	if err != nil {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
 		}
 		return nil, err
 	}
-	p.setWeights(act, lab)
 	return p, nil
 }
 
