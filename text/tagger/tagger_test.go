@@ -254,3 +254,44 @@ func BenchmarkProseTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkTagEWT tags EWT dev (gold tokenization) and lemmatizes every
+// word, reporting tokens/s; skipped when the corpora are absent.
+func BenchmarkTagEWT(b *testing.B) {
+	f, err := os.Open("../../../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu")
+	if err != nil {
+		b.Skip(err)
+	}
+	ss, err := conllu.ReadAll(f, "dev")
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	for _, s := range ss {
+		w := make([]string, len(s.Words))
+		for i := range s.Words {
+			w[i] = s.Words[i].Form
+		}
+		sents = append(sents, w)
+	}
+	n := 0
+	upos, xpos := make([]string, 512), make([]string, 512)
+	for b.Loop() {
+		for _, w := range sents {
+			if len(w) > len(upos) {
+				upos, xpos = make([]string, len(w)), make([]string, len(w))
+			}
+			tg.TagInto(w, upos, xpos)
+			for i := range w {
+				tg.Lemma(w[i], xpos[i])
+			}
+			n += len(w)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,131 @@
+package tagger
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/text/conllu"
+)
+
+// The output of the built-in model is pinned: speed work on the tagger
+// must not change a single tag or lemma. The hashes below were written by
+// the tagger as it was before any speed work (commit 3323a08).
+
+// tagAllHash tags every sentence, lemmatizes every word with its predicted
+// tag and with its gold tag, and returns the SHA-256 of all the output.
+func tagAllHash(t *Tagger, ss []*conllu.Sentence) string {
+	h := sha256.New()
+	for _, s := range ss {
+		words := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			words[i] = w.Form
+		}
+		writeTags(h, t, words)
+		for i, w := range s.Words {
+			fmt.Fprintf(h, "%s ", t.Lemma(words[i], w.XPOS))
+		}
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeTags appends the tags and lemmas of one sentence to h.
+func writeTags(h hash.Hash, t *Tagger, words []string) {
+	upos, xpos := t.Tag(words)
+	for i := range words {
+		fmt.Fprintf(h, "%s/%s/%s ", upos[i], xpos[i], t.Lemma(words[i], xpos[i]))
+	}
+	h.Write([]byte{'\n'})
+}
+
+func TestIdentityFixture(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.New()
+	for _, s := range benchSentences {
+		writeTags(h, tg, strings.Fields(s))
+	}
+	// Odd input: long repeats, unknown shapes, non-ASCII, one-letter words.
+	writeTags(h, tg, strings.Fields(strings.Repeat("and , the ", 100)))
+	writeTags(h, tg, strings.Fields("Suk-yeol ’s 3.5-km X-ray ÉTAT ñandú 42nd 1990s a I ; “ ” -- @user http://x.io"))
+	writeTags(h, tg, []string{"", " ", "\x00", "\xff\xfe", "ǅemal"})
+	got := hex.EncodeToString(h.Sum(nil)) + " " + tagAllHash(tg, fixtureSentences(t))
+	if want := identityFixture; got != want {
+		t.Errorf("tags changed:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestIdentityEWT(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ file, want string }{
+		{"en_ewt-ud-dev.conllu", identityDev},
+		{"en_ewt-ud-test.conllu", identityTest},
+		{"en_ewt-ud-train.conllu", identityTrain},
+	} {
+		name := "../../../shared/corpora/ud-english-ewt/" + c.file
+		f, err := os.Open(name)
+		if err != nil {
+			t.Skipf("no %s", name)
+		}
+		ss, err := conllu.ReadAll(f, c.file)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tagAllHash(tg, ss); got != c.want {
+			t.Errorf("%s: tags changed:\n got %s\nwant %s", c.file, got, c.want)
+		}
+	}
+}
+
+const (
+	identityFixture = "e8757e33383ed29248164ea9f376883442c6caea92c706c6ab5a83a6a3c683db 772814df7fe0a82ed9f477ee385ca6bf143bd4b557529b958ad5d315fd269c54"
+	identityDev     = "95ab7cf4dd3815147b78b11bd1926fe32c42cfaa7f7d5d486374a41be68a0ef9"
+	identityTest    = "ab63cc7513a309d2595459d85ced14973fb8d97e30fb20936ed1205768429822"
+	identityTrain   = "3b8c8209ffdcd931370ae155ec568d968724370cf117641221075fe349f34243"
+)
+
+// TestSaveRoundTrip checks that the in-memory layout keeps every weight:
+// saving the built-in model gives the content of model.bin again, byte for
+// byte (compared uncompressed).
+func TestSaveRoundTrip(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unzip := func(b []byte) []byte {
+		t.Helper()
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := unzip(buf.Bytes()), unzip(modelBin); !bytes.Equal(got, want) {
+		t.Errorf("saved model differs from model.bin (%d bytes, want %d)", len(got), len(want))
+	}
+}
