@@ -57,28 +57,79 @@ type Tagger struct {
 }
 
 // table holds the weights of one pass in an open-addressed table of
-// feature hashes (key 0 = empty slot). A slot's entries are
-// entries[off:off+n], each a class in the high 16 bits and an int16
-// weight in the low ones; slot and entries are one cache miss each.
+// feature hashes (key 0 = empty slot). An entry is a class in bits 16-23
+// and an int16 weight in the low 16 bits. A feature with at most two
+// entries (70% of them on EWT) keeps them in its 16-byte slot, so that its
+// lookup is one cache miss; the entries of a longer one are
+// entries[off:off+n], stored contiguously, and a feature with more than
+// denseMin entries (the frequent ones: bias, affixes, previous tags) is
+// also a dense row of all its class weights, summed four at a time.
 type table struct {
 	scale   float32 // weight = int16 * scale
 	slots   []slot
 	mask    uint64
 	feats   int
 	entries []uint32
+	// dense holds rows of words uint64s: class 4j+k's weight plus 32768 in
+	// bits 16k to 16k+15 of word j, so that adding the even and the odd
+	// 16-bit lanes of a word into two 32-bit-lane sums adds four weights
+	// at once, exactly (no carry crosses a lane before 65,536 rows).
+	dense []uint64
+	words int
 }
 
+// slot is one feature. Inline (a&spill == 0): a is the first entry with
+// the entry count (0 to 2) in bits 24-25, b the second entry (0, which
+// adds nothing to class 0, when there is none). Spilled: a is spill|off,
+// the low 8 bits of b are n and the high 24 bits the dense row plus one
+// (0: no dense row).
 type slot struct {
-	key    uint64
-	off, n uint32
+	key  uint64
+	a, b uint32
 }
 
+const (
+	spill      = 1 << 31
+	countShift = 24
+	rowShift   = 8
+	// denseMin is the entry count above which a feature is also a dense
+	// row (chosen by BenchmarkTagEWT).
+	denseMin = 24
+	lanes    = 0x0000FFFF0000FFFF
+	bias16   = 32768
+)
+
+// inline reports whether the slot holds its entries itself.
+func (sl *slot) inline() bool { return sl.a&spill == 0 }
+
+// list returns the entries of the slot, using buf for inline ones.
+func (tb *table) list(sl *slot, buf *[2]uint32) []uint32 {
+	if !sl.inline() {
+		off := sl.a &^ spill
+		return tb.entries[off : off+sl.b&0xFF]
+	}
+	n := sl.a >> countShift & 3
+	buf[0], buf[1] = sl.a&(1<<countShift-1), sl.b
+	return buf[:n]
+}
+
+// newScratch returns scratch space for a model of n labels (n <= 256).
+func newScratch(n int) *scratch {
+	return &scratch{scores: make([]int32, n, 256)}
+}
+
+// scratch is the per-call working memory of the tagger; scores has
+// capacity 256, one per possible class.
 type scratch struct {
 	ws     []wordInfo
 	rs     []rune
 	scores []int32
-	first  []uint8
-	out    []uint8
+	// even and odd are the lane sums of dense rows (table.score).
+	even, odd [64]uint64
+	touch     uint64 // keeps the loads of score's first loops
+	found     [nFeatures]int32
+	first     []uint8
+	out       []uint8
 }
 
 // Labels returns the number of joint labels the tagger predicts.
@@ -113,7 +164,7 @@ func (t *Tagger) TagInto(words []string, upos, xpos []string) {
 	}
 	sc, _ := t.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{scores: make([]int32, len(t.upos))}
+		sc = newScratch(len(t.upos))
 	}
 	classes := t.predict(words, sc)
 	for i, c := range classes {
@@ -195,25 +246,17 @@ func (tb *table) run(sc *scratch, n int, first []uint8, out []uint8, sure map[ui
 			r1, r2 = rightTags(first, i)
 		}
 		features(&fs, sc.ws, i, p1, p2, r1, r2)
-		best := tb.best(&fs, sc.scores)
+		best := tb.best(&fs, sc)
 		out = append(out, uint8(best))
 		p2, p1 = p1, prevTag(best)
 	}
 	return out
 }
 
-// best returns the class with the highest score for features fs.
-func (tb *table) best(fs *[nFeatures]uint64, scores []int32) int {
-	clear(scores)
-	for _, f := range fs {
-		sl := tb.lookup(f)
-		if sl == nil {
-			continue
-		}
-		for _, e := range tb.entries[sl.off : sl.off+sl.n] {
-			scores[e>>16] += int32(int16(e))
-		}
-	}
+// best returns the class with the highest score for features fs (the
+// first one on a tie).
+func (tb *table) best(fs *[nFeatures]uint64, sc *scratch) int {
+	scores := tb.score(fs, sc)
 	best := 0
 	for k, s := range scores {
 		if s > scores[best] {
@@ -223,6 +266,85 @@ func (tb *table) best(fs *[nFeatures]uint64, scores []int32) int {
 	return best
 }
 
+// score returns the scores of the classes for features fs, the sums of
+// the int16 weights of the features, in sc.scores.
+func (tb *table) score(fs *[nFeatures]uint64, sc *scratch) []int32 {
+	n := len(sc.scores)
+	scores := sc.scores[:256] // classes are uint8: no bounds checks below
+	clear(scores)
+	W := tb.words
+	even, odd := sc.even[:W:W], sc.odd[:W:W]
+	clear(even)
+	clear(odd)
+	rows := uint32(0)
+	slots, mask := tb.slots, tb.mask
+	// Touch the home slot of every feature first: the loads are
+	// independent, so their cache misses overlap.
+	var touch uint64
+	for _, h := range fs {
+		touch += slots[h&mask].key
+	}
+	// Find the slots, and touch the entries of the long sparse ones.
+	found := sc.found[:0]
+	for _, h := range fs {
+		if h == 0 {
+			continue // no feature
+		}
+		s := h & mask
+		for slots[s].key != h {
+			if slots[s].key == 0 {
+				goto next
+			}
+			s = (s + 1) & mask
+		}
+		if sl := &slots[s]; sl.a&spill != 0 && sl.b>>rowShift == 0 {
+			touch += uint64(tb.entries[sl.a&^spill])
+		}
+		found = append(found, int32(s))
+	next:
+	}
+	sc.touch = touch
+	for _, s := range found {
+		if sl := &slots[s]; sl.a&spill == 0 {
+			scores[uint8(sl.a>>16)] += int32(int16(sl.a))
+			scores[uint8(sl.b>>16)] += int32(int16(sl.b))
+		} else if r := int(sl.b >> rowShift); r > 0 {
+			row := tb.dense[(r-1)*W : r*W]
+			even, odd := even[:len(row)], odd[:len(row)]
+			for j, w := range row {
+				even[j] += w & lanes
+				odd[j] += w >> 16 & lanes
+			}
+			rows++
+		} else {
+			off := sl.a &^ spill
+			for _, e := range tb.entries[off : off+sl.b&0xFF] {
+				scores[uint8(e>>16)] += int32(int16(e))
+			}
+		}
+	}
+	scores = scores[:n]
+	if rows > 0 {
+		off := rows * bias16
+		for j := range min(W, (n+3)/4) {
+			e, o := even[j], odd[j]
+			l := 4 * j
+			scores[l] += int32(uint32(e) - off)
+			if l+1 < n {
+				scores[l+1] += int32(uint32(o) - off)
+			}
+			if l+2 < n {
+				scores[l+2] += int32(uint32(e>>32) - off)
+			}
+			if l+3 < n {
+				scores[l+3] += int32(uint32(o>>32) - off)
+			}
+		}
+	}
+	return scores
+}
+
+// lookup returns the slot of feature h, nil if the table has none.
 func (tb *table) lookup(h uint64) *slot {
 	if h == 0 {
 		return nil // no feature
@@ -466,18 +588,20 @@ func readModel(br *bufio.Reader) (*Tagger, error) {
 // same model makes the same file).
 func (tb *table) save(put func(any)) {
 	put(tb.scale)
-	feats := make([]slot, 0, tb.feats)
-	for _, sl := range tb.slots {
-		if sl.key != 0 {
-			feats = append(feats, sl)
+	feats := make([]*slot, 0, tb.feats)
+	for i := range tb.slots {
+		if tb.slots[i].key != 0 {
+			feats = append(feats, &tb.slots[i])
 		}
 	}
 	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
 	put(uint32(len(feats)))
+	var buf [2]uint32
 	for _, f := range feats {
+		es := tb.list(f, &buf)
 		put(f.key)
-		put(uint8(f.n))
-		for _, e := range tb.entries[f.off : f.off+f.n] {
+		put(uint8(len(es)))
+		for _, e := range es {
 			put(uint8(e >> 16))
 			put(int16(e))
 		}
@@ -524,20 +648,29 @@ func readTable(get func(any) error, nl uint32) (*table, error) {
 			return nil, fmt.Errorf("feature %x twice or zero", h)
 		}
 	}
+	if len(b.entries) >= spill {
+		return nil, fmt.Errorf("%d weights", len(b.entries))
+	}
 	b.finish(tb)
 	return tb, nil
 }
 
 // builder assembles the feature table of a Tagger.
 type builder struct {
-	slots   []slot
+	slots   []feature
 	entries []uint32
 	seen    map[uint64]bool
 	off     uint32
 }
 
+// feature is a feature hash and the place of its entries in a builder.
+type feature struct {
+	key    uint64
+	off, n uint32
+}
+
 func newBuilder(n int) *builder {
-	return &builder{slots: make([]slot, 0, n), seen: make(map[uint64]bool, n)}
+	return &builder{slots: make([]feature, 0, n), seen: make(map[uint64]bool, n)}
 }
 
 func (b *builder) add(c uint8, w int16) {
@@ -551,7 +684,7 @@ func (b *builder) end(h uint64) bool {
 	}
 	b.seen[h] = true
 	n := uint32(len(b.entries))
-	b.slots = append(b.slots, slot{key: h, off: b.off, n: n - b.off})
+	b.slots = append(b.slots, feature{key: h, off: b.off, n: n - b.off})
 	b.off = n
 	return true
 }
@@ -564,14 +697,65 @@ func (b *builder) finish(t *table) {
 	t.slots = make([]slot, size)
 	t.mask = uint64(size - 1)
 	t.feats = len(b.slots)
+	var spilled []uint32
+	maxClass := 0
+	for _, e := range b.entries {
+		maxClass = max(maxClass, int(uint8(e>>16)))
+	}
+	t.words = (maxClass + 4) / 4
+	t.dense = nil
+	rows := 0
 	for _, sl := range b.slots {
+		es := b.entries[sl.off : sl.off+sl.n]
+		var packed slot
+		packed.key = sl.key
+		if len(es) <= 2 {
+			packed.a = uint32(len(es)) << countShift
+			if len(es) > 0 {
+				packed.a |= es[0]
+			}
+			if len(es) > 1 {
+				packed.b = es[1]
+			}
+		} else {
+			packed.a = spill | uint32(len(spilled))
+			packed.b = uint32(len(es))
+			spilled = append(spilled, es...)
+			if len(es) > denseMin && rows < 1<<24-1 && distinct(es) {
+				row := make([]uint64, t.words)
+				for j := range row {
+					row[j] = bias16 | bias16<<16 | bias16<<32 | bias16<<48
+				}
+				for _, e := range es {
+					c := int(uint8(e >> 16))
+					sh := 16 * uint(c%4)
+					row[c/4] = row[c/4]&^(0xFFFF<<sh) | uint64(uint16(int16(e))+bias16)<<sh
+				}
+				t.dense = append(t.dense, row...)
+				rows++
+				packed.b |= uint32(rows) << rowShift
+			}
+		}
 		s := sl.key & t.mask
 		for t.slots[s].key != 0 {
 			s = (s + 1) & t.mask
 		}
-		t.slots[s] = sl
+		t.slots[s] = packed
 	}
-	t.entries = b.entries
+	t.entries = spilled
+}
+
+// distinct reports whether no class has two of the entries es.
+func distinct(es []uint32) bool {
+	var seen [256]bool
+	for _, e := range es {
+		c := uint8(e >> 16)
+		if seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
 }
 
 // quantize returns the int16 for weight w at scale s.

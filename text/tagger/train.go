@@ -223,7 +223,7 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Tagger, error) {
 		ft := &Tagger{upos: t.upos, xpos: t.xpos, lemmas: t.lemmas, amb: t.amb, sure: t.sure}
 		tb, _ := trainPass(ft, nil, rest, nil, ep1, Options{Seed: opts.Seed + uint64(f) + 1, Prune: opts.Prune}, nil)
 		ft.passes = []*table{tb}
-		sc := &scratch{scores: make([]int32, len(t.upos))}
+		sc := newScratch(len(t.upos))
 		for i, s := range data {
 			if i%opts.Folds == f {
 				first[i] = slices.Clone(ft.predict(s.words, sc))
