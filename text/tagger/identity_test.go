@@ -129,3 +129,61 @@ func TestSaveRoundTrip(t *testing.T) {
 		t.Errorf("saved model differs from model.bin (%d bytes, want %d)", len(got), len(want))
 	}
 }
+
+// TestScoresMatchReference checks the packed scoring (inline slots, dense
+// rows) against plain sums of each feature's int16 entries, for random
+// hashes, for features the model has, and for the features of real words.
+func TestScoresMatchReference(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := newScratch(len(tg.upos))
+	for pi, tb := range tg.passes {
+		var keys []uint64
+		for _, sl := range tb.slots {
+			if sl.key != 0 {
+				keys = append(keys, sl.key)
+			}
+		}
+		ref := func(fs *[nFeatures]uint64) []int32 {
+			out := make([]int32, len(tg.upos))
+			var buf [2]uint32
+			for _, h := range fs {
+				if sl := tb.lookup(h); sl != nil {
+					for _, e := range tb.list(sl, &buf) {
+						out[e>>16] += int32(int16(e))
+					}
+				}
+			}
+			return out
+		}
+		check := func(fs *[nFeatures]uint64) {
+			t.Helper()
+			got, want := tb.score(fs, sc), ref(fs)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("pass %d: scores %v, want %v", pi, got, want)
+			}
+		}
+		x := uint64(1)
+		for n := range 2000 {
+			var fs [nFeatures]uint64
+			for i := range fs {
+				x = mix(x, uint64(n), uint64(i))
+				switch x % 4 {
+				case 0: // absent or random
+					fs[i] = x >> 3 * uint64(n%2)
+				default:
+					fs[i] = keys[x>>8%uint64(len(keys))]
+				}
+			}
+			check(&fs)
+		}
+		prepare(strings.Fields(benchSentences[1]), sc, tg.amb)
+		for i := range len(sc.ws) - 4 {
+			var fs [nFeatures]uint64
+			features(&fs, sc.ws, i, prevTag(i%100), prevTag(3), prevTag(7), prevTag(i))
+			check(&fs)
+		}
+	}
+}
