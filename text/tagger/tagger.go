@@ -124,12 +124,11 @@ type scratch struct {
 	ws     []wordInfo
 	rs     []rune
 	scores []int32
-	// even and odd are the lane sums of dense rows (table.score).
-	even, odd [64]uint64
-	touch     uint64 // keeps the loads of score's first loops
-	found     [nFeatures]int32
-	first     []uint8
-	out       []uint8
+	rows   [nFeatures]int32 // dense rows of table.score
+	touch  uint64           // keeps the loads of score's first loops
+	found  [nFeatures]int32
+	first  []uint8
+	out    []uint8
 }
 
 // Labels returns the number of joint labels the tagger predicts.
@@ -272,11 +271,6 @@ func (tb *table) score(fs *[nFeatures]uint64, sc *scratch) []int32 {
 	n := len(sc.scores)
 	scores := sc.scores[:256] // classes are uint8: no bounds checks below
 	clear(scores)
-	W := tb.words
-	even, odd := sc.even[:W:W], sc.odd[:W:W]
-	clear(even)
-	clear(odd)
-	rows := uint32(0)
 	slots, mask := tb.slots, tb.mask
 	// Touch the home slot of every feature first: the loads are
 	// independent, so their cache misses overlap.
@@ -304,18 +298,14 @@ func (tb *table) score(fs *[nFeatures]uint64, sc *scratch) []int32 {
 	next:
 	}
 	sc.touch = touch
+	W := tb.words
+	rows := sc.rows[:0]
 	for _, s := range found {
 		if sl := &slots[s]; sl.a&spill == 0 {
 			scores[uint8(sl.a>>16)] += int32(int16(sl.a))
 			scores[uint8(sl.b>>16)] += int32(int16(sl.b))
 		} else if r := int(sl.b >> rowShift); r > 0 {
-			row := tb.dense[(r-1)*W : r*W]
-			even, odd := even[:len(row)], odd[:len(row)]
-			for j, w := range row {
-				even[j] += w & lanes
-				odd[j] += w >> 16 & lanes
-			}
-			rows++
+			rows = append(rows, int32((r-1)*W))
 		} else {
 			off := sl.a &^ spill
 			for _, e := range tb.entries[off : off+sl.b&0xFF] {
@@ -324,21 +314,30 @@ func (tb *table) score(fs *[nFeatures]uint64, sc *scratch) []int32 {
 		}
 	}
 	scores = scores[:n]
-	if rows > 0 {
-		off := rows * bias16
-		for j := range min(W, (n+3)/4) {
-			e, o := even[j], odd[j]
-			l := 4 * j
-			scores[l] += int32(uint32(e) - off)
-			if l+1 < n {
-				scores[l+1] += int32(uint32(o) - off)
-			}
-			if l+2 < n {
-				scores[l+2] += int32(uint32(e>>32) - off)
-			}
-			if l+3 < n {
-				scores[l+3] += int32(uint32(o>>32) - off)
-			}
+	if len(rows) == 0 {
+		return scores
+	}
+	// Sum the dense rows one word (four classes) at a time over all rows,
+	// the even and odd lanes in two registers.
+	off := uint32(len(rows)) * bias16
+	dense := tb.dense
+	for j := range min(W, (n+3)/4) {
+		var e, o uint64
+		for _, r := range rows {
+			w := dense[int(r)+j]
+			e += w & lanes
+			o += w >> 16 & lanes
+		}
+		l := 4 * j
+		scores[l] += int32(uint32(e) - off)
+		if l+1 < n {
+			scores[l+1] += int32(uint32(o) - off)
+		}
+		if l+2 < n {
+			scores[l+2] += int32(uint32(e>>32) - off)
+		}
+		if l+3 < n {
+			scores[l+3] += int32(uint32(o>>32) - off)
 		}
 	}
 	return scores
