@@ -187,3 +187,17 @@ func TestScoresMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestTagIntoNoAlloc checks that tagging allocates nothing once warm.
+func TestTagIntoNoAlloc(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields(benchSentences[2])
+	upos, xpos := make([]string, len(words)), make([]string, len(words))
+	tg.TagInto(words, upos, xpos)
+	if n := testing.AllocsPerRun(100, func() { tg.TagInto(words, upos, xpos) }); n > 0 {
+		t.Errorf("TagInto: %v allocations per call", n)
+	}
+}
