@@ -154,8 +154,21 @@ func TestBrowser(t *testing.T) {
 		chromedp.SetValue(chromedp.CSS(`input[name="a"]`), "KOR"),
 		chromedp.SetValue(chromedp.CSS(`input[name="b"]`), "JPN"),
 		chromedp.SetValue(chromedp.CSS(`select[name="root"]`), "04"),
-		chromedp.Click(chromedp.CSS(`form.search button`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/dyads/KOR/JPN"]`)), // only on the answer
+		chromedp.Click(chromedp.CSS(`form.search button`)))
+	// The page before the answer may list KOR-JPN events too, so wait for
+	// the answer's address rather than for an element; evaluating while
+	// the page is being replaced can fail, so errors only mean "not yet".
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`location.search.includes("root=04") && document.readyState === "complete"`))
+		if err == nil && ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("search page: the form did not lead to the answer (last error: %v)", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	do("search answer", chromedp.WaitVisible(chromedp.CSS(`a[href="/dyads/KOR/JPN"]`)),
 		chromedp.WaitVisible(chromedp.ID("results")))
 	rows := num(`document.querySelectorAll("#results tbody tr").length`)
 	loc, _ := chromedp.Run(ctx, chromedp.Location())
