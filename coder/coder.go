@@ -1042,6 +1042,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && (code == "1723" || code == "1724" || code == "1323" || code == "1324") {
+		// "the government imposed martial law": a curfew or state of
+		// emergency with no place named is imposed on the source's own
+		// country.
+		if c := dyad.ActorCountry(sources[0].code); isCountry(c) {
+			targets = []arg{{first: -1, last: -1, code: c, entity: "implied:" + c, kind: "implied"}}
+		}
+	}
 	if len(sources) == 0 && passive && root == "17" && len(targets) > 0 && place != nil && isCountry(place.Country) {
 		// "a missionary was arrested in Lebanon": by the authorities of
 		// the place, by CAMEO's convention.

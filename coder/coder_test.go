@@ -137,6 +137,10 @@ func TestCode(t *testing.T) {
 		{"Brazil and Argentina signed a trade agreement.", []string{"Brazil=BRA", "Argentina=ARG"}, "ARG>BRA 057,BRA>ARG 057"},
 		{"Kenya accused Somalia and Ethiopia of meddling.", []string{"Kenya=KEN", "Somalia=SOM", "Ethiopia=ETH"}, "KEN>ETH 112,KEN>SOM 112"},
 		{"If Iran attacks Israel, the US will respond.", []string{"Iran=IRN", "Israel=ISR", "the US=USA"}, "IRN>ISR 190 hypothetical"},
+		{"The government of Chile imposed martial law on Sunday.", []string{"The government of Chile=CHLGOV"}, "CHLGOV>CHL 1724"},
+		{"Italy said it would not renew its participation in a pact with China.", []string{"Italy|it=ITA", "China=CHN"}, "ITA>CHN 120 neg"},
+		{"Egypt vowed a tough response to Sudan.", []string{"Egypt=EGY", "Sudan=SDN"}, "EGY>SDN 130"},
+		{"Indian troops pushed into Pakistan's Punjab province.", []string{"Indian troops=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 192"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
