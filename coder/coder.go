@@ -1042,6 +1042,36 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && p.Noun && code == "042" {
+		// "signed in Nairobi after a visit by Wang Yi": a visit with no
+		// destination named is to the country of the place, else to the
+		// country of the sentence's first actor before it.
+		c, named := "", false
+		for k := m.last; k < end && !named; k++ {
+			// "a visit by Wang Yi to Kenya"
+			if toks[k].Lemma == "to" {
+				if g := firstGroup(toks, args, k+1, end); len(g) > 0 && g[0].first <= k+3 {
+					targets, named = g, true
+				}
+			}
+		}
+		if !named {
+			for i := range d.Places {
+				if pm := &d.Places[i]; pm.Sentence == si && !pm.Dateline && isCountry(pm.Country) {
+					c = pm.Country
+					break
+				}
+			}
+		}
+		if !named && c == "" {
+			if g := firstGroup(toks, args, 0, m.first); len(g) > 0 {
+				c = dyad.ActorCountry(g[0].code)
+			}
+		}
+		if isCountry(c) && c != dyad.ActorCountry(sources[0].code) {
+			targets = []arg{{first: -1, last: -1, code: c, entity: "implied:" + c, kind: "implied"}}
+		}
+	}
 	if len(targets) == 0 && len(sources) > 0 && (code == "1723" || code == "1724" || code == "1323" || code == "1324") {
 		// "the government imposed martial law": a curfew or state of
 		// emergency with no place named is imposed on the source's own

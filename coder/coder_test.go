@@ -140,6 +140,8 @@ func TestCode(t *testing.T) {
 		{"The government of Chile imposed martial law on Sunday.", []string{"The government of Chile=CHLGOV"}, "CHLGOV>CHL 1724"},
 		{"Italy said it would not renew its participation in a pact with China.", []string{"Italy|it=ITA", "China=CHN"}, "ITA>CHN 120 neg"},
 		{"Egypt vowed a tough response to Sudan.", []string{"Egypt=EGY", "Sudan=SDN"}, "EGY>SDN 130"},
+		{"Ghana signed the accord after a visit by Germany's chancellor.", []string{"Ghana=GHA", "Germany's chancellor=DEUGOV"}, "DEUGOV>GHA 042"},
+		{"A visit by the Japanese foreign minister to Peru ended on Monday.", []string{"the Japanese foreign minister=JPNGOV", "Peru=PER"}, "JPNGOV>PER 042"},
 		{"Indian troops pushed into Pakistan's Punjab province.", []string{"Indian troops=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 192"},
 	}
 	for _, tt := range tests {
