@@ -111,6 +111,12 @@ func TestGeneralResolution(t *testing.T) {
 			nil, []string{"A Belgian think tank=BELMIL"}},
 		{"a country's rulers govern it", "Kenya criticised Myanmar's rulers.", "",
 			[]string{"rulers=MMRGOV"}, nil},
+		{"a title of two words before an unknown name", "Portuguese Foreign Secretary Tomas Alvarenga arrived.", "",
+			[]string{"Portuguese Foreign Secretary Tomas Alvarenga=PRTGOV"}, nil},
+		{"a title with 'of' is one phrase with its name", "Peruvian Secretary of State Ana Quispe praised Chile.", "",
+			[]string{"Peruvian Secretary of State Ana Quispe=PERGOV"}, []string{"Peruvian Secretary=PER"}},
+		{"a lower-case title with 'of'", "The Nepali minister of defence met Indian officials.", "",
+			[]string{"The Nepali minister of defence=NPLGOV"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

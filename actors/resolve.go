@@ -761,11 +761,22 @@ func (r *Resolver) unknownName(toks []dyad.Token, i, j int) (hit, bool) {
 	// Titles and role words before the name ("Defence Secretary Tom King",
 	// "Planning and Investment Minister Tran Xuan Gia") are not part of it:
 	// the name starts after the last role word of the run.
+	// A title of several words counts too, also one that starts before
+	// the run ("Foreign Secretary Jack Straw", where "secretary" alone is
+	// no role; "Secretary of State Marco Rubio", where the run starts at
+	// "State"); a role noun of several words ends an organisation's name
+	// instead ("the official National News Agency").
+trim:
 	for k := j - 1; k >= i; k-- {
-		w := strings.ToLower(toks[k].Text)
-		if _, ok := r.kb.Role(w); ok {
+		if _, ok := r.kb.Role(strings.ToLower(toks[k].Text)); ok {
 			i = k + 1
 			break
+		}
+		for m := max(0, i-3); m < k; m++ {
+			if role, ok := r.kb.Role(lowerJoin(toks[m : k+1])); ok && role.Kind == RoleTitle {
+				i = k + 1
+				break trim
+			}
 		}
 	}
 	if i >= j {
@@ -940,6 +951,12 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 					break
 				}
 				j = hits[labels[j].hit-1].last
+				continue
+			}
+			if labels[j].role != nil && labels[j].roleEnd > j+1 && npTag(toks[j]) {
+				// a role phrase is never split: "U.S. Secretary of State
+				// Marco Rubio", "the minister of defence"
+				j = labels[j].roleEnd
 				continue
 			}
 			if r := labels[j].role; r != nil && r.Kind == RoleNoun && !npTag(toks[j]) && labels[j].roleEnd < len(toks) {
