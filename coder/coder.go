@@ -1176,6 +1176,24 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if len(out) == 0 {
 		return nil, "source and target are the same actor"
 	}
+	if rootOf(code) == "03" && !negated {
+		// "A and B agreed to ... during their first meeting": the meeting
+		// itself is an event of the same pair, both ways.
+		if k := theirMeeting(toks, m.last, end); k >= 0 {
+			n := len(out)
+			for _, ev := range out[:n] {
+				h := ev
+				h.CAMEO, h.Modality, h.Negated = "040", dyad.Asserted, false
+				if place != nil && place.Country != "" && place.Country != dyad.ActorCountry(h.Source) && place.Country != dyad.ActorCountry(h.Target) {
+					h.CAMEO = "044"
+				}
+				h.Trigger = dyad.Trigger{Start: toks[k].Start, End: toks[k].End, Text: d.Text()[toks[k].Start:toks[k].End]}
+				h.Pattern = "N meeting (their meeting beside an agreement)"
+				c.fill(&h)
+				out = append(out, h)
+			}
+		}
+	}
 	// "the first meeting since December 2019": the same kind of event
 	// happened then too, and is recorded as historical.
 	if prev, pprec, ok := previousOccurrence(d, si); ok && !negated {
@@ -2194,4 +2212,31 @@ func untilClause(toks []dyad.Token, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// theirMeeting returns the index of a meeting noun in toks[from:to] in a
+// phrase "during/at/after their (first ...) meeting|talks|summit", or -1.
+func theirMeeting(toks []dyad.Token, from, to int) int {
+	for k := from; k+2 < to && k+2 < len(toks); k++ {
+		switch toks[k].Lemma {
+		case "during", "at", "after":
+		default:
+			continue
+		}
+		if strings.ToLower(toks[k+1].Text) != "their" {
+			continue
+		}
+		for j := k + 2; j < to && j < len(toks) && j <= k+4; j++ {
+			switch toks[j].Lemma {
+			case "meeting", "talk", "talks", "summit":
+				return j
+			}
+			switch toks[j].Tag {
+			case "JJ", "JJS", "JJR", "CD", "NN", "NNP", "RB":
+				continue
+			}
+			break
+		}
+	}
+	return -1
 }

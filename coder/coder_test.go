@@ -142,6 +142,7 @@ func TestCode(t *testing.T) {
 		{"Egypt vowed a tough response to Sudan.", []string{"Egypt=EGY", "Sudan=SDN"}, "EGY>SDN 130"},
 		{"Ghana signed the accord after a visit by Germany's chancellor.", []string{"Ghana=GHA", "Germany's chancellor=DEUGOV"}, "DEUGOV>GHA 042"},
 		{"A visit by the Japanese foreign minister to Peru ended on Monday.", []string{"the Japanese foreign minister=JPNGOV", "Peru=PER"}, "JPNGOV>PER 042"},
+		{"Chile and Bolivia agreed to reopen their border during their first meeting.", []string{"Chile=CHL", "Bolivia=BOL"}, "BOL>CHL 030 intended,BOL>CHL 040,CHL>BOL 030 intended,CHL>BOL 040"},
 		{"Indian troops pushed into Pakistan's Punjab province.", []string{"Indian troops=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 192"},
 	}
 	for _, tt := range tests {
