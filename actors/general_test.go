@@ -117,6 +117,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Peruvian Secretary of State Ana Quispe=PERGOV"}, []string{"Peruvian Secretary=PER"}},
 		{"a lower-case title with 'of'", "The Nepali minister of defence met Indian officials.", "",
 			[]string{"The Nepali minister of defence=NPLGOV"}, nil},
+		{"security forces are the military (CAMEO/PETRARCH convention)", "Chadian security forces fired on the crowd.", "",
+			[]string{"Chadian security forces=TCDMIL"}, nil},
+		{"activists are the opposition", "Bahraini activists criticised the king.", "",
+			[]string{"Bahraini activists=BHROPP"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}
