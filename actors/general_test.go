@@ -121,6 +121,12 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Chadian security forces=TCDMIL"}, nil},
 		{"activists are the opposition", "Bahraini activists criticised the king.", "",
 			[]string{"Bahraini activists=BHROPP"}, nil},
+		{"a plural demonym stands for its country", "The Eritreans rejected the Ethiopian offer.", "",
+			[]string{"The Eritreans=ERI"}, []string{"The Eritreans=ERICVL"}},
+		{"a counted demonym is a crowd", "Thousands of Malians marched in Bamako.", "",
+			[]string{"Malians=MLICVL"}, nil},
+		{"a demonym after a number is a crowd", "Police arrested 40 Bolivians.", "",
+			[]string{"40 Bolivians=BOLCVL"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

@@ -1456,7 +1456,14 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 			}
 			if h.form == FormPeople {
 				a.etype = dyad.NORP
-				a.code = dyad.JoinActor(e.Country, "CVL")
+				// "the Palestinians", "Israelis": a nationality stands for
+				// its country (the CAMEO dictionaries list plural demonyms
+				// as the country's synonyms); "thousands of Nigerians",
+				// "200 Kenyans": a crowd of civilians
+				a.code = e.Code
+				if crowd(toks, h.first, h.last) {
+					a.code = dyad.JoinActor(e.Country, "CVL")
+				}
 				a.key = "people:" + e.ID
 				a.text = h.text
 			}
@@ -1515,6 +1522,19 @@ func counted(toks []dyad.Token, first, last int) bool {
 		case "hundred", "thousand", "million", "dozen", "ten", "score":
 			return true
 		}
+	}
+	return false
+}
+
+// crowd reports whether the phrase toks[first:last] is counted, by a word
+// inside it or a number, "many" or "several" right before it.
+func crowd(toks []dyad.Token, first, last int) bool {
+	if counted(toks, first, last) {
+		return true
+	}
+	if first > 0 {
+		p := toks[first-1]
+		return p.Tag == "CD" || p.Lemma == "many" || p.Lemma == "several"
 	}
 	return false
 }
