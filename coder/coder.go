@@ -109,6 +109,10 @@ type match struct {
 	// targets, when set, are the event's targets, found by the rule
 	// that made the match (demandAt)
 	targets []arg
+	// sources, when set, are the event's sources, found by the rule that
+	// made the match (an attack in a relative clause of the accusation:
+	// "blamed X for an air strike that destroyed ...")
+	sources []arg
 }
 
 // Decision says what the coder did at one trigger, for `dyad explain`.
@@ -195,8 +199,27 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	var out []dyad.Event
 	used := make([]bool, len(toks))
 	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
+	var accused []arg // the target of the last accusation coded
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
+			continue
+		}
+		if code := relativeOfAttack(toks, i); accused != nil && code != "" {
+			// "blamed Israel for an air strike that destroyed its
+			// consulate": the accused party made the attack, on the
+			// relative clause's object, coded as the attack noun's kind
+			used[i] = true
+			m := match{p: &codebook.Pattern{Code: code, Words: []string{toks[i].Lemma}}, first: i, last: i + 1, sources: accused}
+			var dec *Decision
+			if trace != nil {
+				dec = &Decision{Sentence: si, Trigger: d.Text()[toks[i].Start:toks[i].End],
+					Pattern: "relative clause of an attack noun after an accusation"}
+			}
+			out = append(out, c.code(d, si, m, args, dec)...)
+			if dec != nil {
+				trace(*dec)
+			}
+			accused = nil
 			continue
 		}
 		m, ok := c.matchAt(toks, i, inArg, inTime)
@@ -256,6 +279,15 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastIntended = evs[0].Modality == dyad.Intended
+				accused = nil
+				if rootOf(evs[0].CAMEO) == "11" && !evs[0].Negated {
+					for _, a := range args {
+						if a.entity != "" && a.entity == evs[0].TargetEntity && a.first >= m.first {
+							accused = append(accused, a)
+							break
+						}
+					}
+				}
 			}
 			out = append(out, evs...)
 		}
@@ -890,6 +922,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	}
 	if m.targets != nil {
 		targets = m.targets
+	}
+	if m.sources != nil {
+		sources = m.sources
 	}
 	if len(targets) == 0 && demandRoots[p.Code[:2]] {
 		// "demanded that the US cancel ...", "urged that Iran allow ...":
@@ -2239,4 +2274,41 @@ func theirMeeting(toks []dyad.Token, from, to int) int {
 		}
 	}
 	return -1
+}
+
+// relativeOfAttack returns the code of the attack an attack noun names when
+// toks[i] is the verb of a relative clause on it ("an air strike that
+// destroyed", "a drone attack which killed"): 195 for aerial weapons, 194
+// for artillery, else 190; "" when toks[i] is no such verb.
+func relativeOfAttack(toks []dyad.Token, i int) string {
+	if !strings.HasPrefix(toks[i].Tag, "VB") || i < 2 {
+		return ""
+	}
+	k := i - 1
+	for k > 1 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || (strings.HasPrefix(toks[k].Tag, "VB") && (toks[k].Lemma == "be" || toks[k].Lemma == "have"))) {
+		k--
+	}
+	if t := toks[k]; !(t.Lemma == "that" || t.Lemma == "which") || !(t.Tag == "WDT" || t.Tag == "IN") {
+		return ""
+	}
+	n := toks[k-1]
+	w := strings.ToLower(n.Text)
+	if !attackNouns[n.Lemma] && !attackNouns[w] {
+		return ""
+	}
+	lemma := n.Lemma
+	if k >= 2 && (lemma == "attack" || lemma == "strike" || lemma == "raid") {
+		switch m := toks[k-2].Lemma; m {
+		case "drone", "missile", "rocket", "air", "artillery", "mortar":
+			// "a drone attack", "an artillery strike"
+			lemma = m
+		}
+	}
+	switch lemma {
+	case "strike", "air", "airstrike", "air-strike", "bombing", "bombardment", "drone", "missile", "rocket", "bomb":
+		return "195"
+	case "shelling", "shell", "artillery", "mortar":
+		return "194"
+	}
+	return "190"
 }

@@ -143,6 +143,9 @@ func TestCode(t *testing.T) {
 		{"Ghana signed the accord after a visit by Germany's chancellor.", []string{"Ghana=GHA", "Germany's chancellor=DEUGOV"}, "DEUGOV>GHA 042"},
 		{"A visit by the Japanese foreign minister to Peru ended on Monday.", []string{"the Japanese foreign minister=JPNGOV", "Peru=PER"}, "JPNGOV>PER 042"},
 		{"Chile and Bolivia agreed to reopen their border during their first meeting.", []string{"Chile=CHL", "Bolivia=BOL"}, "BOL>CHL 030 intended,BOL>CHL 040,CHL>BOL 030 intended,CHL>BOL 040"},
+		{"Iran blamed Israel for a missile strike that hit the Iranian consulate.", []string{"Iran=IRN", "Israel=ISR", "the Iranian consulate=IRNGOV"}, "IRN>ISR 112,ISR>IRNGOV 195"},
+		{"Niger accused Mali of a drone attack which killed four Nigerien soldiers.", []string{"Niger=NER", "Mali=MLI", "four Nigerien soldiers=NERMIL"}, "MLI>NERMIL 195,NER>MLI 1123"},
+		{"Iran blamed Israel for a decision that hurt Iranian farmers.", []string{"Iran=IRN", "Israel=ISR", "Iranian farmers=IRNAGR"}, "IRN>ISR 112"},
 		{"Indian troops pushed into Pakistan's Punjab province.", []string{"Indian troops=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 192"},
 	}
 	for _, tt := range tests {
