@@ -127,6 +127,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Malians=MLICVL"}, nil},
 		{"a demonym after a number is a crowd", "Police arrested 40 Bolivians.", "",
 			[]string{"40 Bolivians=BOLCVL"}, nil},
+		{"a country's people are its civilians", "The president thanked the Malawian people.", "",
+			[]string{"the Malawian people=MWICVL"}, nil},
+		{"opposition candidates", "The court barred Gabonese opposition candidates.", "",
+			[]string{"Gabonese opposition candidates=GABOPP"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

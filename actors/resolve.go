@@ -1231,9 +1231,10 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	if ethnicGroup && head == nil && sector == "" {
 		sector, roleText, roleKind = "CVL", "ethnic group", RoleNoun
 	}
-	if head == nil && roleText == "people" && !counted(toks, p.first, p.last) {
+	if head == nil && roleText == "people" && !counted(toks, p.first, p.last) && len(adjCountries) == 0 {
 		// "people familiar with the matter": no actor; "thousands of
-		// people", "200 people": a crowd
+		// people", "200 people": a crowd; "the Syrian people": the
+		// country's population
 		sector, roleText, roleKind = "", "", ""
 	}
 	if head == nil && sector != "" && roleKind == "" && ofCondition(toks, labels, p.last) {
