@@ -131,6 +131,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"the Malawian people=MWICVL"}, nil},
 		{"opposition candidates", "The court barred Gabonese opposition candidates.", "",
 			[]string{"Gabonese opposition candidates=GABOPP"}, nil},
+		{"a lower-case word ends no capitalised organisation name", "The envoy visited Russia today.", "",
+			[]string{"Russia=RUS"}, []string{"Russia today=RUSMED"}},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

@@ -290,6 +290,11 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				continue
 			}
 			m := bestMatch(ms)
+			if n > 1 && (m.Entry.Kind == KindOrg || m.Entry.Kind == KindIGO) && capitalised(toks[i].Text) && isLowerWord(toks[i+n-1].Text) {
+				// "visited Russia today" is no "Russia Today": a
+				// capitalised name does not end in a lower-case word
+				continue
+			}
 			if m.Form == FormCapital && n == 1 && isAllCaps(toks[i].Text) && i == 0 && len(toks) > 1 {
 				// a dateline ("ANKARA (AA) -") is a place, not an actor
 				break
