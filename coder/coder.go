@@ -1077,28 +1077,30 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && p.Noun && code == "042" {
-		// "signed in Nairobi after a visit by Wang Yi": a visit with no
-		// destination named is to the country of the place, else to the
-		// country of the sentence's first actor before it.
-		c, named := "", false
-		for k := m.last; k < end && !named; k++ {
-			// "a visit by Wang Yi to Kenya"
-			if toks[k].Lemma == "to" {
+	if len(targets) == 0 && len(sources) > 0 && p.Noun && p.Rev {
+		// "a visit by Wang Yi to Kenya", "the incursion by Rwandan
+		// troops into Burundi": the destination after the agent
+		for k := m.last; k < end; k++ {
+			if l := toks[k].Lemma; l == "to" || l == "into" {
 				if g := firstGroup(toks, args, k+1, end); len(g) > 0 && g[0].first <= k+3 {
-					targets, named = g, true
-				}
-			}
-		}
-		if !named {
-			for i := range d.Places {
-				if pm := &d.Places[i]; pm.Sentence == si && !pm.Dateline && isCountry(pm.Country) {
-					c = pm.Country
+					targets = g
 					break
 				}
 			}
 		}
-		if !named && c == "" {
+	}
+	if len(targets) == 0 && len(sources) > 0 && p.Noun && code == "042" {
+		// "signed in Nairobi after a visit by Wang Yi": a visit with no
+		// destination named is to the country of the place, else to the
+		// country of the sentence's first actor before it.
+		c := ""
+		for i := range d.Places {
+			if pm := &d.Places[i]; pm.Sentence == si && !pm.Dateline && isCountry(pm.Country) {
+				c = pm.Country
+				break
+			}
+		}
+		if c == "" {
 			if g := firstGroup(toks, args, 0, m.first); len(g) > 0 {
 				c = dyad.ActorCountry(g[0].code)
 			}

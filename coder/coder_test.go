@@ -146,6 +146,7 @@ func TestCode(t *testing.T) {
 		{"Iran blamed Israel for a missile strike that hit the Iranian consulate.", []string{"Iran=IRN", "Israel=ISR", "the Iranian consulate=IRNGOV"}, "IRN>ISR 112,ISR>IRNGOV 195"},
 		{"Niger accused Mali of a drone attack which killed four Nigerien soldiers.", []string{"Niger=NER", "Mali=MLI", "four Nigerien soldiers=NERMIL"}, "MLI>NERMIL 195,NER>MLI 1123"},
 		{"Iran blamed Israel for a decision that hurt Iranian farmers.", []string{"Iran=IRN", "Israel=ISR", "Iranian farmers=IRNAGR"}, "IRN>ISR 112"},
+		{"The incursion by Rwandan troops into Burundi began on Monday.", []string{"Rwandan troops=RWAMIL", "Burundi=BDI"}, "RWAMIL>BDI 190"},
 		{"Indian troops pushed into Pakistan's Punjab province.", []string{"Indian troops=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 192"},
 	}
 	for _, tt := range tests {
