@@ -133,6 +133,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Gabonese opposition candidates=GABOPP"}, nil},
 		{"a lower-case word ends no capitalised organisation name", "The envoy visited Russia today.", "",
 			[]string{"Russia=RUS"}, []string{"Russia today=RUSMED"}},
+		{"a lower-case common noun may end an organisation's name", "The US State department advised against travel.", "",
+			[]string{"The US State department=USAGOV"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

@@ -290,9 +290,10 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				continue
 			}
 			m := bestMatch(ms)
-			if n > 1 && (m.Entry.Kind == KindOrg || m.Entry.Kind == KindIGO) && capitalised(toks[i].Text) && isLowerWord(toks[i+n-1].Text) {
-				// "visited Russia today" is no "Russia Today": a
-				// capitalised name does not end in a lower-case word
+			if n > 1 && (m.Entry.Kind == KindOrg || m.Entry.Kind == KindIGO) && capitalised(toks[i].Text) && isLowerWord(toks[i+n-1].Text) && timeWord(toks[i+n-1]) {
+				// "visited Russia today" is no "Russia Today": a name
+				// does not end in a lower-case time word ("the UN
+				// refugee agency" still is one)
 				continue
 			}
 			if m.Form == FormCapital && n == 1 && isAllCaps(toks[i].Text) && i == 0 && len(toks) > 1 {
