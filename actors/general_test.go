@@ -135,6 +135,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Russia=RUS"}, []string{"Russia today=RUSMED"}},
 		{"a lower-case common noun may end an organisation's name", "The US State department advised against travel.", "",
 			[]string{"The US State department=USAGOV"}, nil},
+		{"a role noun with a participle after it", "A village was raided by Somali militants armed with rifles.", "",
+			[]string{"Somali militants armed=SOMREB"}, nil},
+		{"a role noun with an adjective after it", "Mali said soldiers loyal to the general seized the radio station.", "",
+			[]string{"soldiers loyal=MLIMIL"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

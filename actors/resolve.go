@@ -1171,7 +1171,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 		if labels[i].role != nil {
 			roles = append(roles, labels[i].role)
-			if labels[i].roleEnd == p.last || labels[i].roleEnd == p.last-1 && toks[p.last-1].Tag == "POS" {
+			if labels[i].roleEnd == p.last || labels[i].roleEnd == p.last-1 && toks[p.last-1].Tag == "POS" || labels[i].role.Kind == RoleNoun && postmodified(toks, labels[i].roleEnd, p.last) {
 				headRole = true
 			}
 		}
@@ -1531,6 +1531,13 @@ func counted(toks []dyad.Token, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// postmodified reports whether toks[i:j] is one participle or adjective
+// after a role noun that ends the noun phrase ("militiamen armed with
+// machetes", "militants loyal to him"): the role is still its head.
+func postmodified(toks []dyad.Token, i, j int) bool {
+	return j == i+1 && (toks[i].Tag == "VBN" || toks[i].Tag == "JJ") && j < len(toks) && (toks[j].Tag == "IN" || toks[j].Tag == "TO")
 }
 
 // crowd reports whether the phrase toks[first:last] is counted, by a word
