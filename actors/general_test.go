@@ -139,6 +139,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Somali militants armed=SOMREB"}, nil},
 		{"a role noun with an adjective after it", "Mali said soldiers loyal to the general seized the radio station.", "",
 			[]string{"soldiers loyal=MLIMIL"}, nil},
+		{"a military installation stands for the forces there", "Rockets hit a Turkish air base near the border.", "",
+			[]string{"a Turkish air base=TURMIL"}, nil},
+		{"a country's security service", "Georgia's security service detained two men.", "",
+			[]string{"security service=GEOSPY"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}
