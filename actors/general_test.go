@@ -143,6 +143,12 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"a Turkish air base=TURMIL"}, nil},
 		{"a country's security service", "Georgia's security service detained two men.", "",
 			[]string{"security service=GEOSPY"}, nil},
+		{"an armed group in the civil war", "UNITA fighters ambushed a convoy.", "1995-05-01",
+			[]string{"UNITA=AGOREB"}, nil},
+		{"the same group as a party after the war", "UNITA criticised the budget.", "2010-05-01",
+			[]string{"UNITA=AGOOPP"}, nil},
+		{"an official with no country named takes a national group's", "The president met leaders of the Shining Path.", "1995-05-01",
+			[]string{"The president=PERGOV"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

@@ -839,6 +839,19 @@ func (st *docState) focalCountry(hits [][]hit) string {
 			best = c
 		}
 	}
+	if best == "" {
+		// no country or person named: the first national organisation
+		// ("President X conceded to demands from UNITA": Angola)
+		for _, hs := range hits {
+			for _, h := range hs {
+				if h.entry != nil && h.entry.Kind == KindOrg && h.entry.Country != "" {
+					if _, ok := st.r.kb.Country(h.entry.Country); ok {
+						return h.entry.Country
+					}
+				}
+			}
+		}
+	}
 	return best
 }
 
