@@ -149,6 +149,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"UNITA=AGOOPP"}, nil},
 		{"an official with no country named takes a national group's", "The president met leaders of the Shining Path.", "1995-05-01",
 			[]string{"The president=PERGOV"}, nil},
+		{"an appositive with a possessor country", "Karim Benali, Tunisia's most prominent dissident, began a hunger strike.", "",
+			[]string{"Karim Benali=TUNOPP"}, nil},
+		{"a possessor's role after the comma's clause is no appositive", "Karim Benali, Tunisia's dissidents said, began a hunger strike.", "",
+			nil, []string{"Karim Benali=TUNOPP"}},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

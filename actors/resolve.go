@@ -1546,6 +1546,22 @@ func counted(toks []dyad.Token, first, last int) bool {
 	return false
 }
 
+// modifiersOnly reports whether toks[i:j] are all adjectives, adverbs,
+// participles or possessive markers ("'s leading", "'s most senior").
+func modifiersOnly(toks []dyad.Token, i, j int) bool {
+	if j < i || j > len(toks) {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		switch t.Tag {
+		case "POS", "JJ", "JJS", "JJR", "RB", "RBS", "VBG", "VBN":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // postmodified reports whether toks[i:j] is one participle or adjective
 // after a role noun that ends the noun phrase ("militiamen armed with
 // machetes", "militants loyal to him"): the role is still its head.
@@ -2168,6 +2184,16 @@ func (st *docState) appositives(toks []dyad.Token, nps []np) {
 		}
 		if len(a.actors) != 1 || len(b.actors) != 1 {
 			continue
+		}
+		if c := k + 2; b.possessor && c < len(nps) && modifiersOnly(toks, b.last+1, nps[c].first) && len(nps[c].actors) == 1 && nps[c].actors[0].kind == "nominal" {
+			// "Karim Benali, Tunisia's leading activist,": the role after
+			// the possessor is the name's
+			pa, pc := &a.actors[0], &nps[c].actors[0]
+			if pa.etype == dyad.Person && pa.kind == "name" && pa.kb == "" && (nps[c].last == len(toks) || toks[nps[c].last].Text == ",") {
+				pa.code, pa.role = pc.code, "appositive: "+pc.role
+				nps[c].actors = nil
+				continue
+			}
 		}
 		pa, pb := &a.actors[0], &b.actors[0]
 		switch {
