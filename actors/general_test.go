@@ -153,6 +153,10 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Karim Benali=TUNOPP"}, nil},
 		{"a possessor's role after the comma's clause is no appositive", "Karim Benali, Tunisia's dissidents said, began a hunger strike.", "",
 			nil, []string{"Karim Benali=TUNOPP"}},
+		{"'its' forces belong to the country named before, not the place they leave", "Chile will withdraw its troops from Haiti.", "",
+			[]string{"its troops=CHLMIL"}, []string{"its troops=HTIMIL"}},
+		{"'their' forces belong to the country named before", "Ghana said it would pull their soldiers out of Mali.", "",
+			[]string{"their soldiers=GHAMIL"}, nil},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

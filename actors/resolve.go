@@ -1842,6 +1842,18 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return out
 		}
 	}
+	// "Syria will withdraw its troops from Lebanon": the possessive is the
+	// nearest country or body named before it in the sentence, never the
+	// place the phrase is "from" or "in".
+	if poss == "its" || poss == "their" && len(st.subjectGroup) < 2 {
+		for q := k - 1; q >= 0; q-- {
+			for _, a := range nps[q].actors {
+				if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" && c != "---" && (a.etype == dyad.GPE || a.etype == dyad.Org || a.kind == "pronoun") {
+					return []actorRef{mk(c)}
+				}
+			}
+		}
+	}
 	if poss == "its" && st.lastThing != nil {
 		if c := dyad.ActorCountry(st.lastThing.code); c != "" && c != "IGO" {
 			return []actorRef{mk(c)}

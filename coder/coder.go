@@ -950,6 +950,22 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 		targets = firstGroup(toks, rest, m.last, end)
 	}
+	if len(sources) > 0 && withdrawal(p) {
+		// "Syria will withdraw its troops from Lebanon": a withdrawal of
+		// one's own forces targets the country withdrawn from, never the
+		// forces themselves
+		if from := fromGroup(toks, args, m.first, end); len(from) > 0 && dyad.ActorCountry(from[0].code) != dyad.ActorCountry(sources[0].code) {
+			targets = from
+		} else if len(targets) > 0 && ownCountry(sources, targets) {
+			var rest []arg
+			for _, a := range args {
+				if a.first >= m.last && dyad.ActorCountry(a.code) != dyad.ActorCountry(sources[0].code) {
+					rest = append(rest, a)
+				}
+			}
+			targets = firstGroup(toks, rest, m.last, end)
+		}
+	}
 	if len(targets) == 0 && rootOf(p.Code) == "09" {
 		// "began an inquiry into reports that Ethiopian troops killed
 		// civilians": the suspects are the subject of the reported clause
@@ -1264,6 +1280,50 @@ func ownForces(sources, targets []arg, m match) bool {
 	c := dyad.ActorCountry(sources[0].code)
 	for _, t := range targets {
 		if t.first < m.first || t.last > m.last || dyad.ActorCountry(t.code) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// withdrawal reports whether p is a withdrawal or pull-out of forces or
+// people ("withdraw troops", "pull out", "agree to withdraw").
+func withdrawal(p *codebook.Pattern) bool {
+	for i, w := range p.Words {
+		switch {
+		case w == "withdraw" || w == "retreat" || w == "evacuate":
+			return true
+		case (w == "pull" || w == "move") && i+1 < len(p.Words) && p.Words[i+1] == "out":
+			return true
+		case w == "remove" && i+1 < len(p.Words) && (p.Words[i+1] == "troop" || p.Words[i+1] == "force" || p.Words[i+1] == "soldier"):
+			return true
+		}
+	}
+	return false
+}
+
+// fromGroup returns the actor group that heads the first "from X" or "out
+// of X" phrase after token i of the clause ending at end, or nil when that
+// phrase names none (or names it only inside a further phrase).
+func fromGroup(toks []dyad.Token, args []arg, i, end int) []arg {
+	for k := i + 1; k+1 < end; k++ {
+		if toks[k].Lemma == "from" || toks[k].Lemma == "of" && toks[k-1].Lemma == "out" {
+			g := firstGroup(toks, args, k+1, end)
+			if len(g) == 0 || hasPrep(toks, k+1, g[0].first) {
+				return nil
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// ownCountry reports whether every target belongs to the first source's
+// country.
+func ownCountry(sources, targets []arg) bool {
+	c := dyad.ActorCountry(sources[0].code)
+	for _, t := range targets {
+		if dyad.ActorCountry(t.code) != c {
 			return false
 		}
 	}

@@ -564,3 +564,24 @@ func TestIntentionsToUseForce(t *testing.T) {
 		}
 	}
 }
+
+// A withdrawal of one's own forces targets the country withdrawn from, not
+// the forces.
+func TestWithdrawalTarget(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Ghana withdrew its soldiers from Mali.", []string{"Ghana=GHA", "its soldiers=GHAMIL/nominal", "Mali=MLI"}, "GHA>MLI 0874"},
+		{"Chile will withdraw its troops from Haiti.", []string{"Chile=CHL", "its troops=CHLMIL/nominal", "Haiti=HTI"}, "CHL>HTI 0356 intended"},
+		{"Kenya pulled out of Somalia.", []string{"Kenya=KEN", "Somalia=SOM"}, "KEN>SOM 0874"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
