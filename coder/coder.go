@@ -950,6 +950,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 		targets = firstGroup(toks, rest, m.last, end)
 	}
+	if untargeted[p.Code] && len(targets) > 0 {
+		// "declared a ceasefire in southern Sudan": where a concession
+		// complete in itself happens is no party to it
+		var kept []arg
+		for _, t := range targets {
+			if !locative(toks, t.first) {
+				kept = append(kept, t)
+			}
+		}
+		targets = kept
+	}
 	if len(sources) > 0 && withdrawal(p) {
 		// "Syria will withdraw its troops from Lebanon": a withdrawal of
 		// one's own forces targets the country withdrawn from, never the
@@ -1138,6 +1149,24 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// the place, by CAMEO's convention.
 		sources = []arg{{first: -1, last: -1, code: place.Country + "GOV", entity: "implied:" + place.Country, kind: "implied"}}
 	}
+	if len(targets) == 0 && code == "082" && !reduced {
+		// Calling off a protest or strike that names no one yields to
+		// the government it was aimed at (the protest convention below),
+		// read off the first non-state source.
+		for _, s := range sources {
+			if !nonState(s.code) {
+				continue
+			}
+			country := dyad.ActorCountry(s.code)
+			if place != nil && place.Country != "" {
+				country = place.Country
+			}
+			if isCountry(country) {
+				targets = []arg{{first: -1, last: -1, code: country + "GOV", entity: "implied:" + country, kind: "implied"}}
+			}
+			break
+		}
+	}
 	if len(targets) == 0 && root == "14" && len(sources) > 0 && !reduced && nonState(sources[0].code) {
 		// A protest names no target: by CAMEO's convention it is aimed at
 		// the government of the country where it happens, else of the
@@ -1151,9 +1180,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 
-	if len(targets) == 0 && p.NoObject && !p.Recip {
+	if len(targets) == 0 && (p.NoObject || untargeted[p.Code]) && !p.Recip {
 		// "North Korea fired two missiles": an act the pattern says has
-		// no target is coded with none.
+		// no target is coded with none; so is a concession complete in
+		// itself that names no one it is made to ("the minister will
+		// resign", "the rebels laid down their arms").
 		targets = []arg{{first: -1, last: -1, kind: "none"}}
 	}
 
@@ -1284,6 +1315,26 @@ func ownForces(sources, targets []arg, m match) bool {
 		}
 	}
 	return true
+}
+
+// untargeted holds the codes of concessions complete in themselves,
+// coded without a target when the sentence names none: resignation,
+// calling off protests, truce, demobilisation, retreat.
+var untargeted = map[string]bool{"0831": true, "082": true, "0871": true, "0873": true, "0874": true}
+
+// locative reports whether the phrase starting at token i stands in a
+// place phrase ("in southern Sudan", "across the north of Chad").
+func locative(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lemma {
+		case "in", "inside", "across", "throughout", "near":
+			return true
+		}
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "NNP" && toks[k].Tag != "NN" {
+			return false
+		}
+	}
+	return false
 }
 
 // withdrawal reports whether p is a withdrawal or pull-out of forces or

@@ -585,3 +585,27 @@ func TestWithdrawalTarget(t *testing.T) {
 		}
 	}
 }
+
+// A concession complete in itself (resigning, a truce, calling off a
+// strike) is coded without a target when none is named; a place is no
+// target; a called-off strike yields to the government.
+func TestUntargetedConcessions(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"The Bolivian minister resigned on Monday.", []string{"The Bolivian minister=BOLGOV"}, "BOLGOV> 0831"},
+		{"The rebels declared a ceasefire in western Nepal.", []string{"The rebels=NPLREB", "Nepal=NPL"}, "NPLREB> 0871"},
+		{"Nepalese teachers called off their strike.", []string{"Nepalese teachers=NPLEDU"}, "NPLEDU>NPLGOV 082"},
+		// a concession that needs a party still needs one
+		{"The Bolivian minister lifted restrictions.", []string{"The Bolivian minister=BOLGOV"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
