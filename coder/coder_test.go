@@ -600,6 +600,9 @@ func TestUntargetedConcessions(t *testing.T) {
 		{"Nepalese teachers called off their strike.", []string{"Nepalese teachers=NPLEDU"}, "NPLEDU>NPLGOV 082"},
 		// a concession that needs a party still needs one
 		{"The Bolivian minister lifted restrictions.", []string{"The Bolivian minister=BOLGOV"}, ""},
+		// easing measures is 081; relax and loosen evoke what ease does
+		{"Algeria eased the emergency measures against Morocco.", []string{"Algeria=DZA", "Morocco=MAR"}, "DZA>MAR 081"},
+		{"Algeria relaxed its curfew on Morocco's traders.", []string{"Algeria=DZA", "Morocco=MAR"}, "DZA>MAR 0813"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
