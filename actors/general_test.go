@@ -157,6 +157,8 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"its troops=CHLMIL"}, []string{"its troops=HTIMIL"}},
 		{"'their' forces belong to the country named before", "Ghana said it would pull their soldiers out of Mali.", "",
 			[]string{"their soldiers=GHAMIL"}, nil},
+		{"a demonym naming a language is no actor", "Latvia restricted the use of the Russian language.", "",
+			[]string{"Latvia=LVA"}, []string{"the Russian language=RUS"}},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
 	}

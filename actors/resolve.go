@@ -1369,6 +1369,8 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			a.first, a.last = 0, 0
 			p.actors = []actorRef{a}
 		}
+	case len(adjCountries) > 0 && head == nil && sector == "" && toks[p.last-1].Lemma == "language":
+		// "the use of the Russian language": a language, not its country
 	case len(adjCountries) > 0 && head == nil && sector == "":
 		// "an Indian proposal", "the Australian ultimatum": the country
 		// stands behind the thing; a modifier, not a subject of its own.
