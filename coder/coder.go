@@ -965,8 +965,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// "Syria will withdraw its troops from Lebanon": a withdrawal of
 		// one's own forces targets the country withdrawn from, never the
 		// forces themselves
-		if from := fromGroup(toks, args, m.first, end); len(from) > 0 && dyad.ActorCountry(from[0].code) != dyad.ActorCountry(sources[0].code) {
+		own := dyad.ActorCountry(sources[0].code)
+		if from := fromGroup(toks, args, m.first, end); len(from) > 0 && dyad.ActorCountry(from[0].code) != own {
 			targets = from
+		} else if pl := fromPlace(d, si, m.first, end); len(from) == 0 && (len(targets) == 0 || ownCountry(sources, targets)) && pl != nil && isCountry(pl.Country) && pl.Country != own {
+			// "Russian troops retreated from Kherson": the country of the
+			// place withdrawn from, as an attack targets the country of
+			// the place it hits
+			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "implied:" + pl.Country, kind: "implied"}}
 		} else if len(targets) > 0 && ownCountry(sources, targets) {
 			var rest []arg
 			for _, a := range args {
@@ -1357,16 +1363,37 @@ func withdrawal(p *codebook.Pattern) bool {
 // of X" phrase after token i of the clause ending at end, or nil when that
 // phrase names none (or names it only inside a further phrase).
 func fromGroup(toks []dyad.Token, args []arg, i, end int) []arg {
-	for k := i + 1; k+1 < end; k++ {
+	k := fromAt(toks, i, end)
+	if k < 0 {
+		return nil
+	}
+	g := firstGroup(toks, args, k+1, end)
+	if len(g) == 0 || hasPrep(toks, k+1, g[0].first) {
+		return nil
+	}
+	return g
+}
+
+// fromAt returns the index of the first "from" (or the "of" of "out of")
+// after token i and before end, or -1.
+func fromAt(toks []dyad.Token, i, end int) int {
+	for k := i + 1; k+1 < end && k < len(toks); k++ {
 		if toks[k].Lemma == "from" || toks[k].Lemma == "of" && toks[k-1].Lemma == "out" {
-			g := firstGroup(toks, args, k+1, end)
-			if len(g) == 0 || hasPrep(toks, k+1, g[0].first) {
-				return nil
-			}
-			return g
+			return k
 		}
 	}
-	return nil
+	return -1
+}
+
+// fromPlace returns the place named right after the first "from" or "out
+// of" after token i (within three words), or nil.
+func fromPlace(d *dyad.Doc, si, i, end int) *dyad.Place {
+	toks := d.Sentences[si].Tokens
+	k := fromAt(toks, i, end)
+	if k < 0 {
+		return nil
+	}
+	return placeAfter(d, si, k+1, min(end, k+5))
 }
 
 // ownCountry reports whether every target belongs to the first source's

@@ -488,6 +488,9 @@ func TestPlacesStandInForActors(t *testing.T) {
 		{"The charity suspended aid deliveries in Mosul.", "Mosul", "IRQ", []string{"The charity=NGO"}, "NGO>IRQ 1623"},
 		{"The junta imposed a curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 1723"},
 		{"The junta threatened to impose a curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 1323"},
+		// a retreat from a place targets its country, not one's own
+		{"Chadian troops retreated from Gao.", "Gao", "MLI", []string{"Chadian troops=TCDMIL"}, "TCDMIL>MLI 0874"},
+		{"Malian troops retreated from Gao.", "Gao", "MLI", []string{"Malian troops=MLIMIL"}, "MLIMIL> 0874"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
@@ -603,6 +606,7 @@ func TestUntargetedConcessions(t *testing.T) {
 		// easing measures is 081; relax and loosen evoke what ease does
 		{"Algeria eased the emergency measures against Morocco.", []string{"Algeria=DZA", "Morocco=MAR"}, "DZA>MAR 081"},
 		{"Algeria relaxed its curfew on Morocco's traders.", []string{"Algeria=DZA", "Morocco=MAR"}, "DZA>MAR 0813"},
+		{"Tunisia eased its ban on Algerian newspapers.", []string{"Tunisia=TUN", "Algerian newspapers=DZAMED"}, "TUN>DZAMED 081"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
