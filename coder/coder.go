@@ -1010,6 +1010,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 
 	negated := negatedAt(toks, m.first)
 	code := p.Code
+	if code == "166" && len(p.Words) == 2 && p.Words[0] == "withdraw" && len(sources) > 0 && forces(sources[0].code) {
+		// "Ukrainian troops withdrew from Kherson": armed forces that
+		// withdraw from a place retreat (0874); a country withdrawing
+		// from a body leaves it (166)
+		code = "0874"
+	}
 	if p.Intent && !p.Recip && rootOf(code) == "03" && p.Words[len(p.Words)-1] == "to" && m.last < len(toks) {
 		// "vowed to fight", "pledged to impose sanctions": an intention to
 		// act with force or coercion is a threat (13x)
@@ -1106,7 +1112,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// ("suspended aid deliveries in Baghdad") or a threat
 		// ("threatened to impose a curfew in Algiers").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
-			!(root == "15" && pl.Country == dyad.ActorCountry(sources[0].code)) {
+			!((root == "15" || code == "0874") && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
@@ -1186,7 +1192,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 
-	if len(targets) == 0 && (p.NoObject || untargeted[p.Code]) && !p.Recip {
+	if len(targets) == 0 && (p.NoObject || untargeted[p.Code] || untargeted[code]) && !p.Recip {
 		// "North Korea fired two missiles": an act the pattern says has
 		// no target is coded with none; so is a concession complete in
 		// itself that names no one it is made to ("the minister will
@@ -1339,6 +1345,16 @@ func locative(toks []dyad.Token, i int) bool {
 		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "NNP" && toks[k].Tag != "NN" {
 			return false
 		}
+	}
+	return false
+}
+
+// forces reports whether an actor code names armed forces (military,
+// rebels, insurgents, police).
+func forces(code string) bool {
+	switch dyad.ActorRole(code) {
+	case "MIL", "REB", "INS", "UAF", "COP", "SPY":
+		return true
 	}
 	return false
 }

@@ -491,6 +491,10 @@ func TestPlacesStandInForActors(t *testing.T) {
 		// a retreat from a place targets its country, not one's own
 		{"Chadian troops retreated from Gao.", "Gao", "MLI", []string{"Chadian troops=TCDMIL"}, "TCDMIL>MLI 0874"},
 		{"Malian troops retreated from Gao.", "Gao", "MLI", []string{"Malian troops=MLIMIL"}, "MLIMIL> 0874"},
+		// armed forces withdrawing from a place retreat (0874); a country
+		// withdrawing from a body leaves it (166)
+		{"Chadian troops withdrew from Gao.", "Gao", "MLI", []string{"Chadian troops=TCDMIL"}, "TCDMIL>MLI 0874"},
+		{"Malian troops withdrew from Gao.", "Gao", "MLI", []string{"Malian troops=MLIMIL"}, "MLIMIL> 0874"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
