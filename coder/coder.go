@@ -952,10 +952,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	}
 	if untargeted[p.Code] && len(targets) > 0 {
 		// "declared a ceasefire in southern Sudan": where a concession
-		// complete in itself happens is no party to it
+		// complete in itself happens is no party to it, nor is the office
+		// one resigns ("resigned as party leader")
 		var kept []arg
 		for _, t := range targets {
-			if !locative(toks, t.first) {
+			if !locative(toks, t.first) && !(t.first > 0 && toks[t.first-1].Lemma == "as") {
 				kept = append(kept, t)
 			}
 		}
@@ -1104,13 +1105,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources = []arg{{first: -1, last: -1, code: pl.Country + "UAF", entity: "implied:" + pl.Country + "UAF", kind: "implied"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13") {
+	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
 		// ("held military exercises near Taiwan"), a coercive act
 		// ("arrested opponents in Haiti"), a cut in relations or aid
 		// ("suspended aid deliveries in Baghdad") or a threat
-		// ("threatened to impose a curfew in Algiers").
+		// ("threatened to impose a curfew in Algiers"), and lifting a
+		// restriction or blockade there ("lifted martial law in Bangkok").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
 			!((root == "15" || code == "0874") && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}

@@ -495,6 +495,8 @@ func TestPlacesStandInForActors(t *testing.T) {
 		// withdrawing from a body leaves it (166)
 		{"Chadian troops withdrew from Gao.", "Gao", "MLI", []string{"Chadian troops=TCDMIL"}, "TCDMIL>MLI 0874"},
 		{"Malian troops withdrew from Gao.", "Gao", "MLI", []string{"Malian troops=MLIMIL"}, "MLIMIL> 0874"},
+		// lifting a restriction in a place eases it on the place's country
+		{"The junta lifted the curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 0813"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
@@ -610,6 +612,8 @@ func TestUntargetedConcessions(t *testing.T) {
 		// easing measures is 081; relax and loosen evoke what ease does
 		{"Algeria eased the emergency measures against Morocco.", []string{"Algeria=DZA", "Morocco=MAR"}, "DZA>MAR 081"},
 		{"Algeria relaxed its curfew on Morocco's traders.", []string{"Algeria=DZA", "Morocco=MAR"}, "DZA>MAR 0813"},
+		{"The Bolivian minister resigned as party leader.", []string{"The Bolivian minister=BOLGOV", "party leader=BOLPTY"}, "BOLGOV> 0831"},
+		{"Chile accepted the strikers' demands.", []string{"Chile=CHL", "the strikers=CHLLAB"}, "CHL>CHLLAB 083"},
 		{"Tunisia eased its ban on Algerian newspapers.", []string{"Tunisia=TUN", "Algerian newspapers=DZAMED"}, "TUN>DZAMED 081"},
 	}
 	for _, tt := range tests {
