@@ -25,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 	t.Run("Novelty", func(t *testing.T) { testNovelty(t, open(t)) })
 	t.Run("SetCanonical", func(t *testing.T) { testSetCanonical(t, open(t)) })
 	t.Run("SaveArticles", func(t *testing.T) { testSaveArticles(t, open(t)) })
+	t.Run("WeekTimeline", func(t *testing.T) { testWeekTimeline(t, open(t)) })
 	s := open(t)
 	t.Cleanup(func() { s.Close() })
 	fill(t, s)
