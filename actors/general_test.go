@@ -161,6 +161,18 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Latvia=LVA"}, []string{"the Russian language=RUS"}},
 		{"uncounted people are no actor", "People familiar with the talks said Kenya agreed.", "",
 			nil, []string{"People=KENCVL"}},
+		{"its embassy in a country stands for the host", "Mali reopened its embassy in Ghana last week.", "",
+			[]string{"its embassy=GHAGOV", "Mali=MLI"}, []string{"its embassy=MLIGOV"}},
+		{"a possessor's consulate in a country stands for the host", "Peru's consulate in Bolivia was attacked.", "",
+			[]string{"consulate=BOLGOV"}, []string{"consulate=PERGOV"}},
+		{"its embassy with no place stays the possessor's", "Norway closed its embassy.", "",
+			[]string{"its embassy=NORGOV"}, nil},
+		{"a role takes no country from a later adjective of another noun", "The tribunal jailed a Georgian journalist.", "",
+			[]string{"a Georgian journalist=GEOMED"}, []string{"The tribunal=GEOJUD"}},
+		{"a role keeps the country of an adjective in its own tail", "Nurses from three Danish charities arrived.", "",
+			[]string{"Nurses=DNKHLH"}, nil},
+		{"a role takes the country named before it", "Georgia said the tribunal jailed a blogger.", "",
+			[]string{"the tribunal=GEOJUD"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -76,10 +76,15 @@ type actorRef struct {
 // docState carries what resolution remembers across the sentences of one
 // article.
 type docState struct {
-	r        *Resolver
-	d        *dyad.Doc
-	date     time.Time
-	focal    string
+	r     *Resolver
+	d     *dyad.Doc
+	date  time.Time
+	focal string
+	// focalAt is the first mention of the focal country (sentence, token);
+	// focalAdj is true when every mention of it is an adjective
+	// ("the Russian journalist"), which names no actor of its own.
+	focalAt  [2]int
+	focalAdj bool
 	entities map[string]int // entity key -> index in d.Entities
 	// lastGroup is the most recent coordinated group of two or more actors;
 	// groups keeps them all, oldest first, and subjectGroup the first group
@@ -113,6 +118,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 		}
 	}
 	st.focal = st.focalCountry(hits)
+	st.focalAt, st.focalAdj = focalFirst(hits, st.focal)
 	if st.focal == "" {
 		st.focal = opt.Country
 		st.assumed = opt.Country
@@ -811,6 +817,36 @@ trim:
 		return hit{}, false
 	}
 	return hit{first: i, last: j, unknown: dyad.Person, text: text}, true
+}
+
+// verbBetween reports whether a verb stands in toks[i:j].
+func verbBetween(toks []dyad.Token, i, j int) bool {
+	for ; i < j && i < len(toks); i++ {
+		if strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// focalFirst returns where country c is first named in hits (sentence,
+// token) and whether all its mentions are adjectives.
+func focalFirst(hits [][]hit, c string) ([2]int, bool) {
+	at, seen, adj := [2]int{}, false, true
+	for si, hs := range hits {
+		for _, h := range hs {
+			if h.entry == nil || h.entry.Country != c || h.form == FormCapital || h.ethnic || h.entry.Kind != KindCountry && h.entry.Kind != KindPerson {
+				continue
+			}
+			if !seen {
+				at, seen = [2]int{si, h.first}, true
+			}
+			if h.form != FormAdjective {
+				adj = false
+			}
+		}
+	}
+	return at, seen && adj
 }
 
 // focalCountry is the country the article is mostly about: the one named
@@ -1832,6 +1868,14 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		}
 		return out
 	}
+	// "Chad reopened its embassy in Libya", "Egypt's consulate in Jeddah": a
+	// diplomatic post stands for its host, the country it is "in", as "an
+	// embassy in Libya" does; the possessor is the one acting toward it.
+	if diplomaticPost[strings.ToLower(roleText)] && p.last < len(toks) && toks[p.last].Lemma == "in" {
+		if c := st.placeTail(si, toks, p.last); c != "" {
+			return []actorRef{mk(c)}
+		}
+	}
 	// "Japan's foreign minister", "Belarus's rulers": the possessor's country.
 	if k > 0 && nps[k-1].possessor && nps[k-1].last+1 == p.first {
 		var out []actorRef
@@ -1944,15 +1988,28 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	if c := coordinatedGovernment(nps, k, sector); c != "" {
 		return []actorRef{mk(c)}
 	}
-	if st.focal == "" {
+	// "The court sentenced the Russian journalist": a country known only
+	// from adjectives that come later and qualify other nouns is no
+	// country of the role.
+	// "Doctors from two American aid groups" keep the country of their
+	// own tail: a verb must stand between.
+	laterAdj := st.focal != "" && st.focalAdj && (si < st.focalAt[0] || si == st.focalAt[0] && p.last <= st.focalAt[1] && verbBetween(toks, p.last, st.focalAt[1]))
+	if st.focal == "" || laterAdj {
 		// "Thousands of people blocked streets in Manila": with no country
 		// named in the text, the country of a place of the sentence
 		if c := st.sentencePlace(si); c != "" {
 			return []actorRef{mk(c)}
 		}
 	}
+	if laterAdj {
+		return []actorRef{mk("---")}
+	}
 	return []actorRef{mk(st.focalOr("---"))}
 }
+
+// diplomaticPost lists the role words of a state's post abroad, which a
+// following "in" places in its host country.
+var diplomaticPost = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true, "consulate general": true, "high commission": true}
 
 // domesticFoes are the sectors of a country's own challengers.
 var domesticFoes = map[string]bool{"REB": true, "INS": true, "OPP": true, "UAF": true}
