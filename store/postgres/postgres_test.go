@@ -332,8 +332,9 @@ func TestScale(t *testing.T) {
 	storetest.Scale(t, s, n)
 }
 
-// TestMonthlyTimeline checks that timelines read from dyad_months equal
-// those counted from the events, also after articles are replaced.
+// TestMonthlyTimeline checks that timelines read from dyad_months and
+// dyad_weeks equal those counted from the events, also after articles
+// are replaced.
 func TestMonthlyTimeline(t *testing.T) {
 	s := open(t)
 	defer s.Close()
@@ -344,15 +345,18 @@ func TestMonthlyTimeline(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	checked := map[string]int{}
 	check := func(when string) {
 		for _, f := range []dyad.EventFilter{
 			{A: "USA", B: "CHN"}, {A: "CHN", B: "USA", Directed: true}, {A: "RUS", B: "UKR", Root: "04"},
 			{A: "USA", B: "RUS", PLOVER: "consult"}, {A: "USA", B: "CHN", From: day(t, "2005-01-01"), To: day(t, "2015-06-30")},
+			{A: "USA", B: "CHN", From: day(t, "2004-12-27"), To: day(t, "2015-06-28")}, // a Monday and a Sunday
 		} {
-			for _, period := range []string{"month", "year"} {
-				if !monthly(f, period) {
-					t.Fatalf("monthly(%+v, %s) = false", f, period)
+			for _, period := range []string{"month", "year", "week"} {
+				if !monthly(f, period) && !weekly(f, period) {
+					continue // dates off the period's boundaries
 				}
+				checked[period]++
 				got, err := s.Timeline(ctx, f, period)
 				if err != nil {
 					t.Fatal(err)
@@ -364,13 +368,13 @@ func TestMonthlyTimeline(t *testing.T) {
 					t.Fatal(err)
 				}
 				if len(got) == 0 || len(got) != len(want) {
-					t.Fatalf("%s: %+v per %s: %d points from dyad_months, %d from events", when, f, period, len(got), len(want))
+					t.Fatalf("%s: %+v per %s: %d points from the table, %d from events", when, f, period, len(got), len(want))
 				}
 				for i := range got {
 					g, w := got[i], want[i]
 					if g.Period != w.Period || g.Events != w.Events || fmt.Sprint(g.ByRoot) != fmt.Sprint(w.ByRoot) ||
 						fmt.Sprint(g.ByPLOVER) != fmt.Sprint(w.ByPLOVER) || math.Abs(g.MeanGoldstein-w.MeanGoldstein) > 1e-9 {
-						t.Fatalf("%s: %+v per %s: point %d = %+v from dyad_months, %+v from events", when, f, period, i, g, w)
+						t.Fatalf("%s: %+v per %s: point %d = %+v from the table, %+v from events", when, f, period, i, g, w)
 					}
 				}
 			}
@@ -388,6 +392,9 @@ func TestMonthlyTimeline(t *testing.T) {
 		}
 	}
 	check("after replacing")
+	if checked["month"] != 10 || checked["year"] != 10 || checked["week"] != 10 {
+		t.Errorf("checked %v timelines from the tables; want 10 per period", checked)
+	}
 	for _, f := range []dyad.EventFilter{{A: "USA", B: "CHN", Modality: "asserted"}, {A: "USAGOV", B: "CHN"}, {A: "USA", B: "CHN", From: day(t, "2005-01-02")}} {
 		if monthly(f, "month") {
 			t.Errorf("monthly(%+v) = true", f)
@@ -395,6 +402,15 @@ func TestMonthlyTimeline(t *testing.T) {
 	}
 	if monthly(dyad.EventFilter{A: "USA", B: "CHN"}, "week") {
 		t.Error("monthly(week) = true")
+	}
+	for _, f := range []dyad.EventFilter{{A: "USA", B: "CHN", Modality: "asserted"}, {A: "USAGOV", B: "CHN"},
+		{A: "USA", B: "CHN", From: day(t, "2005-01-01")}, {A: "USA", B: "CHN", To: day(t, "2015-06-30")}} {
+		if weekly(f, "week") {
+			t.Errorf("weekly(%+v) = true", f)
+		}
+	}
+	if weekly(dyad.EventFilter{A: "USA", B: "CHN"}, "month") {
+		t.Error("weekly(month) = true")
 	}
 }
 

@@ -287,8 +287,8 @@ func (s *Store) Timeline(ctx context.Context, f dyad.EventFilter, period string)
 	f.Limit, f.Offset = 0, 0
 	points := map[string]*dyad.TimelinePoint{}
 	sums := map[string]float64{}
-	if monthly(f, period) {
-		if err := s.monthlyTimeline(ctx, f, format, points, sums); err != nil {
+	if monthly(f, period) || weekly(f, period) {
+		if err := s.monthlyTimeline(ctx, f, period == "week", format, points, sums); err != nil {
 			return nil, internal(op, err)
 		}
 	} else {

@@ -25,7 +25,17 @@ func testWeekTimeline(t *testing.T, s dyad.Store) {
 		}
 		records[a.ID] = r
 	}
+	// Days around year ends, whose ISO week belongs to the other year.
+	yearEnds := &dyad.Record{ID: "year-ends"}
+	for _, d := range []string{"2020-12-31", "2021-01-03", "2021-01-04", "2024-12-30", "2026-12-31", "2027-01-01", "2027-01"} {
+		yearEnds.Events = append(yearEnds.Events, ev("meet", "FRA", "DEU", "040", 1, "CONSULT", d, dyad.Asserted, nil))
+	}
+	if _, err := s.SaveArticle(ctx, &dyad.Article{ID: "year-ends", Text: "Year ends."}, yearEnds); err != nil {
+		t.Fatal(err)
+	}
+	records["year-ends"] = yearEnds
 	filters := []dyad.EventFilter{
+		{A: "FRA", B: "DEU"},
 		{A: "USA", B: "CHN"}, {A: "CHN", B: "USA", Directed: true}, {A: "USA", B: "RUS", Root: "04"},
 		{A: "CHN", B: "RUS", PLOVER: "consult"},
 		{A: "USA", B: "CHN", From: day("2004-12-27"), To: day("2015-06-28")}, // a Monday, a Sunday
