@@ -96,8 +96,8 @@ func Percentiles(reps int, q func(i int) error) (p50, p95 time.Duration, err err
 	return ds[len(ds)/2], ds[len(ds)*95/100], nil
 }
 
-// Scale fills s to n generated events and logs the median and p95 of a
-// month timeline and a "last meeting" (root 04) query for the busiest
+// Scale fills s to n generated events and logs the median and p95 of
+// month, week and day timelines and a "last meeting" (root 04) query for the busiest
 // dyad (USA-CHN) and for dyads drawn among the generated countries.
 func Scale(t *testing.T, s dyad.Store, n int) {
 	Fill(t, s, n)
@@ -124,9 +124,14 @@ func Scale(t *testing.T, s dyad.Store, n int) {
 			_, err := s.Timeline(ctx, dyad.EventFilter{A: a, B: b}, "month")
 			return err
 		}},
-		{"timeline week (from the events), top-12 dyads", func(i int) error {
+		{"timeline week, top-12 dyads", func(i int) error {
 			a, b := dyadAt(i)
 			_, err := s.Timeline(ctx, dyad.EventFilter{A: a, B: b}, "week")
+			return err
+		}},
+		{"timeline day (from the events), top-12 dyads", func(i int) error {
+			a, b := dyadAt(i)
+			_, err := s.Timeline(ctx, dyad.EventFilter{A: a, B: b}, "day")
 			return err
 		}},
 		{"timeline month of governments (XXXGOV), top-12 dyads", func(i int) error {
