@@ -173,6 +173,12 @@ func TestGeneralResolution(t *testing.T) {
 			[]string{"Nurses=DNKHLH"}, nil},
 		{"a role takes the country named before it", "Georgia said the tribunal jailed a blogger.", "",
 			[]string{"the tribunal=GEOJUD"}, nil},
+		{"a demonym's organisation with 'of' is one mention coded by its role words", "The Ghanaian Union of Teachers called a strike.", "",
+			[]string{"The Ghanaian Union of Teachers=GHAEDU"}, []string{"The Ghanaian Union=GHA", "Teachers=GHAEDU"}},
+		{"a demonym's union with no role word inside is labour", "The Zambian Union of Mineworkers called a strike.", "",
+			[]string{"The Zambian Union of Mineworkers=ZMBLAB"}, nil},
+		{"a demonym's association of nurses", "The Ugandan Association of Nurses met the minister.", "",
+			[]string{"The Ugandan Association of Nurses=UGAHLH"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -903,6 +903,7 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 			st.resolveNP(si, toks, hits, labels, nps, k, phase)
 		}
 	}
+	nps = st.demonymOrgs(toks, hits, nps)
 	st.appositives(toks, nps)
 	// Record mentions, and remember groups for "they" and "the two leaders".
 	var group []actorRef
@@ -933,6 +934,80 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 		}
 	}
 	st.remember(group)
+}
+
+// demonymOrgs joins an organisation's name that starts with a country's
+// adjective and goes on with "of" ("the Nigerian Union of Teachers", "the
+// Ghanaian Association of Nurses") into one mention: the country of the
+// adjective, the sector of the role words inside the name (teachers: EDU,
+// nurses: HLH), else of its head word (a union: LAB). The part after "of"
+// must be capitalised common words, no name of its own.
+func (st *docState) demonymOrgs(toks []dyad.Token, hits []hit, nps []np) []np {
+	for k := 0; k+1 < len(nps); k++ {
+		p, q := nps[k], nps[k+1]
+		if p.possessor || p.last >= len(toks) || toks[p.last].Lemma != "of" || q.first != p.last+1 || q.last-q.first > 4 {
+			continue
+		}
+		i := p.first
+		if toks[i].Lemma == "the" {
+			i++
+		}
+		country := ""
+		for _, h := range hits {
+			if h.first == i && h.entry != nil && h.entry.Kind == KindCountry && h.form == FormAdjective && !h.ethnic {
+				country = h.entry.Country
+			}
+		}
+		head := strings.ToLower(toks[p.last-1].Text)
+		if country == "" || p.last-i < 2 || !orgWords[head] || !allCapitalised(toks[i:p.last]) || !allCapitalised(toks[q.first:q.last]) {
+			continue
+		}
+		named := false
+		for _, a := range q.actors {
+			named = named || a.kind != "nominal"
+		}
+		for _, h := range hits {
+			named = named || h.entry != nil && h.first < q.last && h.last > q.first
+		}
+		if named {
+			continue
+		}
+		sector, roleText := "", ""
+		for j := i + 1; j < q.last; j++ {
+			if j == p.last {
+				continue
+			}
+			if r, ok := st.r.kb.Role(strings.ToLower(toks[j].Text)); ok && r.Sector != "" && r.Sector != "-" && r.Kind != RoleModifier {
+				sector, roleText = r.Sector, r.Phrase
+			}
+		}
+		if sector == "" {
+			if sector = orgHeadSectors[head]; head == "union" {
+				sector = "LAB"
+			}
+			roleText = head
+		}
+		text := joinTokens(toks[i:q.last])
+		code := dyad.JoinActor(country, sector)
+		a := actorRef{key: "org:" + strings.ToLower(text), etype: dyad.Org, text: text, code: code, kind: "name", role: roleText}
+		nps[k].actors = []actorRef{a}
+		nps[k].last = q.last
+		nps = append(nps[:k+1], nps[k+2:]...)
+		if k+1 < len(nps) {
+			nps[k+1].coord = isCoordination(toks[nps[k].last:nps[k+1].first], false)
+		}
+	}
+	return nps
+}
+
+// allCapitalised reports whether every word of toks starts with a capital.
+func allCapitalised(toks []dyad.Token) bool {
+	for _, t := range toks {
+		if !capitalised(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // note remembers a named or described actor as the antecedent of later
