@@ -287,6 +287,7 @@ func collectTimeline(rows *sql.Rows, key func(time.Time) string) ([]dyad.Timelin
 	defer rows.Close()
 	points := map[string]*dyad.TimelinePoint{}
 	sums := map[string]float64{}
+	var lastDay, k string // rows of one day often come together
 	for rows.Next() {
 		var day, root, plover string
 		var n int
@@ -294,11 +295,13 @@ func collectTimeline(rows *sql.Rows, key func(time.Time) string) ([]dyad.Timelin
 		if err := rows.Scan(&day, &root, &plover, &n, &sum); err != nil {
 			return nil, internal("sqlite.timeline", err)
 		}
-		t, err := time.Parse(dyad.DateLayout, day)
-		if err != nil {
-			continue
+		if day != lastDay || k == "" {
+			t, err := time.Parse(dyad.DateLayout, day)
+			if err != nil {
+				continue
+			}
+			lastDay, k = day, key(t)
 		}
-		k := key(t)
 		p := points[k]
 		if p == nil {
 			p = &dyad.TimelinePoint{Period: k, ByRoot: map[string]int{}, ByPLOVER: map[string]int{}}
@@ -425,8 +428,10 @@ func (s *Store) weeklyTimeline(ctx context.Context, f dyad.EventFilter, key func
 		conds = append(conds, "week <= ?")
 		args = append(args, f.To.Format(dyad.DateLayout))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT week, root, plover, SUM(n), SUM(gsum) FROM dyad_weeks
-		WHERE `+strings.Join(conds, " AND ")+` GROUP BY 1, 2, 3`, args...)
+	// No GROUP BY: collectTimeline sums the rows, which come in key order
+	// (a week's rows together) without a sort.
+	rows, err := s.db.QueryContext(ctx, `SELECT week, root, plover, n, gsum FROM dyad_weeks
+		WHERE `+strings.Join(conds, " AND "), args...)
 	if err != nil {
 		return nil, internal("sqlite.timeline", err)
 	}
