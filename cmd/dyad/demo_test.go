@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -46,37 +44,7 @@ func TestDemo(t *testing.T) {
 	}
 
 	// Serving: the pages, with the corpus texts highlighted.
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	pr, pw := io.Pipe()
-	exit := make(chan int, 1)
-	go func() {
-		code := Main(ctx, &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: pw}, []string{"demo", "--db", db, "--addr", "127.0.0.1:0"})
-		pw.Close()
-		exit <- code
-	}()
-	addr := make(chan string, 1)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		sc := bufio.NewScanner(pr)
-		for sc.Scan() {
-			if rest, ok := strings.CutPrefix(sc.Text(), "dyad demo: listening on "); ok {
-				u, _, _ := strings.Cut(rest, " ")
-				addr <- u
-			}
-		}
-		io.Copy(io.Discard, pr)
-	}()
-	var url string
-	select {
-	case url = <-addr:
-	case code := <-exit:
-		t.Fatalf("dyad demo exited with %d before listening", code)
-	case <-time.After(60 * time.Second):
-		t.Fatal("dyad demo did not start listening")
-	}
+	url, stop := startCommand(t, 60*time.Second, "demo", "--db", db, "--addr", "127.0.0.1:0")
 	c := &http.Client{Timeout: 10 * time.Second}
 	for _, p := range []struct{ path, want string }{
 		{"/", `id="results"`},
@@ -102,16 +70,7 @@ func TestDemo(t *testing.T) {
 	if resp.StatusCode < 400 {
 		t.Errorf("POST /v1/articles on the demo: %d; want it refused", resp.StatusCode)
 	}
-	cancel()
-	select {
-	case code := <-exit:
-		if code != 0 {
-			t.Errorf("dyad demo exited with %d after cancel; want 0", code)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("dyad demo did not stop after cancel")
-	}
-	wg.Wait()
+	stop()
 }
 
 func TestDemoUsage(t *testing.T) {

@@ -149,37 +149,7 @@ func TestServeSeed(t *testing.T) {
 func TestServeCommand(t *testing.T) {
 	t.Setenv("DYAD_TOKEN", "from-env")
 	db := filepath.Join(t.TempDir(), "dyad.db")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	pr, pw := io.Pipe()
-	exit := make(chan int, 1)
-	go func() {
-		code := Main(ctx, &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: pw}, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"})
-		pw.Close()
-		exit <- code
-	}()
-	addr := make(chan string, 1)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		sc := bufio.NewScanner(pr)
-		for sc.Scan() {
-			if rest, ok := strings.CutPrefix(sc.Text(), "dyad serve: listening on "); ok {
-				u, _, _ := strings.Cut(rest, " ")
-				addr <- u
-			}
-		}
-		io.Copy(io.Discard, pr)
-	}()
-	var url string
-	select {
-	case url = <-addr:
-	case code := <-exit:
-		t.Fatalf("dyad serve exited with %d before listening", code)
-	case <-time.After(30 * time.Second):
-		t.Fatal("dyad serve did not start listening")
-	}
+	url, stop := startCommand(t, 30*time.Second, "serve", "--db", db, "--addr", "127.0.0.1:0")
 	c := &http.Client{Timeout: 10 * time.Second}
 	if code, m := apiCall(t, c, "GET", url+"/healthz", "", ""); code != http.StatusOK || m["status"] != "ok" {
 		t.Errorf("healthz: %d %v", code, m)
@@ -215,16 +185,61 @@ func TestServeCommand(t *testing.T) {
 	if code, m := apiCall(t, c, "POST", url+"/v1/articles", "from-env", `{"id":"n","text":"France and Germany met in Paris.","date":"2023-01-05"}`); code != http.StatusCreated {
 		t.Errorf("POST with the token of $DYAD_TOKEN: %d %v; want 201", code, m)
 	}
-	cancel()
-	select {
-	case code := <-exit:
-		if code != 0 {
-			t.Errorf("dyad serve exited with %d after cancel; want 0", code)
+	stop()
+}
+
+// startCommand runs a listening command (`dyad serve`, `dyad demo`) with
+// args until ctx is cancelled, and returns its base URL once its stderr
+// says "dyad NAME: listening on URL ...". stop cancels the command and
+// checks that it exits with 0.
+func startCommand(t *testing.T, wait time.Duration, args ...string) (url string, stop func()) {
+	t.Helper()
+	name := args[0]
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	exit := make(chan int, 1)
+	go func() {
+		code := Main(ctx, &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: pw}, args)
+		pw.Close()
+		exit <- code
+	}()
+	addr := make(chan string, 1)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			if rest, ok := strings.CutPrefix(sc.Text(), "dyad "+name+": listening on "); ok {
+				u, _, _ := strings.Cut(rest, " ")
+				addr <- u
+			}
 		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("dyad serve did not stop after cancel")
+		io.Copy(io.Discard, pr)
+	}()
+	select {
+	case url = <-addr:
+	case code := <-exit:
+		cancel()
+		t.Fatalf("dyad %s exited with %d before listening", name, code)
+	case <-time.After(wait):
+		cancel()
+		t.Fatalf("dyad %s did not start listening", name)
 	}
-	wg.Wait()
+	stop = func() {
+		t.Helper()
+		cancel()
+		select {
+		case code := <-exit:
+			if code != 0 {
+				t.Errorf("dyad %s exited with %d after cancel; want 0", name, code)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatalf("dyad %s did not stop after cancel", name)
+		}
+		wg.Wait()
+	}
+	return url, stop
 }
 
 func TestServeUsage(t *testing.T) {
