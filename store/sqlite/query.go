@@ -255,11 +255,10 @@ func (s *Store) Timeline(ctx context.Context, f dyad.EventFilter, period string)
 		return nil, err
 	}
 	f.Limit, f.Offset = 0, 0
-	if monthly(f, period) {
-		return s.monthlyTimeline(ctx, f, key)
-	}
-	if weekly(f, period) {
-		return s.weeklyTimeline(ctx, f, key)
+	for _, r := range rollups {
+		if r.fits(f, period) {
+			return s.rollupTimeline(ctx, r, f, key)
+		}
 	}
 	w, args := where(f)
 	// Days, months and years are prefixes of the day; weeks are counted
@@ -344,68 +343,68 @@ func periodKey(period string) (func(time.Time) string, error) {
 	return nil, &dyad.Error{Code: dyad.EInvalid, Op: "sqlite.timeline", Err: fmt.Errorf("period %q is not day, week, month or year", period)}
 }
 
-// monthly reports whether the timeline of f per period can be read from
-// dyad_months: two country codes, no filter but root, PLOVER type and
-// dates on month boundaries, and months or years.
-func monthly(f dyad.EventFilter, period string) bool {
-	country := func(c string) bool {
-		return len(c) == 3 && strings.ToUpper(c) == c
-	}
-	g := f
-	g.A, g.B, g.Directed, g.Root, g.PLOVER, g.From, g.To = "", "", false, "", "", time.Time{}, time.Time{}
-	return (period == "month" || period == "year") && country(f.A) && country(f.B) && g == (dyad.EventFilter{}) &&
-		(f.From.IsZero() || f.From.Day() == 1) && (f.To.IsZero() || f.To.AddDate(0, 0, 1).Day() == 1)
+// rollup describes a table of per-dyad counts by period (dyad_months,
+// dyad_weeks) that answers some timelines of two country codes.
+type rollup struct {
+	table, col string                   // table and its period column
+	periods    func(period string) bool // timeline periods it answers
+	from, to   func(time.Time) bool     // From and To on its period boundaries
+	layout     string                   // layout of From and To compared with col
+	sel        string                   // SELECT list of (first day, root, PLOVER type, count, Goldstein sum)
+	group      string                   // clause after WHERE, if any
 }
 
-// monthlyTimeline answers a timeline for which monthly(f) holds from
-// dyad_months.
-func (s *Store) monthlyTimeline(ctx context.Context, f dyad.EventFilter, key func(time.Time) string) ([]dyad.TimelinePoint, error) {
-	conds := []string{"(sc = ? AND tc = ?)"}
-	args := []any{f.A, f.B}
-	if !f.Directed && f.A != f.B {
-		conds[0] = "((sc = ? AND tc = ?) OR (sc = ? AND tc = ?))"
-		args = append(args, f.B, f.A)
-	}
-	if f.Root != "" {
-		conds = append(conds, "root = ?")
-		args = append(args, f.Root)
-	}
-	if f.PLOVER != "" {
-		conds = append(conds, "plover = ?")
-		args = append(args, strings.ToUpper(f.PLOVER))
-	}
-	if !f.From.IsZero() {
-		conds = append(conds, "month >= ?")
-		args = append(args, f.From.Format("2006-01"))
-	}
-	if !f.To.IsZero() {
-		conds = append(conds, "month <= ?")
-		args = append(args, f.To.Format("2006-01"))
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT month || '-01', root, plover, SUM(n), SUM(gsum) FROM dyad_months
-		WHERE `+strings.Join(conds, " AND ")+` GROUP BY 1, 2, 3`, args...)
-	if err != nil {
-		return nil, internal("sqlite.timeline", err)
-	}
-	return collectTimeline(rows, key)
+// months is dyad_months, for months and years.
+var months = rollup{
+	table: "dyad_months", col: "month",
+	periods: func(p string) bool { return p == "month" || p == "year" },
+	from:    func(t time.Time) bool { return t.Day() == 1 },
+	to:      func(t time.Time) bool { return t.AddDate(0, 0, 1).Day() == 1 },
+	layout:  "2006-01",
+	sel:     "month || '-01', root, plover, SUM(n), SUM(gsum)",
+	group:   " GROUP BY 1, 2, 3",
 }
+
+// weeks is dyad_weeks, for ISO weeks.
+var weeks = rollup{
+	// ISO weeks: From a Monday, To a Sunday. No GROUP BY:
+	// collectTimeline sums the rows, which come in key order (a
+	// week's rows together) without a sort.
+	table: "dyad_weeks", col: "week",
+	periods: func(p string) bool { return p == "week" },
+	from:    func(t time.Time) bool { return t.Weekday() == time.Monday },
+	to:      func(t time.Time) bool { return t.Weekday() == time.Sunday },
+	layout:  dyad.DateLayout,
+	sel:     "week, root, plover, n, gsum",
+}
+
+// rollups are the rollup tables, tried in order.
+var rollups = []rollup{months, weeks}
+
+// monthly reports whether the timeline of f per period can be read from
+// dyad_months.
+func monthly(f dyad.EventFilter, period string) bool { return months.fits(f, period) }
 
 // weekly reports whether the timeline of f per period can be read from
-// dyad_weeks: two country codes, no filter but root, PLOVER type and
-// dates on ISO week boundaries (From a Monday, To a Sunday), and weeks.
-func weekly(f dyad.EventFilter, period string) bool {
+// dyad_weeks.
+func weekly(f dyad.EventFilter, period string) bool { return weeks.fits(f, period) }
+
+// fits reports whether the timeline of f per period can be read from r:
+// two country codes, no filter but root, PLOVER type and dates on r's
+// period boundaries, and a period r answers.
+func (r rollup) fits(f dyad.EventFilter, period string) bool {
 	country := func(c string) bool {
 		return len(c) == 3 && strings.ToUpper(c) == c
 	}
 	g := f
 	g.A, g.B, g.Directed, g.Root, g.PLOVER, g.From, g.To = "", "", false, "", "", time.Time{}, time.Time{}
-	return period == "week" && country(f.A) && country(f.B) && g == (dyad.EventFilter{}) &&
-		(f.From.IsZero() || f.From.Weekday() == time.Monday) && (f.To.IsZero() || f.To.Weekday() == time.Sunday)
+	return r.periods(period) && country(f.A) && country(f.B) && g == (dyad.EventFilter{}) &&
+		(f.From.IsZero() || r.from(f.From)) && (f.To.IsZero() || r.to(f.To))
 }
 
-// weeklyTimeline answers a timeline for which weekly(f) holds from
-// dyad_weeks.
-func (s *Store) weeklyTimeline(ctx context.Context, f dyad.EventFilter, key func(time.Time) string) ([]dyad.TimelinePoint, error) {
+// rollupTimeline answers a timeline for which r.fits(f) holds from r's
+// table.
+func (s *Store) rollupTimeline(ctx context.Context, r rollup, f dyad.EventFilter, key func(time.Time) string) ([]dyad.TimelinePoint, error) {
 	conds := []string{"(sc = ? AND tc = ?)"}
 	args := []any{f.A, f.B}
 	if !f.Directed && f.A != f.B {
@@ -421,17 +420,15 @@ func (s *Store) weeklyTimeline(ctx context.Context, f dyad.EventFilter, key func
 		args = append(args, strings.ToUpper(f.PLOVER))
 	}
 	if !f.From.IsZero() {
-		conds = append(conds, "week >= ?")
-		args = append(args, f.From.Format(dyad.DateLayout))
+		conds = append(conds, r.col+" >= ?")
+		args = append(args, f.From.Format(r.layout))
 	}
 	if !f.To.IsZero() {
-		conds = append(conds, "week <= ?")
-		args = append(args, f.To.Format(dyad.DateLayout))
+		conds = append(conds, r.col+" <= ?")
+		args = append(args, f.To.Format(r.layout))
 	}
-	// No GROUP BY: collectTimeline sums the rows, which come in key order
-	// (a week's rows together) without a sort.
-	rows, err := s.db.QueryContext(ctx, `SELECT week, root, plover, n, gsum FROM dyad_weeks
-		WHERE `+strings.Join(conds, " AND "), args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+r.sel+` FROM `+r.table+`
+		WHERE `+strings.Join(conds, " AND ")+r.group, args...)
 	if err != nil {
 		return nil, internal("sqlite.timeline", err)
 	}
