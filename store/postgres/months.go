@@ -142,29 +142,31 @@ func queueMonths(b *pgx.Batch, deltas map[monthKey]monthDelta) {
 	}
 }
 
-// monthly reports whether the timeline of f per period can be read from
-// dyad_months: two country codes, no filter but root, PLOVER type and
-// dates on month boundaries, and months or years.
-func monthly(f dyad.EventFilter, period string) bool {
+// rollupDyad reports whether f asks for nothing a rollup table
+// (dyad_months, dyad_weeks) does not keep: two country codes and no filter
+// but root, PLOVER type and dates.
+func rollupDyad(f dyad.EventFilter) bool {
 	country := func(c string) bool {
 		return len(c) == 3 && strings.ToUpper(c) == c
 	}
 	g := f
 	g.A, g.B, g.Directed, g.Root, g.PLOVER, g.From, g.To, g.Limit, g.Offset = "", "", false, "", "", time.Time{}, time.Time{}, 0, 0
-	return (period == "month" || period == "year") && country(f.A) && country(f.B) && g == (dyad.EventFilter{}) &&
+	return country(f.A) && country(f.B) && g == (dyad.EventFilter{})
+}
+
+// monthly reports whether the timeline of f per period can be read from
+// dyad_months: rollupDyad(f), dates on month boundaries, and months or
+// years.
+func monthly(f dyad.EventFilter, period string) bool {
+	return (period == "month" || period == "year") && rollupDyad(f) &&
 		(f.From.IsZero() || f.From.Day() == 1) && (f.To.IsZero() || f.To.AddDate(0, 0, 1).Day() == 1)
 }
 
 // weekly reports whether the timeline of f per period can be read from
-// dyad_weeks: two country codes, no filter but root, PLOVER type and
-// dates on ISO week boundaries (From a Monday, To a Sunday), and weeks.
+// dyad_weeks: rollupDyad(f), dates on ISO week boundaries (From a Monday,
+// To a Sunday), and weeks.
 func weekly(f dyad.EventFilter, period string) bool {
-	country := func(c string) bool {
-		return len(c) == 3 && strings.ToUpper(c) == c
-	}
-	g := f
-	g.A, g.B, g.Directed, g.Root, g.PLOVER, g.From, g.To, g.Limit, g.Offset = "", "", false, "", "", time.Time{}, time.Time{}, 0, 0
-	return period == "week" && country(f.A) && country(f.B) && g == (dyad.EventFilter{}) &&
+	return period == "week" && rollupDyad(f) &&
 		(f.From.IsZero() || f.From.Weekday() == time.Monday) && (f.To.IsZero() || f.To.Weekday() == time.Sunday)
 }
 
