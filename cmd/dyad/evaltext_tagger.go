@@ -24,7 +24,13 @@ type rawDoc struct {
 	text      string
 	words     []dyad.Span
 	sentences []dyad.Span
+	// refs[i] names the gold word of words[i].
+	refs []wordRef
 }
+
+// wordRef names a word of a CoNLL-U file: the index of its sentence and
+// its 1-based ID there.
+type wordRef struct{ sent, id int }
 
 // rebuildRaw rebuilds the raw text of the documents of a CoNLL-U file:
 // tokens joined as SpaceAfter says, sentences of a paragraph joined by a
@@ -43,7 +49,7 @@ func rebuildRaw(ss []*conllu.Sentence) []rawDoc {
 		b.Reset()
 		cur = rawDoc{}
 	}
-	for _, s := range ss {
+	for si, s := range ss {
 		newdoc, newpar := false, false
 		for _, c := range s.Comments {
 			newdoc = newdoc || strings.HasPrefix(c, "newdoc")
@@ -82,9 +88,11 @@ func rebuildRaw(ss []*conllu.Sentence) []rawDoc {
 					}
 					if forms.String() == l.Form {
 						cur.words = append(cur.words, dyad.Span{Start: pos, End: pos + len(w.Form)})
+						cur.refs = append(cur.refs, wordRef{si, w.ID})
 						pos += len(w.Form)
 					} else if w.ID == lo {
 						cur.words = append(cur.words, dyad.Span{Start: ts, End: b.Len()})
+						cur.refs = append(cur.refs, wordRef{si, w.ID})
 					}
 				}
 				skipTo = hi
@@ -99,6 +107,7 @@ func rebuildRaw(ss []*conllu.Sentence) []rawDoc {
 			ws := b.Len()
 			b.WriteString(l.Form)
 			cur.words = append(cur.words, dyad.Span{Start: ws, End: b.Len()})
+			cur.refs = append(cur.refs, wordRef{si, l.ID})
 			if s.SpaceAfter(l.ID - 1) {
 				b.WriteString(" ")
 			}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/text"
 	"github.com/dyadproject/dyad/text/conllu"
 	"github.com/dyadproject/dyad/text/parser"
@@ -41,23 +42,33 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer closeIn()
-	var t parseTools
-	if t.tagger, err = tagger.Default(); err != nil {
-		return err
-	}
-	if t.parser, err = parser.Default(); err != nil {
+	t, err := newParseTools()
+	if err != nil {
 		return err
 	}
 	out := bufio.NewWriter(e.stdout)
 	if *tokenized {
-		err = parseCoNLLU(ctx, &t, in, name, out)
+		err = parseCoNLLU(ctx, t, in, name, out)
 	} else {
-		err = parseRaw(ctx, &t, in, out)
+		err = parseRaw(ctx, t, in, out)
 	}
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
 	return err
+}
+
+// newParseTools loads the built-in tagger and parser.
+func newParseTools() (*parseTools, error) {
+	tg, err := tagger.Default()
+	if err != nil {
+		return nil, err
+	}
+	p, err := parser.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &parseTools{tagger: tg, parser: p}, nil
 }
 
 // fill tags, lemmatizes and parses the words of s in place. xpos, when not
@@ -79,10 +90,7 @@ func (t *parseTools) fill(s *conllu.Sentence, xpos []string) {
 	for i := range s.Words {
 		w := &s.Words[i]
 		w.UPOS, w.XPOS = upos[i], xpos[i]
-		w.Lemma = t.tagger.Lemma(w.Form, xpos[i])
-		if upos[i] == "PROPN" {
-			w.Lemma = w.Form
-		}
+		w.Lemma = udLemma(w.Form, t.tagger.Lemma(w.Form, xpos[i]), upos[i], xpos[i], i == 0)
 		w.Head, w.Deprel = heads[i], rels[i]
 		w.Feats, w.Deps = "", ""
 		if i < len(ner) && ner[i] != "" {
@@ -134,35 +142,51 @@ func parseRaw(ctx context.Context, t *parseTools, in io.Reader, out io.Writer) e
 	if err != nil {
 		return err
 	}
-	doc := string(b)
-	an0, err := text.New()
+	an, err := rawAnalyzer()
 	if err != nil {
 		return err
 	}
-	an := an0.WithEWTHyphens()
+	doc := string(b)
 	for n, sent := range an.Analyze(doc) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		s := &conllu.Sentence{Comments: []string{
-			"sent_id = " + strconv.Itoa(n+1),
-			"text = " + strings.Join(strings.Fields(doc[sent.Start:sent.End]), " "),
-		}}
-		xpos := make([]string, len(sent.Tokens))
-		for i, tk := range sent.Tokens {
-			w := conllu.Word{ID: i + 1, Form: conlluField(tk.Text)}
-			if i+1 < len(sent.Tokens) && sent.Tokens[i+1].Start == tk.End {
-				w.Misc = "SpaceAfter=No"
-			}
-			s.Words = append(s.Words, w)
-			xpos[i] = tk.Tag
-		}
-		t.fill(s, xpos)
-		if err := conllu.Write(out, s); err != nil {
+		if err := conllu.Write(out, t.rawSentence(doc, n, sent)); err != nil {
 			return fmt.Errorf("write: %w", err)
 		}
 	}
 	return nil
+}
+
+// rawAnalyzer is the text stage dyad parse reads raw text with: hyphenated
+// compounds split as UD English EWT does.
+func rawAnalyzer() (*text.Analyzer, error) {
+	an, err := text.New()
+	if err != nil {
+		return nil, err
+	}
+	return an.WithEWTHyphens(), nil
+}
+
+// rawSentence turns sentence n of doc, as the text stage found it, into a
+// tagged and parsed CoNLL-U sentence whose words are sent's tokens in
+// order.
+func (t *parseTools) rawSentence(doc string, n int, sent dyad.Sentence) *conllu.Sentence {
+	s := &conllu.Sentence{Comments: []string{
+		"sent_id = " + strconv.Itoa(n+1),
+		"text = " + strings.Join(strings.Fields(doc[sent.Start:sent.End]), " "),
+	}}
+	xpos := make([]string, len(sent.Tokens))
+	for i, tk := range sent.Tokens {
+		w := conllu.Word{ID: i + 1, Form: conlluField(tk.Text)}
+		if i+1 < len(sent.Tokens) && sent.Tokens[i+1].Start == tk.End {
+			w.Misc = "SpaceAfter=No"
+		}
+		s.Words = append(s.Words, w)
+		xpos[i] = tk.Tag
+	}
+	t.fill(s, xpos)
+	return s
 }
 
 // conlluField makes s fit a CoNLL-U field: no tabs or line breaks.

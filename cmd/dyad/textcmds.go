@@ -73,7 +73,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 func runEvalText(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval-text", "")
 	corpora := fs.String("corpora", "../shared/corpora", "`dir` holding ud-english-ewt/ and uner-english-ewt/")
-	only := fs.String("only", "", "comma-separated `blocks` to run: tokens, tags, parse, ner, and tokerr (the token and sentence errors on EWT dev by kind, run only when named); default all but tokerr")
+	only := fs.String("only", "", "comma-separated `blocks` to run: tokens, tags, parse, raw (dyad parse from raw text, CoNLL 2018 measures), ner, and tokerr (the token and sentence errors on EWT dev by kind, run only when named); default all but tokerr")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
