@@ -222,7 +222,10 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			accused = nil
 			continue
 		}
-		m, ok := c.matchAt(toks, i, inArg, inTime)
+		m, ok := c.passiveNounAt(toks, i, args, inArg, inTime)
+		if !ok {
+			m, ok = c.matchAt(toks, i, inArg, inTime)
+		}
 		if !ok {
 			if m, ok = demandAt(toks, i, args); !ok {
 				continue

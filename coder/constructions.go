@@ -1,0 +1,113 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// passiveNounAt matches a passive verb whose subject is the object noun of
+// one of the verb's patterns ("Evidence against Iran was presented by
+// France": the pattern "present evidence against" read backwards). The
+// agent in the by-phrase after the verb is the source; the actor the
+// pattern's last word governs (inside the subject, or after the verb:
+// "sanctions were imposed on Syria by ...") is the target. It needs the
+// by-phrase: without an agent the sentence names no source.
+func (c *Coder) passiveNounAt(toks []dyad.Token, i int, args []arg, inArg, inTime []bool) (match, bool) {
+	t := toks[i]
+	if t.Tag != "VBN" || !beforeBe(toks, i) {
+		return match{}, false
+	}
+	ps := c.cb.Patterns(t.Lemma)
+	if len(ps) == 0 {
+		for _, st := range stems(strings.ToLower(t.Text)) {
+			if ps = c.cb.Patterns(st); len(ps) > 0 {
+				break
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return match{}, false
+	}
+	start := clauseStart(toks, i)
+	// the auxiliaries ("was", "is being", "has been", "will be"): the
+	// subject ends before them
+	aux := i
+	for aux > start {
+		pt := toks[aux-1]
+		if pt.Tag == "RB" || pt.Tag == "MD" || pt.Lemma == "be" || pt.Lemma == "have" || pt.Lemma == "get" {
+			aux--
+			continue
+		}
+		break
+	}
+	end := clauseEnd(toks, i+1)
+	var by []arg
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if toks[k].Lemma == "by" && toks[k].Tag == "IN" {
+			j := k + 1
+			for j < end && toks[j].Tag == "DT" {
+				j++
+			}
+			if g := firstGroup(toks, args, k+1, end); len(g) > 0 && g[0].first <= j && !hasPrep(toks, k+1, g[0].first) {
+				by = g
+			}
+			break
+		}
+		if toks[k].Tag != "RB" && !(k < len(inTime) && inTime[k]) && toks[k].Tag != "IN" && toks[k].Tag != "DT" &&
+			!strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") && !covers(args, k) {
+			break
+		}
+	}
+	if len(by) == 0 {
+		return match{}, false
+	}
+	for _, p := range ps {
+		if p.Noun || p.Rev || p.Actor || len(p.Words) < 2 || p.Words[1] == "to" || p.Words[len(p.Words)-1] == "to" {
+			continue
+		}
+		noun := -1
+		for k := start; k < aux; k++ {
+			if strings.HasPrefix(toks[k].Tag, "NN") && wordIs(toks[k], p.Words[1]) && !inArg[k] {
+				noun = k
+				break
+			}
+		}
+		if noun < 0 || ppStart(toks, noun) >= 0 {
+			continue // the noun must head the subject, not a phrase in it
+		}
+		rest := p.Words[2:]
+		var targets []arg
+		if len(rest) == 0 {
+			// "an agreement was signed by A and B"; "sanctions against
+			// Syria were imposed by ...": the actor of the noun's own
+			// phrase
+			if noun+1 < aux && toks[noun+1].Tag == "IN" && nounPreps[toks[noun+1].Lemma] {
+				targets = firstGroup(toks, args, noun+2, aux)
+			}
+		} else if last, ok := follow(toks, noun+1, rest, inArg, inTime); ok && last <= aux {
+			// "sanctions against Syria were imposed by ..."
+			targets = firstGroup(toks, args, last, aux)
+		} else if last, ok := follow(toks, i+1, rest, inArg, inTime); ok && last < end {
+			// "sanctions were imposed on Syria by ..."
+			targets = firstGroup(toks, args, last, end)
+			if len(targets) > 0 && targets[0].first >= by[0].first {
+				targets = nil
+			}
+		} else {
+			continue
+		}
+		if len(targets) == 0 && len(rest) > 0 {
+			continue
+		}
+		if targets == nil {
+			targets = []arg{}
+		}
+		return match{p: p, first: i, last: i + 1, sources: by, targets: targets}, true
+	}
+	return match{}, false
+}
+
+// nounPreps are the prepositions whose object is the other party of an
+// event noun ("sanctions against", "an agreement with").
+var nounPreps = map[string]bool{"on": true, "against": true, "with": true, "to": true, "toward": true, "towards": true, "into": true}

@@ -1,0 +1,33 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// Passives whose subject is the object noun of a verb pattern: the agent
+// of the by-phrase is the source, the actor the noun's phrase names the
+// target.
+func TestPassiveWithEventNounSubject(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Evidence against Iran was presented by France on Tuesday.", []string{"Iran=IRN", "France=FRA"}, "FRA>IRN 112"},
+		{"Sanctions against Syria were imposed by the European Union.", []string{"Syria=SYR", "the European Union=IGOEUREEC"}, "IGOEUREEC>SYR 163"},
+		{"New sanctions were imposed on Syria by the European Union.", []string{"Syria=SYR", "the European Union=IGOEUREEC"}, "IGOEUREEC>SYR 163"},
+		{"A trade agreement was signed by Brazil and Argentina.", []string{"Brazil=BRA", "Argentina=ARG"}, "ARG>BRA 057,BRA>ARG 057"},
+		// no agent, no source
+		{"Evidence against Iran was presented on Tuesday.", []string{"Iran=IRN"}, ""},
+		// the noun must head the subject, not stand in a phrase of it
+		{"A report on evidence against Iran was presented by France.", []string{"Iran=IRN", "France=FRA"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
