@@ -31,3 +31,27 @@ func TestPassiveWithEventNounSubject(t *testing.T) {
 		}
 	}
 }
+
+// Pressure on an actor to act is coercion by whoever exerts it, in the
+// active, the passive and "faces/came under pressure from"; the act the
+// pressure aims at is its content, not an event.
+func TestPressure(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Lebanon is being pressured by France to hold early elections.", []string{"Lebanon=LBN", "France=FRA"}, "FRA>LBN 170"},
+		{"Kenya faces pressure from the IMF to cut spending.", []string{"Kenya=KEN", "the IMF=IGOBUSIMF"}, "IGOBUSIMF>KEN 170"},
+		{"Peru came under pressure from Chile to reopen the border.", []string{"Peru=PER", "Chile=CHL"}, "CHL>PER 170"},
+		{"The United States pressured Egypt to open the crossing.", []string{"The United States=USA", "Egypt=EGY"}, "USA>EGY 170"},
+		{"Kenya faces pressure from the IMF to help Somalia.", []string{"Kenya=KEN", "the IMF=IGOBUSIMF", "Somalia=SOM"}, "IGOBUSIMF>KEN 170"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
