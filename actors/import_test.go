@@ -52,6 +52,7 @@ func TestCodeParts(t *testing.T) {
 	for code, want := range map[string]string{
 		"KORGOV": "KOR GOV", "IGOUNOHLHWHO": "UNO HLH", "IGOEUREEC": "EUR ", "IGOEUREECLEG": "EUR LEG",
 		"IGOCST": "IGO ", "---REB": " REB", "USA": "USA ", "": " ", "KORLEGOPP": "KOR LEG",
+		"IGOUNODEVWBK": "IGO DEV", "IGOBUSIMF": "IGO BUS", "IGOUNOJUDICJ": "UNO JUD",
 	} {
 		c, s := CodeParts(code)
 		if got := c + " " + s; got != want {

@@ -49,8 +49,9 @@ type Resolution struct {
 	Code string
 	// Country is the ISO alpha-3 country of Code; for international
 	// organisations it is "UNO" for the United Nations system, "EUR" for the
-	// institutions of the European Union and "IGO" for the others (the
-	// convention of NGEC and PLOVER); "" when unknown.
+	// institutions of the European Union and "IGO" for the others, the
+	// Bretton Woods institutions included (the convention of NGEC and
+	// PLOVER; see CodeParts); "" when unknown.
 	Country string
 	// Sector is the first role of Code that is a sector ("GOV", "MIL",
 	// "HLH" of "IGOUNOHLHWHO"), "" when none.
@@ -130,7 +131,12 @@ func possessive(d *dyad.Doc, m dyad.Mention) bool {
 // CodeParts splits an actor code into its country, as Resolution.Country
 // defines it, and its first sector: "KORGOV" -> "KOR", "GOV";
 // "IGOUNOHLHWHO" -> "UNO", "HLH"; "IGOEUREEC" -> "EUR", ""; "IGOCST" ->
-// "IGO", ""; "---REB" -> "", "REB".
+// "IGO", ""; "---REB" -> "", "REB". The country "UNO" is the UN's
+// organs, funds, programmes and specialised agencies (the ICJ, the WHO);
+// the Bretton Woods institutions, governed by their own shareholders'
+// boards, are "IGO" like any other IGO whatever their code says: the IMF
+// (IGOBUSIMF) and the World Bank (CAMEO's IGOUNODEVWBK) alike, as NGEC
+// scores them.
 func CodeParts(code string) (country, sector string) {
 	c := dyad.ActorCountry(code)
 	rest := ""
@@ -140,7 +146,7 @@ func CodeParts(code string) (country, sector string) {
 	switch {
 	case c == "---":
 		c = ""
-	case c == "IGO" && strings.HasPrefix(rest, "UNO"):
+	case c == "IGO" && strings.HasPrefix(rest, "UNO") && !brettonWoods(rest):
 		c, rest = "UNO", rest[3:]
 	case c == "IGO" && strings.HasPrefix(rest, "EUREEC"):
 		c, rest = "EUR", rest[6:]
@@ -151,4 +157,10 @@ func CodeParts(code string) (country, sector string) {
 		}
 	}
 	return c, ""
+}
+
+// brettonWoods reports whether the groups of an IGO code after "IGO" name
+// a body of the World Bank Group (the last group "WBK").
+func brettonWoods(groups string) bool {
+	return strings.HasSuffix(groups, "WBK")
 }

@@ -76,13 +76,23 @@ func loadKB(dir string) (*actors.KB, error) {
 
 // parseCaseDate reads the dates cases give: "" (no date: the zero time,
 // which the KB reads as now for people), "today", 2006-01-02, "2 January
-// 2006", "January 2, 2006".
-func parseCaseDate(s string) (time.Time, error) {
+// 2006", "January 2, 2006". "today" (and "now") is the current date.
+func parseCaseDate(s string) (time.Time, error) { return parseCaseDateAt(s, time.Time{}) }
+
+// parseCaseDateAt is parseCaseDate with "today" read as the date today
+// when that is not zero: cases written in the past mean the day they were
+// written, not the day they are run ("the emir" of a 2022 test is the emir
+// of 2022).
+func parseCaseDateAt(s string, today time.Time) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, nil
 	}
 	if strings.EqualFold(s, "today") || strings.EqualFold(s, "now") {
+		if !today.IsZero() {
+			y, m, d := today.Date()
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+		}
 		y, m, d := time.Now().Date()
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
 	}
@@ -207,10 +217,13 @@ type actorAnswer struct {
 }
 
 // caseResolver resolves short texts: the text stage, places and actors.
+// today, when not zero, is the date a case's "today" stands for (see
+// parseCaseDateAt).
 type caseResolver struct {
-	ta  *text.Analyzer
-	pl  dyad.Stage
-	res *actors.Resolver
+	ta    *text.Analyzer
+	pl    dyad.Stage
+	res   *actors.Resolver
+	today time.Time
 }
 
 func newCaseResolver(kb *actors.KB) (*caseResolver, error) {
@@ -246,7 +259,7 @@ func (c *caseResolver) doc(txt string, date time.Time, opt actors.Options) (*dya
 // ("targets in Syria").
 func (c *caseResolver) resolve(k actorCase) (actorAnswer, error) {
 	out := actorAnswer{ID: k.ID}
-	date, err := parseCaseDate(k.Date)
+	date, err := parseCaseDateAt(k.Date, c.today)
 	if err != nil {
 		return out, err
 	}
@@ -273,6 +286,19 @@ func (c *caseResolver) resolve(k actorCase) (actorAnswer, error) {
 	return out, nil
 }
 
+// parseTodayFlag reads a --today flag: "" (the zero time: the current
+// date) or YYYY-MM-DD.
+func parseTodayFlag(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(dyad.DateLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--today: bad date %q (want YYYY-MM-DD)", s)
+	}
+	return t, nil
+}
+
 // placeCountry is the country of the first place mention of d with one.
 func placeCountry(d *dyad.Doc) string {
 	ps := append([]dyad.PlaceMention(nil), d.Places...)
@@ -288,7 +314,12 @@ func placeCountry(d *dyad.Doc) string {
 func runKBResolve(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb resolve", "FILE.jsonl")
 	kbDir := kbFlag(fs)
+	todayFlag := fs.String("today", "", "the `date` (YYYY-MM-DD) a case's \"today\" stands for (default the current date)")
 	arg, err := parseOneArg(fs, args)
+	if err != nil {
+		return err
+	}
+	today, err := parseTodayFlag(*todayFlag)
 	if err != nil {
 		return err
 	}
@@ -309,6 +340,7 @@ func runKBResolve(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	cr.today = today
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	failed := false

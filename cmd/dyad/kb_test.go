@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
 )
 
 func TestKBLookup(t *testing.T) {
@@ -133,5 +136,42 @@ func TestKBImportPetrarch(t *testing.T) {
 	code, out, errb := runDyad(t, "", "kb", "lookup", "--kb", dir, "Hamas Gunmen")
 	if code != 0 || !strings.Contains(out, "PSEHMSMIL") {
 		t.Errorf("lookup after import = %d %q %q", code, out, errb)
+	}
+}
+
+func TestParseCaseDateToday(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(dyad.DateLayout, s); return d }
+	for _, tc := range []struct {
+		in, today, want string
+	}{
+		{"today", "2022-07-01", "2022-07-01"},
+		{"Today", "2022-07-01", "2022-07-01"},
+		{"2021-03-04", "2022-07-01", "2021-03-04"},
+		{"", "2022-07-01", "0001-01-01"},
+	} {
+		got, err := parseCaseDateAt(tc.in, day(tc.today))
+		if err != nil || got.Format(dyad.DateLayout) != tc.want {
+			t.Errorf("parseCaseDateAt(%q, %s) = %v, %v, want %s", tc.in, tc.today, got, err, tc.want)
+		}
+	}
+	if got, err := parseCaseDateAt("today", time.Time{}); err != nil || got.Year() < 2025 {
+		t.Errorf("parseCaseDateAt(today, zero) = %v, %v, want the current date", got, err)
+	}
+	if _, err := parseTodayFlag("July 2022"); err == nil {
+		t.Error("parseTodayFlag accepted a bad date")
+	}
+}
+
+func TestKBResolveToday(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "cases.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"1","text":"Nawaf Al-Ahmad Al-Jaber Al-Sabah","context":"","date":"today"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for today, want := range map[string]string{"2022-07-01": `"sector":"GOV"`, "2024-07-01": `"sector":"ELI"`} {
+		code, out, errb := runDyad(t, "", "kb", "resolve", "--today", today, in)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("kb resolve --today %s = %d %q %q, want %s", today, code, out, errb, want)
+		}
 	}
 }
