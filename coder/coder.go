@@ -1108,14 +1108,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources = []arg{{first: -1, last: -1, code: pl.Country + "UAF", entity: "implied:" + pl.Country + "UAF", kind: "implied"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872") {
+	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
 		// ("held military exercises near Taiwan"), a coercive act
 		// ("arrested opponents in Haiti"), a cut in relations or aid
 		// ("suspended aid deliveries in Baghdad") or a threat
 		// ("threatened to impose a curfew in Algiers"), and lifting a
-		// restriction or blockade there ("lifted martial law in Bangkok").
+		// restriction or blockade there ("lifted martial law in Bangkok");
+		// condolences go to the country of the tragedy ("expressed sorrow
+		// over the floods in Sindh").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
 			!((root == "15" || code == "0874") && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}

@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad"
 )
 
 // Passives whose subject is the object noun of a verb pattern: the agent
@@ -49,6 +51,30 @@ func TestPressure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// Condolences with no actor named go to the country of the tragedy's place.
+func TestCondolencesToThePlace(t *testing.T) {
+	tests := []struct {
+		text, place, country string
+		mentions             []string
+		want                 string
+	}{
+		{"The Japanese prime minister expressed his condolences over the earthquake in Izmir.", "Izmir", "TUR", []string{"The Japanese prime minister=JPNGOV"}, "JPNGOV>TUR 018"},
+		{"Modi expressed grief over the bus crash in Gujarat.", "Gujarat", "IND", []string{"Modi=INDGOV"}, "INDGOV>IND 018"},
+		{"The pope expressed sorrow over the floods in Sindh.", "Sindh", "PAK", []string{"The pope=VATREL"}, "VATREL>PAK 018"},
+		// an actor named is the target, not the place
+		{"Modi offered condolences to Nepal after the landslide in Gujarat.", "Gujarat", "IND", []string{"Modi=INDGOV", "Nepal=NPL"}, "INDGOV>NPL 018"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		at := strings.Index(tt.text, tt.place)
+		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
 		got := strings.Join(code(t, d), ",")
 		if got != tt.want {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
