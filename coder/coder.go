@@ -923,6 +923,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if p.Rev {
 		sources, targets = targets, sources
 	}
+	claimed := false
+	if k, force := c.selfClaim(toks, m, args); k >= 0 {
+		if !force {
+			// "Iran claimed that it had reached a deal": a claim about
+			// one's own act accuses no one
+			return nil, "a claim about the claimer's own act, not an accusation"
+		}
+		// "the rebels claimed that they had attacked an army base": a
+		// claim of responsibility for the act, toward its target
+		targets, claimed = firstGroup(toks, args, k, clauseEnd(toks, k)), true
+	}
 	if m.targets != nil {
 		targets = m.targets
 	}
@@ -1014,6 +1025,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 
 	negated := negatedAt(toks, m.first)
 	code := p.Code
+	if claimed {
+		code = "015"
+	}
 	if code == "166" && len(p.Words) == 2 && p.Words[0] == "withdraw" && len(sources) > 0 && forces(sources[0].code) {
 		// "Ukrainian troops withdrew from Kherson": armed forces that
 		// withdraw from a place retreat (0874); a country withdrawing

@@ -111,3 +111,36 @@ func (c *Coder) passiveNounAt(toks []dyad.Token, i int, args []arg, inArg, inTim
 // nounPreps are the prepositions whose object is the other party of an
 // event noun ("sanctions against", "an agreement with").
 var nounPreps = map[string]bool{"on": true, "against": true, "with": true, "to": true, "toward": true, "towards": true, "into": true}
+
+// selfClaim reads "X claimed that it/they had attacked Z": a claim whose
+// clause has a pronoun subject (the claimer itself) and an active verb is
+// about the claimer's own act. It returns the index just after the pronoun
+// (-1 when the clause is not of this kind) and whether the act is one of
+// force or coercion (roots 15-20), which makes the claim one of
+// responsibility (015). A passive ("that it had been attacked by") is not
+// one's own act.
+func (c *Coder) selfClaim(toks []dyad.Token, m match, args []arg) (int, bool) {
+	if len(m.p.Words) != 2 || m.p.Words[0] != "claim" || m.p.Words[1] != "that" || m.last >= len(toks) {
+		return -1, false
+	}
+	k := m.last
+	if !(toks[k].Tag == "PRP" && subjectPronouns[strings.ToLower(toks[k].Text)]) {
+		return -1, false
+	}
+	end := clauseEnd(toks, k+1)
+	for j := k + 1; j < end; j++ {
+		t := toks[j]
+		if t.Tag == "MD" || t.Tag == "RB" || t.Lemma == "have" || t.Lemma == "be" && j+1 < end && toks[j+1].Tag == "VBG" {
+			continue
+		}
+		if t.Lemma == "be" {
+			return -1, false // "it had been attacked"
+		}
+		if strings.HasPrefix(t.Tag, "VB") {
+			r := c.infinitiveRoot(toks, j, args)
+			return k + 1, r >= "15" && r <= "20"
+		}
+		return -1, false
+	}
+	return -1, false
+}

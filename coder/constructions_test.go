@@ -81,3 +81,26 @@ func TestCondolencesToThePlace(t *testing.T) {
 		}
 	}
 }
+
+// A claim that one did an act of force oneself is a claim of
+// responsibility (015); a claim that another did it is an accusation.
+func TestClaimOfOwnAct(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"The rebels claimed that they had attacked an army base.", []string{"The rebels=MLIREB", "an army base=MLIMIL"}, "MLIREB>MLIMIL 015"},
+		{"Iran claimed that it shot down an American drone.", []string{"Iran=IRN", "American=USA"}, "IRN>USA 015"},
+		{"Iran claimed that Israel had attacked its embassy.", []string{"Iran=IRN", "Israel=ISR"}, "IRN>ISR 112"},
+		// a claim about one's own act that is not one of force codes nothing
+		{"Iran claimed that it had reached a deal with Iraq.", []string{"Iran=IRN", "Iraq=IRQ"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
