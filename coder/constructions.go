@@ -144,3 +144,33 @@ func (c *Coder) selfClaim(toks []dyad.Token, m match, args []arg) (int, bool) {
 	}
 	return -1, false
 }
+
+// hazardAgent reports whether the by-phrase after a passive verb (toks[from]
+// on, up to end) is headed by a natural hazard or an accident ("victims
+// killed by the airliner crash in ...", "homes destroyed by the floods"):
+// the head is the last noun of the phrase's noun phrase, past any actor
+// names in it.
+func hazardAgent(toks []dyad.Token, from, end int) bool {
+	k := from
+	for k < end && k <= from+2 && toks[k].Lemma != "by" {
+		if toks[k].Tag != "RB" && toks[k].Tag != "CD" {
+			return false
+		}
+		k++
+	}
+	if k >= end || toks[k].Lemma != "by" {
+		return false
+	}
+	head := ""
+	for j := k + 1; j < end; j++ {
+		t := toks[j]
+		switch {
+		case strings.HasPrefix(t.Tag, "NN"):
+			head = t.Lemma
+		case t.Tag == "DT" || t.Tag == "PDT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "VBN":
+		default:
+			return hazards[head]
+		}
+	}
+	return hazards[head]
+}

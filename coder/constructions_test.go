@@ -104,3 +104,24 @@ func TestClaimOfOwnAct(t *testing.T) {
 		}
 	}
 }
+
+// A passive whose agent is an accident or a natural hazard names no
+// attacker, even when an actor's name stands inside the by-phrase.
+func TestHazardAgent(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Rescuers recovered Nepali passengers killed by the Air India plane crash.", []string{"Nepali passengers=NPLCVL", "Air India=INDBUS"}, ""},
+		{"Two Kenyan farmers were killed by the floods near the border.", []string{"Two Kenyan farmers=KENAGR"}, ""},
+		{"Three soldiers were killed by Taliban fighters.", []string{"Three soldiers=AFGMIL", "Taliban fighters=AFGREB"}, "AFGREB>AFGMIL 1823"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
