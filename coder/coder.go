@@ -156,6 +156,11 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 			toks := d.Sentences[m.Sentence].Tokens
 			a := arg{first: m.First, last: m.Last, code: code, entity: e.ID, kind: m.Kind}
 			a.possessor = a.last < len(toks) && toks[a.last].Tag == "POS"
+			if c := dyad.ActorCountry(code); isCountry(c) && opposedBy(toks, a) {
+				// "critics of Kenya's parliament": the opposition of
+				// its country
+				a.code = c + "OPP"
+			}
 			args[m.Sentence] = append(args[m.Sentence], a)
 		}
 	}

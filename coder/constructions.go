@@ -174,3 +174,31 @@ func hazardAgent(toks []dyad.Token, from, end int) bool {
 	}
 	return hazards[head]
 }
+
+// opposerNouns name the people against an actor: "critics of the
+// government", "opponents of Rwanda's Senate" are the opposition (OPP) of
+// its country, not the body itself.
+var opposerNouns = map[string]bool{
+	"opponent": true, "critic": true, "detractor": true, "foe": true,
+}
+
+// opposedBy reports whether mention a stands in the of-phrase of an
+// opposer noun ("opponents of Kenya's parliament"), walking back over the
+// phrase's determiners, modifiers, possessives and other actor names.
+func opposedBy(toks []dyad.Token, a arg) bool {
+	for k := a.first - 1; k >= 0 && k >= a.first-8; k-- {
+		t := toks[k]
+		switch t.Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "POS", "NN", "NNS", "NNP", "NNPS", "HYPH", "PRP$":
+			continue
+		case "IN":
+			if t.Lemma != "of" || k == 0 {
+				return false
+			}
+			p := toks[k-1]
+			return strings.HasPrefix(p.Tag, "NN") && (opposerNouns[p.Lemma] || opposerNouns[strings.TrimSuffix(strings.ToLower(p.Text), "s")])
+		}
+		return false
+	}
+	return false
+}

@@ -125,3 +125,26 @@ func TestHazardAgent(t *testing.T) {
 		}
 	}
 }
+
+// Critics and opponents of a body are its country's opposition, as
+// protesters and as targets.
+func TestOpponentsOfABody(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Critics of Kenya's parliament protested on Monday.", []string{"Kenya=KEN", "parliament=KENLEG"}, "KENOPP>KENGOV 140"},
+		{"Opponents of the Thai junta marched on Sunday.", []string{"the Thai junta=THAMIL"}, "THAOPP>THAGOV 141"},
+		{"Ugandan police arrested opponents of the Ugandan government.", []string{"Ugandan police=UGACOP", "the Ugandan government=UGAGOV"}, "UGACOP>UGAOPP 173"},
+		// members of a body are the body
+		{"Members of Kenya's parliament protested on Monday.", []string{"Kenya=KEN", "parliament=KENLEG"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
