@@ -1533,7 +1533,9 @@ func roleOf(roles []*Role) (sector, text, kind string) {
 		// "an opposition lawmaker" is a legislator of the opposition
 		return "LEGOPP", text, kind
 	}
-	if mod != "" && sector != "" {
+	if mod != "" && sector != "" && (mod != "GOV" || sector != "EDU" && sector != "HLH") {
+		// a state university or hospital ("Ohio State University") is
+		// still a university or hospital
 		sector = mod
 	}
 	if mod != "" && sector == "" {
@@ -1627,6 +1629,12 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		if ms := st.r.kb.Lookup(f[0]); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && (ms[0].Form == FormName || ms[0].Form == FormAdjective) {
 			country = ms[0].Entry.Country
 		}
+	}
+	if country == "" && h.unknown == dyad.Org && h.last > h.first && h.last <= len(toks) {
+		// "Aboriginal Medical Services Alliance Northern Territory",
+		// "Lagos State University": a place inside the name
+		s, e := st.capitalisedRun(toks, h.first, h.last)
+		country = st.r.placeInName(toks[s:e])
 	}
 	if sector != "" {
 		if country == "" {
@@ -2052,6 +2060,15 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// "Shanghai police", "Rakhine rebels": a place inside the phrase.
 	if c := st.placeWithin(si, toks, p.first, p.last); c != "" {
 		return []actorRef{mk(c)}
+	}
+	// "Amherst College", "Texas Medical Association", "Aboriginal Medical
+	// Services Alliance Northern Territory": a place inside a body's
+	// proper name, or in the capitalised words that go on with it.
+	if roleKind != RoleTitle && allCapitalised(toks[p.first:p.last]) {
+		_, q := st.capitalisedRun(toks, p.last, p.last)
+		if c := st.r.placeInName(toks[p.first:q]); c != "" {
+			return []actorRef{mk(c)}
+		}
 	}
 	// "demonstrators in Baghdad", "officials from Ghana", "a professor at
 	// the University of St. Andrews in Scotland".

@@ -1,0 +1,57 @@
+package actors
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+// TestPlaceInOrgName checks that a body's proper name takes the country of
+// a place inside it (a town or first-level division from the places
+// gazetteer), and that words of organisations' names that are also small
+// towns ("Alliance", "Union", "Interior") give none.
+func TestPlaceInOrgName(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(kb)
+	for _, tc := range []struct {
+		text     string
+		want     []string
+		not      []string
+		notCodes []string
+	}{
+		{text: "The Queensland Teachers Association said it would strike.", want: []string{"The Queensland Teachers Association=AUSEDU"}},
+		{text: "Lagos State University closed.", want: []string{"Lagos State University=NGAEDU"}},
+		{text: "The Texas Medical Association warned.", want: []string{"The Texas Medical Association=USAHLH"}},
+		{text: "The Aboriginal Medical Services Alliance Northern Territory said so.", want: []string{"The Aboriginal Medical Services Alliance Northern Territory=AUSHLH"}},
+		{text: "The Interior Ministry said so.", notCodes: []string{"USA"}},
+		{text: "The Alliance Party won.", notCodes: []string{"USA"}},
+	} {
+		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}
+		if err := ta.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := mentions(d)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %s; got %q", tc.text, w, got)
+			}
+		}
+		for _, e := range d.Entities {
+			if slices.Contains(tc.notCodes, dyad.ActorCountry(e.Actor)) {
+				t.Errorf("%q: %s got the country of a town in its name; got %q", tc.text, e.Text, got)
+			}
+		}
+	}
+}
