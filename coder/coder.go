@@ -1286,6 +1286,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 				ev.ReportedBy = q.Speaker
 			}
 		}
+		if !negated && modality != dyad.Intended {
+			// "rioters clashed with police", "the building was
+			// demolished by a protester": violence in a demonstration
+			ev.CAMEO = riotCode(toks, ev.CAMEO, p.Recip, s, t)
+		}
 		// Meeting in a third country: 044.
 		if ev.CAMEO == "040" && place != nil && place.Country != "" &&
 			place.Country != dyad.ActorCountry(s.code) && place.Country != dyad.ActorCountry(t.code) {

@@ -202,3 +202,46 @@ func opposedBy(toks []dyad.Token, a arg) bool {
 	}
 	return false
 }
+
+// protesterNouns head the mentions of people in a demonstration.
+var protesterNouns = map[string]bool{
+	"protester": true, "protestor": true, "demonstrator": true, "rioter": true, "marcher": true,
+}
+
+// protesters reports whether mention a is headed by a protester noun
+// ("Tunisian rioters", "a Ukrainian protestor").
+func protesters(toks []dyad.Token, a arg) bool {
+	if a.first < 0 || a.last < 1 || a.last > len(toks) {
+		return false
+	}
+	h := toks[a.last-1]
+	return protesterNouns[h.Lemma] || protesterNouns[strings.TrimSuffix(strings.ToLower(h.Text), "s")]
+}
+
+// riotCode recodes an act of force between protesters and others by
+// CAMEO's definitions: damage, an assault or unspecified fighting by
+// demonstrators is a violent protest (145, "protest violently, riot"), not
+// their use of weapons of war ("launched missiles at", 193-195); security
+// forces in a reciprocal clash with demonstrators ("police clashed with
+// protesters") use violent repression (175), while their one-sided use of
+// weapons ("opened fire on demonstrators") stays fighting. It returns code
+// unchanged otherwise.
+func riotCode(toks []dyad.Token, code string, recip bool, s, t arg) string {
+	switch {
+	case protesters(toks, s) && (strings.HasPrefix(code, "171") || rootOf(code) == "18" || code == "190"):
+		return "145"
+	case recip && code == "190" && protesters(toks, t) && securityForces(s.code):
+		return "175"
+	}
+	return code
+}
+
+// securityForces reports whether an actor code names a state's armed or
+// police forces.
+func securityForces(code string) bool {
+	switch dyad.ActorRole(code) {
+	case "MIL", "COP":
+		return true
+	}
+	return false
+}

@@ -148,3 +148,27 @@ func TestOpponentsOfABody(t *testing.T) {
 		}
 	}
 }
+
+// Violence in a demonstration: demonstrators' damage, assaults and
+// fighting are a violent protest (145); security forces clashing with them
+// use violent repression (175); weapons of war stay fighting.
+func TestRiots(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Syrian soldiers clashed with Lebanese rioters near the border.", []string{"Syrian soldiers=SYRMIL", "Lebanese rioters=LBNCVL"}, "LBNCVL>SYRMIL 145,SYRMIL>LBNCVL 175"},
+		{"The Israeli embassy was stormed by Jordanian demonstrators.", []string{"The Israeli embassy=ISRGOV", "Jordanian demonstrators=JORCVL"}, "JORCVL>ISRGOV 145"},
+		{"The French consulate was destroyed by Malian protesters.", []string{"The French consulate=FRAGOV", "Malian protesters=MLICVL"}, "MLICVL>FRAGOV 145"},
+		{"Georgian protesters fired rockets at Russian troops.", []string{"Georgian protesters=GEOCVL", "Russian troops=RUSMIL"}, "GEOCVL>RUSMIL 194"},
+		{"Syrian soldiers clashed with Lebanese smugglers near the border.", []string{"Syrian soldiers=SYRMIL", "Lebanese smugglers=LBNCRM"}, "LBNCRM>SYRMIL 190,SYRMIL>LBNCRM 190"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
