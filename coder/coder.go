@@ -945,6 +945,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if m.sources != nil {
 		sources = m.sources
 	}
+	if r := rootOf(p.Code); (r == "18" || r == "19" || r == "20") && len(targets) > 0 {
+		// "launched attacks during its campaign for an Islamic state":
+		// what is fought for is no target
+		if targets = purposeTargets(toks, targets, m.last); len(targets) == 0 {
+			// the next party named after it, if any ("... in
+			// northern Nigeria": the country of the place hit)
+			targets = firstGroup(toks, purposeTargets(toks, args, m.last), m.last, end)
+		}
+	}
 	if len(targets) == 0 && demandRoots[p.Code[:2]] {
 		// "demanded that the US cancel ...", "urged that Iran allow ...":
 		// the subject of the demanded clause is the target.

@@ -245,3 +245,33 @@ func securityForces(code string) bool {
 	}
 	return false
 }
+
+// prepOf returns the lemma of the preposition whose object mention a
+// heads, walking back over its noun phrase, or "".
+func prepOf(toks []dyad.Token, a arg) string {
+	for k := a.first - 1; k >= 0 && k >= a.first-6; k-- {
+		t := toks[k]
+		switch t.Tag {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "HYPH":
+			continue
+		case "IN", "TO":
+			return t.Lemma
+		}
+		return ""
+	}
+	return ""
+}
+
+// purposeTargets drops from an attack's targets the actors of a "for"
+// phrase after the trigger: the cause fought for ("attacks during its
+// campaign for an Islamic state"), not the party attacked.
+func purposeTargets(toks []dyad.Token, targets []arg, after int) []arg {
+	var kept []arg
+	for _, t := range targets {
+		if t.first >= after && prepOf(toks, t) == "for" {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}

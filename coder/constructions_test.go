@@ -172,3 +172,24 @@ func TestRiots(t *testing.T) {
 		}
 	}
 }
+
+// What an attacker fights for is no target of the attack.
+func TestPurposeIsNoTarget(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Al-Shabaab has launched several attacks during its campaign for an Islamic state in southern Somalia.", []string{"Al-Shabaab=SOMREB", "an Islamic state=IMGMOSISI", "southern Somalia=SOM"}, "SOMREB>SOM 190"},
+		{"The rebels attacked Kenya for its support of Ethiopia.", []string{"The rebels=SOMREB", "Kenya=KEN", "Ethiopia=ETH"}, "SOMREB>KEN 190"},
+		// an aid pattern's "for" still names who is helped
+		{"Japan sent food for Sudanese refugees.", []string{"Japan=JPN", "Sudanese refugees=SDNREF"}, "JPN>SDNREF 073"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
