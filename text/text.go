@@ -41,9 +41,13 @@ type Analyzer struct {
 // WithEWTHyphens returns a copy of the Analyzer that splits hyphenated
 // compounds into words and hyphens as UD English EWT does ("state-run" ->
 // "state" "-" "run"; not after bound prefixes such as "co-" and "non-",
-// nor between digits). By default they stay one token, which the actor,
-// place and time stages expect ("Suk-yeol", "Kenya-based", "three-year");
-// the EWT convention is for scoring against UD and for CoNLL-U output.
+// nor in phone numbers and dates), splits number ranges ("9-5" -> "9" "-"
+// "5") and writes the period of an abbreviation that ends a sentence as a
+// word of its own ("etc." -> "etc" "."). By default compounds and ranges
+// stay one token and abbreviations keep their period, which the actor,
+// place and time stages expect ("Suk-yeol", "Kenya-based", "three-year",
+// "the U.S."); the EWT convention is for scoring against UD and for
+// CoNLL-U output.
 func (a *Analyzer) WithEWTHyphens() *Analyzer {
 	b := *a
 	b.ewtHyphens = true
@@ -347,7 +351,8 @@ var abbrevs = map[string]bool{
 	"nov.": true, "dec.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 	"gen.": true, "lt.": true, "col.": true, "maj.": true, "capt.": true, "sen.": true,
 	"rep.": true, "gov.": true, "st.": true, "no.": true, "vs.": true, "prof.": true,
-	"adm.": true, "sgt.": true, "rev.": true, "jr.": true, "sr.": true,
+	"adm.": true, "sgt.": true, "rev.": true, "jr.": true, "sr.": true, "p.s.": true, "ft.": true,
+	"mt.": true,
 }
 
 // tokenAbbrevs are words that keep their period as one token even at the
@@ -360,17 +365,26 @@ var tokenAbbrevs = map[string]bool{
 func joinsPrevious(prev, next string) bool {
 	i := strings.LastIndexFunc(prev, unicode.IsSpace)
 	last := strings.ToLower(prev[i+1:])
+	r, _ := utf8.DecodeRuneInString(next)
+	if stem, ok := strings.CutSuffix(last, "."); ok && tokenAbbrevs[stem] {
+		// "Enron Corp. said" ends a sentence; "etc. and", "ext. 37625"
+		// and "Pvt. Ltd." do not
+		nw, _, _ := strings.Cut(next, " ")
+		nstem, ok := strings.CutSuffix(strings.ToLower(strings.TrimRight(nw, ",;:")), ".")
+		return unicode.IsLower(r) || unicode.IsDigit(r) || ok && tokenAbbrevs[nstem]
+	}
 	if !abbrevs[last] {
 		return false
 	}
 	// "...the U.S. It said" is a boundary; "the U.S. envoy" and "Sept. 21"
 	// are not. A lower-case word or a number after the abbreviation joins.
-	r, _ := utf8.DecodeRuneInString(next)
 	if unicode.IsLower(r) || unicode.IsDigit(r) {
 		return true
 	}
-	// Titles always join: "Gen. Mark Milley".
+	// Titles always join: "Gen. Mark Milley"; "No." only before a number.
 	switch last {
+	case "no.":
+		return false
 	case "u.s.", "u.n.", "u.k.", "e.u.":
 		return false
 	}
@@ -396,7 +410,18 @@ func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
 			return
 		}
 		for start < end {
+			if k := repeatRun(sentence[start:end]); k > 0 {
+				// "=====...", "*****": a line of one mark is one token
+				out = append(out, dyad.Token{Start: base + start, End: base + start + k, Text: sentence[start : start+k], Head: -1})
+				start += k
+				continue
+			}
 			n := min(end-start, maxWord)
+			if k := strings.IndexFunc(sentence[start:start+n], func(r rune) bool { return r < utf8.RuneSelf && !isAlnum(r) }); k >= 0 {
+				if r := repeatRun(sentence[start+k : end]); r > 0 && k > 0 {
+					n = k // a word, then a line of marks
+				}
+			}
 			for n < end-start && n > 1 && !utf8.RuneStart(sentence[start+n]) {
 				n--
 			}
@@ -421,6 +446,25 @@ func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
 	}
 	return out
 }
+
+// repeatRun returns the length of the run of one repeated ASCII mark
+// (not a letter or digit) that starts s, when it is at least
+// minRepeat long, or 0.
+func repeatRun(s string) int {
+	if s == "" || s[0] >= utf8.RuneSelf || isAlnum(rune(s[0])) {
+		return 0
+	}
+	n := 1
+	for n < len(s) && s[n] == s[0] {
+		n++
+	}
+	if n < minRepeat {
+		return 0
+	}
+	return n
+}
+
+const minRepeat = 8
 
 // maxWord is the longest run without spaces given to prose's tokenizer.
 const maxWord = 64
@@ -447,10 +491,14 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 		out = make([]dyad.Token, 0, len(raw))
 	}
 	first := len(out)
+	// the text after tail holds only closing quotes and brackets
+	tail := len(strings.TrimRight(s, closers))
 	for ri, t := range raw {
 		start, end := t.Start, t.End()
 		w := s[start:end]
-		if n := len(out); n > first && out[n-1].End == base+start && joinTokens(out[n-1].Text, w, end == len(s) || s[end] == ' ', ri == len(raw)-1) {
+		last := ri == len(raw)-1 || end >= tail
+		if n := len(out); n > first && out[n-1].End == base+start && joinTokens(out[n-1].Text, w, end == len(s) || s[end] == ' ', ri == len(raw)-1) &&
+			!(a.ewtHyphens && last && w == "." && endsAbbrev(out[n-1].Text+w)) {
 			// A run of stops ("...", "!!!", "?!"), an emoticon (":)"), an
 			// initial ("J.") or a decade ("70's") is one token.
 			out[n-1].End = base + end
@@ -458,13 +506,23 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 			continue
 		}
 		parts := wordParts(w, a.ewtHyphens)
-		if ri == len(raw)-1 && len(parts) > 0 && parts[len(parts)-1] > 2 && finalPeriod(w) {
-			// "Camps Bay." at the end: the period is a word of its own
+		if last && len(parts) > 0 && parts[len(parts)-1] > 2 && (finalPeriod(w) || a.ewtHyphens && endsAbbrev(w)) {
+			// "Camps Bay." at the end: the period is a word of its own; EWT
+			// writes the period of an abbreviation that ends a sentence as
+			// a word too ("etc" ".", "U.S" ".")
 			parts[len(parts)-1]--
 			parts = append(parts, 1)
 		}
 		for _, k := range parts {
 			part := s[start : start+k]
+			if fp := fusedParts(part, s[:start], s[start+k:]); fp != nil {
+				// "dont" -> "do" "nt", "gonna" -> "gon" "na"
+				for _, n := range fp {
+					out = append(out, dyad.Token{Start: base + start, End: base + start + n, Text: s[start : start+n], Head: -1})
+					start += n
+				}
+				continue
+			}
 			if c := contraction(part); c > 0 {
 				// "I've" -> "I" "'ve" (the treebank's words).
 				out = append(out, dyad.Token{Start: base + start, End: base + start + c, Text: s[start : start+c], Head: -1})
@@ -484,7 +542,12 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 func joinTokens(prev, next string, spaceAfter, last bool) bool {
 	switch {
 	case stops(prev) && stops(next):
-		return true
+		// "...", "?!", ".?"; but "..." "?" are two words
+		return !(strings.HasSuffix(prev, "...") && (next[0] == '?' || next[0] == '!'))
+	case quotePair(prev+next) == len(prev)+len(next):
+		return true // "''", "’’"
+	case (prev[0] == '<' || prev[0] == '>') && strings.Trim(prev+next, prev[:1]) == "":
+		return true // ">>", "<<"
 	case spaceAfter && emoticon(prev, next):
 		return true
 	case next == "." && !last && len(prev) == 1 && prev[0] >= 'A' && prev[0] <= 'Z':
@@ -514,6 +577,26 @@ func finalPeriod(w string) bool {
 	}
 	l := strings.ToLower(stem)
 	return !abbrevs[l+"."] && !tokenAbbrevs[l]
+}
+
+// closers are the marks that may follow the last word of a sentence.
+const closers = " \t\n\r\"'”’)]"
+
+// endsAbbrev reports whether w is an abbreviation written with periods,
+// at least two letters long ("etc.", "U.S.", "p.m.", "Inc."), as opposed
+// to an initial ("J.") or a run of stops.
+func endsAbbrev(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	for i := 0; i < len(stem); i++ {
+		c := stem[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' && i > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // isWebAddress reports whether a run without spaces is a web or e-mail
@@ -555,11 +638,8 @@ func stops(s string) bool {
 }
 
 // contraction returns the length of the first word of a token that is two
-// words in the treebank's tokenization ("I've", "we'd", "cannot"), or 0.
+// words in the treebank's tokenization ("I've", "we'd"), or 0.
 func contraction(w string) int {
-	if strings.EqualFold(w, "cannot") {
-		return 3
-	}
 	for _, suf := range [...]string{"'ve", "'d", "'ll", "'re", "'m", "’ve", "’d", "’ll", "’re", "’m"} {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			for _, r := range w[:len(w)-len(suf)] {
@@ -703,7 +783,7 @@ func hyphenName(s string) bool {
 
 func isQuote(s string) bool {
 	switch s {
-	case "\"", "“", "”", "‘", "``", "''":
+	case "\"", "“", "”", "‘", "``", "''", "‘‘", "’’", "‘’":
 		return true
 	}
 	return false
@@ -712,7 +792,7 @@ func isQuote(s string) bool {
 // taggerForm maps typographic variants to the forms of the treebank.
 func taggerForm(s string) string {
 	switch s {
-	case "“", "”", "``", "''":
+	case "“", "”", "``", "''", "‘‘", "’’", "‘’":
 		return "\""
 	case "‘":
 		return "'"
@@ -755,9 +835,9 @@ func (a *Analyzer) tagProse(toks []dyad.Token) {
 // otherwise quotes alternate, and open says whether the next one opens.
 func quoteTag(toks []dyad.Token, i int, open bool) string {
 	switch toks[i].Text {
-	case "“", "``", "‘":
+	case "“", "``", "‘", "‘‘":
 		return "``"
-	case "”", "''":
+	case "”", "''", "’’":
 		return "''"
 	}
 	q := toks[i]

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text/conllu"
 )
 
 func analyzer(t testing.TB) *Analyzer {
@@ -19,11 +20,23 @@ func analyzer(t testing.TB) *Analyzer {
 }
 
 // checkOffsets asserts the invariants every consumer relies on: sentences
-// and tokens in order, inside the text, on rune boundaries, and each
-// token's Text equal to the bytes it covers.
+// and tokens in order, inside the text, on rune boundaries, each token's
+// Text equal to the bytes it covers, and nothing but space outside the
+// tokens (the text round-trips through its tokens).
 func checkOffsets(t testing.TB, text string, ss []dyad.Sentence) {
 	t.Helper()
 	prev := 0
+	covered := 0 // the text before covered is in tokens or space
+	uncovered := func(from, to int) {
+		if gap := text[from:to]; strings.TrimSpace(gap) != "" {
+			t.Fatalf("text %q at [%d,%d) is in no token", gap, from, to)
+		}
+	}
+	defer func() {
+		if !t.Failed() {
+			uncovered(covered, len(text))
+		}
+	}()
 	for i, s := range ss {
 		if s.Start < prev || s.End > len(text) || s.Start >= s.End {
 			t.Fatalf("sentence %d [%d,%d) out of order or range (prev end %d, len %d)", i, s.Start, s.End, prev, len(text))
@@ -40,6 +53,8 @@ func checkOffsets(t testing.TB, text string, ss []dyad.Sentence) {
 			if !utf8.RuneStart(text[tok.Start]) || tok.End < len(text) && !utf8.RuneStart(text[tok.End]) {
 				t.Fatalf("token %q not on rune boundaries", tok.Text)
 			}
+			uncovered(covered, tok.Start)
+			covered = tok.End
 			tp = tok.End
 		}
 	}
@@ -63,6 +78,8 @@ func TestSentences(t *testing.T) {
 		{"“It was good. We left.” Then we went home.", []string{"“It was good.", "We left.”", "Then we went home."}},
 		{"I love her. :) She is great :) Really.", []string{"I love her. :)", "She is great :)", "Really."}},
 		{"We waited... but nobody came. (It rained.) Then we left.", []string{"We waited... but nobody came.", "(It rained.)", "Then we left."}},
+		{"Call Acme Pvt. Ltd. today. P.S. We moved.", []string{"Call Acme Pvt. Ltd. today.", "P.S. We moved."}},
+		{"No. I did not. He is No. 1 now. Dial ext. 123 here.", []string{"No.", "I did not.", "He is No. 1 now.", "Dial ext. 123 here."}},
 		{"", nil},
 		{"   \n\n  ", nil},
 	}
@@ -95,6 +112,30 @@ func TestTokens(t *testing.T) {
 		{"We went to Camps Bay.", "We|went|to|Camps|Bay|."},
 		{"It was Enron Corp.", "It|was|Enron|Corp."},
 		{"See (http://www.example.com/" + strings.Repeat("a", 70) + ").", "See|(|http://www.example.com/" + strings.Repeat("a", 70) + "|)|."},
+		// contractions written without their apostrophe, and run-together words
+		{"i dont know, its a shame and thats that.", "i|do|nt|know|,|it|s|a|shame|and|that|s|that|."},
+		{"Its own army said its leaders cannot agree.", "Its|own|army|said|its|leaders|can|not|agree|."},
+		{"We saw its all-time high.", "We|saw|its|all-time|high|."},
+		{"Im Jong-seok met Jony Ive; im sure Ive been there.", "Im|Jong-seok|met|Jony|Ive|;|i|m|sure|I|ve|been|there|."},
+		{"Lets go, he lets them in, as is his wont.", "Let|s|go|,|he|lets|them|in|,|as|is|his|wont|."},
+		{"I dunno, it helps alot. They DONT care, your the best.", "I|du|n|no|,|it|helps|a|lot|.|They|DO|NT|care|,|you|r|the|best|."},
+		{"Ive said your plan works.", "Ive|said|your|plan|works|."},
+		// doubled quotation marks and angle brackets of quoted mail
+		{"He said ‘‘no’’ and ''yes'' then.", "He|said|‘‘|no|’’|and|''|yes|''|then|."},
+		{"See notes.doc>> and <<Draft 20>> now.", "See|notes.doc|>>|and|<<|Draft|20|>>|now|."},
+		// marks written between words and numbers
+		{"Price:30 euros,21 days;then ~Ann wrote >100 at @5 each.", "Price|:|30|euros|,|21|days|;|then|~|Ann|wrote|>|100|at|@|5|each|."},
+		{"It cost 3,000 at 7:30PM, not 10am.", "It|cost|3,000|at|7:30|PM|,|not|10|am|."},
+		// ellipses before a question mark, lines of marks, empty brackets
+		{"What...? Fine.?", "What|...|?|Fine|.?"},
+		{"*****NOTE***** here <> there.", "*****|NOTE|*****|here|<|>|there|."},
+		{strings.Repeat("=", 80) + " Notice " + strings.Repeat("_", 70), strings.Repeat("=", 80) + "|Notice|" + strings.Repeat("_", 70)},
+		// a bracket that closes around a file name
+		{"(See file: plan.pdf)(See file: b.pdf)", "(|See|file|:|plan.pdf|)|(|See|file|:|b.pdf|)"},
+		// abbreviations keep their period by default, even at the end
+		{"They sell pens, pencils, etc.", "They|sell|pens|,|pencils|,|etc."},
+		{"Troops left the U.S.", "Troops|left|the|U.S."},
+		{"Ranges: 9-5 and 1998-2001.", "Ranges|:|9-5|and|1998-2001|."},
 	}
 	for _, tt := range tests {
 		ss := a.Analyze(tt.text)
@@ -118,6 +159,12 @@ func TestEWTHyphens(t *testing.T) {
 		{"The state-run daughter-in-law met Yoon Suk-yeol.", "The|state|-|run|daughter|-|in|-|law|met|Yoon|Suk|-|yeol|."},
 		{"Co-workers and non-profit e-mail at 555-1234 -- fine.", "Co-workers|and|non-profit|e-mail|at|555-1234|--|fine|."},
 		{"An F-16 flew.", "An|F|-|16|flew|."},
+		// number ranges split; phone numbers, post codes and dates stay
+		{"Call 555-1234 or 713-853-1234 between 9-5 in 1998-2001 at 9:00-5:30.", "Call|555-1234|or|713-853-1234|between|9|-|5|in|1998|-|2001|at|9:00|-|5:30|."},
+		{"Zip 77415-0027 on 12-05-2001, ages 13-17.", "Zip|77415-0027|on|12-05-2001|,|ages|13|-|17|."},
+		// the period of an abbreviation that ends a sentence is a word
+		{"They sell pens, pencils, etc. Troops left the U.S.", "They|sell|pens|,|pencils|,|etc|.|Troops|left|the|U.S|."},
+		{"Pens, etc. are sold in the U.S. by Acme Inc. today.", "Pens|,|etc.|are|sold|in|the|U.S.|by|Acme|Inc.|today|."},
 	}
 	for _, tt := range tests {
 		ss := a.Analyze(tt.text)
@@ -351,5 +398,56 @@ func TestWithParser(t *testing.T) {
 	p, _ := NewProse()
 	if _, err := p.WithParser(); err == nil {
 		t.Error("prose tags with the parser: want an error")
+	}
+}
+
+// TestEWTRoundTrip runs the text stage over the raw text of UD English EWT
+// dev (sentences of a document joined by spaces, paragraphs by blank
+// lines), in both hyphen modes: every token's text is the input at its
+// offsets and only space lies outside the tokens.
+func TestEWTRoundTrip(t *testing.T) {
+	f, err := os.Open("../../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	ss, err := conllu.ReadAll(f, "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []string
+	var b strings.Builder
+	for _, s := range ss {
+		for _, c := range s.Comments {
+			switch {
+			case strings.HasPrefix(c, "newdoc"):
+				if b.Len() > 0 {
+					docs = append(docs, b.String())
+					b.Reset()
+				}
+			case strings.HasPrefix(c, "newpar") && b.Len() > 0:
+				b.WriteString("\n\n")
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(s.Text())
+	}
+	docs = append(docs, b.String())
+	a := analyzer(t)
+	ewt := a.WithEWTHyphens()
+	n := 0
+	for _, d := range docs {
+		for _, an := range []*Analyzer{a, ewt} {
+			out := an.Analyze(d)
+			checkOffsets(t, d, out)
+			for _, s := range out {
+				n += len(s.Tokens)
+			}
+		}
+	}
+	if n < 40000 {
+		t.Errorf("%d tokens in %d documents, want the 25,000 words of dev twice", n, len(docs))
 	}
 }
