@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
 )
 
 // passiveNounAt matches a passive verb whose subject is the object noun of
@@ -274,4 +275,13 @@ func purposeTargets(toks []dyad.Token, targets []arg, after int) []arg {
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// oneWayAgreement reports whether an agreement to act ("agree to") names
+// its other party t as the object of the act agreed to rather than as a
+// partner: "Ethiopia agreed to reopen its borders to UN peacekeepers" is
+// Ethiopia's alone, "Chile agreed to cooperate with Peru" is both
+// countries'.
+func oneWayAgreement(toks []dyad.Token, p *codebook.Pattern, t arg) bool {
+	return rootOf(p.Code) == "03" && p.Words[len(p.Words)-1] == "to" && t.first >= 0 && prepOf(toks, t) != "with"
 }

@@ -193,3 +193,24 @@ func TestPurposeIsNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// An agreement to act on another party is the agreeing party's alone; an
+// agreement with a partner is both parties'.
+func TestOneWayAgreements(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Ethiopia has agreed to reopen its borders to UN peacekeepers.", []string{"Ethiopia=ETH", "UN peacekeepers=IGOUNOMIL"}, "ETH>IGOUNOMIL 030 intended"},
+		{"Chile agreed to cooperate with Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
+		{"Chile and Peru agreed to reopen their border.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
