@@ -1124,6 +1124,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// actor, did the harm
 		return nil, "the subject is a natural hazard or an accident, not an actor"
 	}
+	if root == "15" && len(p.Words) == 1 && (p.Words[0] == "mobilize" || p.Words[0] == "mobilise") && civilObject(toks, m.first) {
+		// "mobilized pressure groups in the United States": a campaign
+		// for support, not forces made ready
+		return nil, "mobilizing support or resources, not forces"
+	}
 	if (root == "18" || root == "19") && scoreline(toks, start, end) {
 		// "Spain beat England 2-1": a match, not an assault
 		return nil, "a sports result"

@@ -285,3 +285,30 @@ func purposeTargets(toks []dyad.Token, targets []arg, after int) []arg {
 func oneWayAgreement(toks []dyad.Token, p *codebook.Pattern, t arg) bool {
 	return rootOf(p.Code) == "03" && p.Words[len(p.Words)-1] == "to" && t.first >= 0 && prepOf(toks, t) != "with"
 }
+
+// civilMobilization are the heads of objects that make "mobilize" a
+// campaign for support rather than a mobilization of forces (154):
+// "mobilized pressure groups", "mobilize public opinion", "mobilize funds".
+var civilMobilization = map[string]bool{
+	"group": true, "support": true, "supporter": true, "voter": true, "vote": true, "fund": true,
+	"funding": true, "resource": true, "opinion": true, "public": true, "community": true,
+	"backing": true, "money": true, "aid": true, "effort": true, "donor": true, "investment": true,
+}
+
+// civilObject reports whether the object after a bare "mobilize" at
+// toks[i] is headed by a noun of civil mobilization.
+func civilObject(toks []dyad.Token, i int) bool {
+	head := ""
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "NN") {
+			head = t.Lemma
+			continue
+		}
+		if head == "" && (t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$") {
+			continue
+		}
+		break
+	}
+	return civilMobilization[head] || civilMobilization[strings.TrimSuffix(head, "s")]
+}

@@ -214,3 +214,22 @@ func TestOneWayAgreements(t *testing.T) {
 		}
 	}
 }
+
+// Mobilizing support or resources is no mobilization of forces.
+func TestCivilMobilization(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Qatar has mobilized lobby groups in Canada to back its bid.", []string{"Qatar=QAT", "Canada=CAN"}, ""},
+		{"Armenia mobilized its reservists near Azerbaijan.", []string{"Armenia=ARM", "Azerbaijan=AZE"}, "ARM>AZE 154"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
