@@ -55,3 +55,29 @@ func TestPlaceInOrgName(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralGazetteer checks a few rows of the general gazetteer of
+// universities, companies, outlets and sports bodies, and that names left
+// out on purpose (a river, a president) stay out.
+func TestGeneralGazetteer(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"Harvard": "USAEDU", "Amherst College": "USAEDU", "LinkedIn": "USABUS", "Tsinghua University": "CHNEDU",
+		"Huawei": "CHNBUS", "Le Monde": "FRAMED", "FIFA": "NGO", "Gazprom": "RUSBUS",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Entry.Kind != KindOrg || ms[0].Entry.Code != want {
+			t.Errorf("Lookup(%q) = %v, want an organisation coded %s", name, ms, want)
+		}
+	}
+	for _, name := range []string{"Amazon", "Ford", "Shell"} {
+		for _, m := range kb.Lookup(name) {
+			if m.Entry.Kind == KindOrg {
+				t.Errorf("Lookup(%q) found the organisation %s", name, m.Entry.ID)
+			}
+		}
+	}
+}
