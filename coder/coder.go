@@ -1908,6 +1908,13 @@ func futureAt(toks []dyad.Token, i int) bool {
 		switch toks[k-1].Lemma {
 		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope", "want", "wish":
 			return true
+		case "prepare", "commit", "committed":
+			// "is prepared to lift", "is committed to": a readiness
+			// stated with "be" (not "troops prepared to attack", the
+			// preparation itself)
+			if k >= 2 && toks[k-2].Lemma == "be" {
+				return true
+			}
 		}
 		// "would send a high-level delegation to mediate": the purpose of
 		// a future act is future too

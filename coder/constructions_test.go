@@ -233,3 +233,23 @@ func TestCivilMobilization(t *testing.T) {
 		}
 	}
 }
+
+// "is prepared/committed to" states an intention, as "is ready to" does;
+// preparing to act is not one.
+func TestPreparedTo(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Algeria said it is prepared to lift the ban on the Islamist party.", []string{"Algeria|it=DZA", "the Islamist party=DZAPTY"}, "DZA>DZAPTY 035 intended"},
+		{"Algeria is committed to releasing the Moroccan prisoners.", []string{"Algeria=DZA", "Moroccan prisoners=MAR"}, "DZA>MAR 0353 intended"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
