@@ -195,7 +195,7 @@ func (a *Analyzer) Split(para string) []dyad.Span {
 			if !oddQuotes(para[spans[i].Start:spans[i].End]) {
 				continue
 			}
-			for j := i + 1; j < len(spans); j++ {
+			for j := i + 1; j < len(spans) && j <= i+maxQuoteSentences; j++ {
 				if seg := para[spans[j].Start:spans[j].End]; oddQuotes(seg) {
 					if attributed(seg) {
 						for k := i; k <= j; k++ {
@@ -225,8 +225,14 @@ func (a *Analyzer) Split(para string) []dyad.Span {
 	return fixBoundaries(para, out)
 }
 
+// maxQuoteSentences is the most sentences after the first that a
+// quotation joined to its attribution spans; a quotation mark left open
+// longer is taken as a stray one.
+const maxQuoteSentences = 4
+
 // fixBoundaries moves sentence boundaries where punkt misplaces them: a
-// sentence that starts with a lower-case letter after an ellipsis
+// sentence that starts with a lower-case letter after an ellipsis, or
+// with a comma, or follows one punkt ended inside a word ("it...is"),
 // continues the one before ("yet... but take care"); a closing bracket or an emoticon that starts
 // a sentence ends the one before ("next day. )", "I love her. :)"); an
 // emoticon followed by a capitalised word ends its sentence ("fun :) Now").
@@ -234,8 +240,9 @@ func fixBoundaries(para string, in []dyad.Span) []dyad.Span {
 	out := in[:0:0]
 	for _, sp := range in {
 		for sp.Start < sp.End {
-			// split after an inner emoticon followed by a capital
-			cut := emoticonBreak(para[sp.Start:sp.End])
+			// split after an inner emoticon or stop punkt missed followed by
+			// a capital
+			cut := innerBreak(para[sp.Start:sp.End])
 			if cut <= 0 {
 				break
 			}
@@ -260,7 +267,12 @@ func appendSpan(para string, out []dyad.Span, sp dyad.Span) []dyad.Span {
 	}
 	seg := para[sp.Start:sp.End]
 	r, _ := utf8.DecodeRuneInString(seg)
-	if prev := strings.TrimRight(para[out[n-1].Start:out[n-1].End], " "); unicode.IsLower(r) && (strings.HasSuffix(prev, "..") || strings.HasSuffix(prev, "…")) {
+	prev := strings.TrimRight(para[out[n-1].Start:out[n-1].End], " ")
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if unicode.IsLower(r) && (strings.HasSuffix(prev, "..") || strings.HasSuffix(prev, "…")) ||
+		isAlnum(last) && innerEllipsis(prev) || r == ',' || r == ';' {
+		// "yet... but", a sentence punkt ended inside "it...is", or one
+		// that would start with a comma continue the sentence before
 		out[n-1].End = sp.End
 		return out
 	}
@@ -275,6 +287,14 @@ func appendSpan(para string, out []dyad.Span, sp dyad.Span) []dyad.Span {
 		}
 	}
 	return append(out, sp)
+}
+
+// innerEllipsis reports whether the last word of s has stops inside it
+// ("it...is"), where punkt may end a sentence, and is not an address
+// ("ann...@example.com").
+func innerEllipsis(s string) bool {
+	w := s[strings.LastIndexAny(s, " \t\n")+1:]
+	return (strings.Contains(w, "..") || strings.Contains(w, "…")) && !isWebAddress(w)
 }
 
 // leadingCloser returns the length of a closing bracket or emoticon that
@@ -293,16 +313,19 @@ func leadingCloser(seg string) int {
 	return 0
 }
 
-// emoticonBreak returns the end of the first emoticon in seg that is
-// followed by a space and a capitalised word, or 0.
-func emoticonBreak(seg string) int {
+// innerBreak returns the end of the first word in seg that ends a
+// sentence punkt did not end and is followed by a space and a capitalised
+// word, or 0: an emoticon ("fun :) Now"), two stops ("Inc.. On"), a
+// stop inside a closing quotation mark ("'To Keep.' It", "ends." China)
+// or after a web address ("at www.example.com. Then").
+func innerBreak(seg string) int {
 	for i := 0; i < len(seg); {
 		j := strings.IndexByte(seg[i:], ' ')
 		if j < 0 {
 			return 0
 		}
 		w := seg[i : i+j]
-		if isEmoticon(w) && i+j+1 < len(seg) {
+		if (isEmoticon(w) || stopMissed(w)) && i+j+1 < len(seg) {
 			if r, _ := utf8.DecodeRuneInString(seg[i+j+1:]); unicode.IsUpper(r) {
 				return i + j
 			}
@@ -310,6 +333,21 @@ func emoticonBreak(seg string) int {
 		i += j + 1
 	}
 	return 0
+}
+
+// stopMissed reports whether the word w ends a sentence in a way punkt
+// does not see: two periods (not an ellipsis of three), a period inside a
+// closing quotation mark, or the period after a web address.
+func stopMissed(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "..") && !strings.HasSuffix(w, "...") && len(w) > 2:
+		return true
+	case strings.HasSuffix(w, ".'") || strings.HasSuffix(w, ".’") || strings.HasSuffix(w, ".\"") || strings.HasSuffix(w, ".”"):
+		return len(w) > 2
+	case strings.HasSuffix(w, "."):
+		return isWebAddress(w) && !strings.Contains(w, "@")
+	}
+	return false
 }
 
 func isEmoticon(w string) bool {
