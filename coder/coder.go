@@ -892,6 +892,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			}
 		}
 	}
+	if !p.Noun && !passive && !reduced && rootOf(p.Code) == "18" {
+		// "Israeli drone attacks have killed five commanders": the
+		// casualties of an attack named by its means, coded as the means
+		// ("an air strike killed" 195, "attacks killed" 190), as for
+		// "killed in shelling" above
+		if h := weaponHead(toks, start, m.first); h >= 0 {
+			if mc := c.nounCode(toks, h); mc != "" {
+				p = withCode(p, mc)
+			}
+		}
+	}
 	if !p.Noun && !passive && !reduced && toks[m.first].Tag == "VBN" && m.last+1 < len(toks) && toks[m.last].Lemma == "by" {
 		// "an exchange brokered by the United Arab Emirates": a participle
 		// after a noun, with its agent in a by-phrase, is the agent's act

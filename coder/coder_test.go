@@ -482,7 +482,7 @@ func TestPlacesStandInForActors(t *testing.T) {
 		{"China held military exercises near Okinawa.", "Okinawa", "JPN", []string{"China=CHN"}, "CHN>JPN 150"},
 		{"China held military exercises in Yunnan.", "Yunnan", "CHN", []string{"China=CHN"}, ""},
 		// unattributed attacks: the unidentified armed forces of the place
-		{"A car bomb outside a market in Kirkuk killed three policemen.", "Kirkuk", "IRQ", []string{"three policemen=IRQCOP"}, "IRQUAF>IRQCOP 1823"},
+		{"A car bomb outside a market in Kirkuk killed three policemen.", "Kirkuk", "IRQ", []string{"three policemen=IRQCOP"}, "IRQUAF>IRQCOP 1832"}, // coded as its means, a car bombing,
 		{"A flood near Kirkuk killed three farmers.", "Kirkuk", "IRQ", []string{"three farmers=IRQAGR"}, ""},
 		// coercion and cuts in aid with no target: the place's country
 		{"The charity suspended aid deliveries in Mosul.", "Mosul", "IRQ", []string{"The charity=NGO"}, "NGO>IRQ 1623"},

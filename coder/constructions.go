@@ -312,3 +312,26 @@ func civilObject(toks []dyad.Token, i int) bool {
 	}
 	return civilMobilization[head] || civilMobilization[strings.TrimSuffix(head, "s")]
 }
+
+// weaponHead returns the index of the attack noun heading the clause's
+// first noun phrase in toks[start:trigger] ("Israeli drone attacks have
+// killed ...", "A minefield explosion killed ..."), or -1; see
+// weaponSubject.
+func weaponHead(toks []dyad.Token, start, trigger int) int {
+	for k := start; k < trigger; k++ {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "NN") {
+			for k+1 < trigger && strings.HasPrefix(toks[k+1].Tag, "NN") {
+				k++
+			}
+			if t = toks[k]; attackNouns[t.Lemma] || attackNouns[strings.ToLower(t.Text)] {
+				return k
+			}
+			return -1
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && t.Lemma != "of" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -253,3 +253,24 @@ func TestPreparedTo(t *testing.T) {
 		}
 	}
 }
+
+// The casualties of an attack named as the subject by its means are coded
+// as the means.
+func TestKillingsByTheirMeans(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Israeli drone attacks have killed five Hamas commanders since May.", []string{"Israeli=ISR/modifier", "five Hamas commanders=PSEREBHMS"}, "ISR>PSEREBHMS 195"},
+		{"Turkish shelling killed four Kurdish fighters.", []string{"Turkish=TURMIL/modifier", "four Kurdish fighters=SYRREB"}, "TURMIL>SYRREB 194"},
+		{"Sudanese soldiers killed four Chadian herders.", []string{"Sudanese soldiers=SDNMIL", "four Chadian herders=TCDAGR"}, "SDNMIL>TCDAGR 1823"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
