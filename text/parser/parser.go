@@ -40,7 +40,9 @@ type Parser struct {
 	labBits   uint
 	actScale  float32 // a stored weight times actScale is the trained weight
 	labScale  float32
+	beam      int // beam width; 1: greedy decoding
 	statePool sync.Pool
+	beamPool  sync.Pool
 
 	// act and lab hold the 16-bit weights four to a word (see pack):
 	// act one word per row (the nActions weights of a feature), lab
@@ -49,6 +51,18 @@ type Parser struct {
 	act       []uint64
 	lab       []uint64
 	labStride int
+}
+
+// Beam returns the width of the beam the parser decodes with (1: greedy).
+func (p *Parser) Beam() int { return max(p.beam, 1) }
+
+// WithBeam returns a parser that shares p's weights and decodes with a
+// beam of width k (k <= 1: greedy). A model is best run with the width it
+// was trained with (Beam).
+func (p *Parser) WithBeam(k int) *Parser {
+	return &Parser{labels: p.labels, root: p.root, leftOK: p.leftOK, rightOK: p.rightOK,
+		actBits: p.actBits, labBits: p.labBits, actScale: p.actScale, labScale: p.labScale,
+		beam: max(k, 1), act: p.act, lab: p.lab, labStride: p.labStride}
 }
 
 // Labels returns the relations the parser can output.
@@ -218,7 +232,17 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	defer p.statePool.Put(s)
 	prepare(s, words, upos, xpos)
 	m := meta{labels: p.labels, root: p.root, leftOK: p.leftOK, rightOK: p.rightOK}
-	decode(s, p, &m, nil)
+	if p.beam > 1 {
+		b, ok := p.beamPool.Get().(*beam)
+		if !ok {
+			b = newBeam(len(p.labels))
+		}
+		defer p.beamPool.Put(b)
+		s = b.search(s, p, &m, p.beam, nil)
+		finish(s, p, &m)
+	} else {
+		decode(s, p, &m, nil)
+	}
 	heads = make([]int, n)
 	rels = make([]string, n)
 	for i := 1; i <= n; i++ {
@@ -284,18 +308,7 @@ func decode(s *state, sc scorer, m *meta, or oracle) {
 		}
 		s.apply(a, l)
 	}
-	// Words left without a head: the first becomes the root if there is
-	// none, the others attach to the root word.
-	for i := 1; i <= s.n; i++ {
-		if s.head[i] >= 0 {
-			continue
-		}
-		if s.rootChild < 0 {
-			s.addArc(0, i, m.root)
-			continue
-		}
-		s.addArc(int(s.rootChild), i, s.chooseLabel(sc, m, s.rootChild, int32(i)))
-	}
+	finish(s, sc, m)
 }
 
 // labelHook, when set during training, chooses (and learns) the label of
@@ -357,7 +370,13 @@ func Default() (*Parser, error) {
 }
 
 const magic = "DYADPARS"
-const version = 1
+
+// Format versions: 2 adds the beam width after the scales; a greedy
+// model (beam 1) is written as version 1.
+const (
+	version     = 1
+	versionBeam = 2
+)
 
 // Save writes the model in its gzip-compressed binary format.
 func (p *Parser) Save(w io.Writer) error {
@@ -386,7 +405,11 @@ func (p *Parser) writeModel(w io.Writer) error {
 		}
 	}
 	bw.WriteString(magic)
-	put(uint32(version))
+	if p.beam > 1 {
+		put(uint32(versionBeam))
+	} else {
+		put(uint32(version))
+	}
 	put(uint32(len(p.labels)))
 	for i, l := range p.labels {
 		put(uint8(len(l)))
@@ -405,6 +428,9 @@ func (p *Parser) writeModel(w io.Writer) error {
 	put(uint32(p.labBits))
 	put(p.actScale)
 	put(p.labScale)
+	if p.beam > 1 {
+		put(uint32(p.beam))
+	}
 	put(unpack(p.act, nActions))
 	put(unpack(p.lab, len(p.labels)))
 	if err == nil {
@@ -440,8 +466,8 @@ func readModel(br *bufio.Reader) (*Parser, error) {
 	}
 	var ver, nl uint32
 	get(&ver)
-	if err == nil && ver != version {
-		return nil, fmt.Errorf("model version %d, want %d", ver, version)
+	if err == nil && ver != version && ver != versionBeam {
+		return nil, fmt.Errorf("model version %d, want %d or %d", ver, version, versionBeam)
 	}
 	get(&nl)
 	if err == nil && (nl < 1 || nl > 128) {
@@ -466,6 +492,15 @@ func readModel(br *bufio.Reader) (*Parser, error) {
 	get(&lb)
 	get(&p.actScale)
 	get(&p.labScale)
+	p.beam = 1
+	if ver == versionBeam {
+		var k uint32
+		get(&k)
+		if err == nil && (k < 1 || k > 256) {
+			return nil, fmt.Errorf("beam width %d", k)
+		}
+		p.beam = int(k)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,9 @@ package parser
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -262,10 +264,7 @@ func FuzzParse(f *testing.F) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	p, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := benchParser(b)
 	type sent struct{ w, u, x []string }
 	var ss []sent
 	for _, s := range news {
@@ -280,12 +279,30 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
 
-// BenchmarkParseEWT parses the sentences of EWT dev (gold tags) in turn.
-func BenchmarkParseEWT(b *testing.B) {
+// benchParser returns the built-in model, or the model file named by
+// $PARSER_MODEL, decoding with the beam width $PARSER_BEAM if set: for
+// comparing candidate models and widths.
+func benchParser(b *testing.B) *Parser {
 	p, err := Default()
+	if name := os.Getenv("PARSER_MODEL"); name != "" {
+		var f *os.File
+		if f, err = os.Open(name); err == nil {
+			p, err = Load(f)
+			f.Close()
+		}
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
+	if k, err := strconv.Atoi(os.Getenv("PARSER_BEAM")); err == nil {
+		p = p.WithBeam(k)
+	}
+	return p
+}
+
+// BenchmarkParseEWT parses the sentences of EWT dev (gold tags) in turn.
+func BenchmarkParseEWT(b *testing.B) {
+	p := benchParser(b)
 	name := "../../../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu"
 	if _, err := os.Stat(name); err != nil {
 		b.Skipf("no %s", name)
@@ -306,4 +323,78 @@ func BenchmarkParseEWT(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+func TestTrainBeamTiny(t *testing.T) {
+	ss := readFixture(t, "testdata/tiny.conllu")
+	p, err := Train(ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3, Beam: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Beam() != 4 {
+		t.Fatalf("beam %d, want 4", p.Beam())
+	}
+	sc, err := Evaluate(p, ss, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.UAS != 100 || sc.LAS != 100 {
+		t.Errorf("beam model on its training set: %+v, want 100", sc)
+	}
+	var buf bytes.Buffer
+	if err := p.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Beam() != 4 {
+		t.Errorf("reloaded beam %d, want 4", q.Beam())
+	}
+	for _, s := range ss {
+		w, u, x := sentenceColumns(s)
+		h1, r1 := p.Parse(w, u, x)
+		h2, r2 := q.Parse(w, u, x)
+		if fmt.Sprint(h1, r1) != fmt.Sprint(h2, r2) {
+			t.Errorf("%s: reloaded model parses differently", s.ID())
+		}
+		// a greedy run of the same weights still gives a tree
+		h, r := p.WithBeam(1).Parse(w, u, x)
+		checkTree(t, h, r, len(w))
+	}
+}
+
+// TestBeamLabelMemo checks that remembering labels across the beam's
+// configurations changes no parse.
+func TestBeamLabelMemo(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := readFixture(t, "testdata/tiny.conllu")
+	if name := "../../../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu"; !testing.Short() {
+		if _, err := os.Stat(name); err == nil {
+			ss = append(ss, readFixture(t, name)[:500]...)
+		}
+	}
+	m := meta{labels: p.labels, root: p.root, leftOK: p.leftOK, rightOK: p.rightOK}
+	parse := func(b *beam, w, u, x []string, k int) string {
+		s := p.getState()
+		defer p.statePool.Put(s)
+		prepare(s, w, u, x)
+		f := b.search(s, p, &m, k, nil)
+		finish(f, p, &m)
+		return fmt.Sprint(f.head[1:], f.lab[1:])
+	}
+	with, without := newBeam(len(p.labels)), newBeam(len(p.labels))
+	without.noMemo = true
+	for _, k := range []int{2, 8} {
+		for _, s := range ss {
+			w, u, x := sentenceColumns(s)
+			if a, b := parse(with, w, u, x, k), parse(without, w, u, x, k); a != b {
+				t.Fatalf("beam %d, %s: with memo %s, without %s", k, s.ID(), a, b)
+			}
+		}
+	}
 }

@@ -22,6 +22,10 @@ type Options struct {
 	LabBits      uint    // log2 of the rows of the label table (default 18)
 	Explore      float64 // probability of following a wrong prediction (default 0.9; <0: never)
 	ExploreAfter int     // epochs before exploring (default 1)
+	// Beam, when above 1, trains a beam-search parser of that width with
+	// global (max-violation) updates instead of the greedy one; the
+	// exploration settings then do not apply.
+	Beam int
 	// Tag, when set, tags training and development words; otherwise the
 	// treebank's own (gold) tags are used.
 	Tag TagFunc
@@ -214,8 +218,12 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 	if opts.Tag != nil {
 		tags = "Tag's"
 	}
-	logf("parser: %d sentences (%d non-projective, %d arcs lifted), %d relations, %s tags, %d epochs, seed %d, action table 2^%d rows, label table 2^%d rows, explore %.2f after %d epochs",
-		len(exs), nonProj, lifted, len(labels), tags, opts.Epochs, opts.Seed, opts.ActBits, opts.LabBits, opts.Explore, opts.ExploreAfter)
+	opts.Beam = max(opts.Beam, 1)
+	if opts.Beam > 256 {
+		return nil, errors.New("parser: train: beam wider than 256")
+	}
+	logf("parser: %d sentences (%d non-projective, %d arcs lifted), %d relations, %s tags, %d epochs, seed %d, action table 2^%d rows, label table 2^%d rows, beam %d, explore %.2f after %d epochs (greedy only)",
+		len(exs), nonProj, lifted, len(labels), tags, opts.Epochs, opts.Seed, opts.ActBits, opts.LabBits, opts.Beam, opts.Explore, opts.ExploreAfter)
 
 	var devEx []*example
 	for _, s := range opts.Dev {
@@ -241,6 +249,11 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 	for i := range order {
 		order[i] = i
 	}
+	var bt *beamTrainer
+	if opts.Beam > 1 {
+		bt = &beamTrainer{w: w, m: m, k: opts.Beam, b: newBeam(len(labels)), g: newBeam(len(labels)).get(),
+			feats: make([]uint64, max(nActFeats, nLabFeats))}
+	}
 	var best *Parser
 	bestLAS := -1.0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
@@ -248,8 +261,18 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		explore := epoch > opts.ExploreAfter && opts.Explore > 0
 		errs, steps := 0, 0
+		if bt != nil {
+			bt.updates = 0
+		}
 		for _, k := range order {
 			ex := exs[k]
+			if bt != nil {
+				prepare(s, ex.words, ex.upos, ex.xpos)
+				bt.init = s
+				bt.learn(ex)
+				steps++
+				continue
+			}
 			tl.ex = ex
 			prepare(s, ex.words, ex.upos, ex.xpos)
 			or := func(s *state, scores *[nActions]float64) int {
@@ -288,7 +311,11 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 			}
 			decode(s, tl, m, or)
 		}
+		if bt != nil {
+			errs = bt.updates
+		}
 		p := w.averaged(m)
+		p.beam = opts.Beam
 		took := time.Since(start)
 		if len(devEx) == 0 {
 			logf("parser: epoch %d: %.2f%% wrong actions, %s", epoch, 100*float64(errs)/float64(max(steps, 1)), took.Round(time.Millisecond))
@@ -296,8 +323,12 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 			continue
 		}
 		sc := evalExamples(p, devEx)
-		logf("parser: epoch %d: %.2f%% wrong actions, dev UAS %.2f LAS %.2f (full labels %.2f), %s",
-			epoch, 100*float64(errs)/float64(max(steps, 1)), sc.UAS, sc.LAS, sc.LASFull, took.Round(time.Millisecond))
+		what := "wrong actions"
+		if bt != nil {
+			what = "sentences updated"
+		}
+		logf("parser: epoch %d: %.2f%% %s, dev UAS %.2f LAS %.2f (full labels %.2f), %s",
+			epoch, 100*float64(errs)/float64(max(steps, 1)), what, sc.UAS, sc.LAS, sc.LASFull, took.Round(time.Millisecond))
 		if sc.LAS > bestLAS {
 			best, bestLAS = p, sc.LAS
 		}
