@@ -147,7 +147,7 @@ func TestLookup(t *testing.T) {
 		{"European Union", "igo:eu", FormName, "IGOEUREEC"},
 		{"Yonhap News Agency", "org:yonhap", FormName, "KORMED"},
 		{"Yonhap", "org:yonhap", FormName, "KORMED"},
-		{"KCNA", "org:kcna", FormName, "PRKMED"},
+		{"KCNA", "org:kcna", FormName, "PRKGOVMED"},
 		{"AA", "org:anadolu", FormName, "TURMED"},
 		{"al-Shabaab", "org:al-shabaab", FormName, "SOMREB"},
 		{"Kremlin", "org:kremlin", FormName, "RUSGOV"},
