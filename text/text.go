@@ -433,8 +433,9 @@ func joinsPrevious(prev, next string) bool {
 // in the article. Tags and lemmas are left empty.
 func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
 	if !hasLongWord(sentence) {
-		return a.appendTokens(nil, sentence, base)
+		return a.appendTokens(nil, sentence, base, true)
 	}
+	tail := len(strings.TrimRight(sentence, closers))
 	// prose's tokenizer is quadratic in the length of a run without
 	// spaces (16,000 commas take seconds): cut such runs into pieces.
 	var out []dyad.Token
@@ -463,7 +464,7 @@ func (a *Analyzer) Tokenize(sentence string, base int) []dyad.Token {
 			for n < end-start && n > 1 && !utf8.RuneStart(sentence[start+n]) {
 				n--
 			}
-			out = a.appendTokens(out, sentence[start:start+n], base+start)
+			out = a.appendTokens(out, sentence[start:start+n], base+start, start+n >= tail)
 			start += n
 		}
 		start = -1
@@ -523,7 +524,9 @@ func hasLongWord(s string) bool {
 	return false
 }
 
-func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Token {
+// appendTokens appends the tokens of s, a sentence or a piece of one at
+// base; final says whether s reaches the end of the sentence.
+func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int, final bool) []dyad.Token {
 	raw := a.tok.Tokenize(s)
 	if out == nil {
 		out = make([]dyad.Token, 0, len(raw))
@@ -534,8 +537,8 @@ func (a *Analyzer) appendTokens(out []dyad.Token, s string, base int) []dyad.Tok
 	for ri, t := range raw {
 		start, end := t.Start, t.End()
 		w := s[start:end]
-		last := ri == len(raw)-1 || end >= tail
-		if n := len(out); n > first && out[n-1].End == base+start && joinTokens(out[n-1].Text, w, end == len(s) || s[end] == ' ', ri == len(raw)-1) &&
+		last := final && (ri == len(raw)-1 || end >= tail)
+		if n := len(out); n > first && out[n-1].End == base+start && joinTokens(out[n-1].Text, w, end == len(s) || s[end] == ' ', last) &&
 			!(a.ewtHyphens && last && w == "." && endsAbbrev(out[n-1].Text+w)) {
 			// A run of stops ("...", "!!!", "?!"), an emoticon (":)"), an
 			// initial ("J.") or a decade ("70's") is one token.

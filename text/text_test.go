@@ -460,3 +460,34 @@ func TestEWTRoundTrip(t *testing.T) {
 		t.Errorf("%d tokens in %d documents, want the 25,000 words of dev twice", n, len(docs))
 	}
 }
+
+// TestClitic checks which tokens are written onto the word before them as
+// one surface token (a CoNLL-U multiword token).
+func TestClitic(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct{ text, want string }{
+		// "+" marks a token that is a clitic of the one before
+		{"I'm sure Google's plan won't fail.", "I|+'m|sure|Google|+'s|plan|wo|+n't|fail|."},
+		{"its a deal, I dunno, we cannot go.", "it|+s|a|deal|,|I|du|+n|+no|,|we|can|+not|go|."},
+		{"It helps alot; the boys' toys; 's good.", "It|helps|a|lot|;|the|boys|'|toys|;|'s|good|."},
+		{"Its own plan: can not.", "Its|own|plan|:|can|not|."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range a.Analyze(tt.text) {
+			for i, tk := range s.Tokens {
+				if Clitic(s.Tokens, i) {
+					got = append(got, "+"+tk.Text)
+				} else {
+					got = append(got, tk.Text)
+				}
+			}
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
+		}
+	}
+	if Clitic(nil, 0) || Clitic([]dyad.Token{{Text: "a"}}, 5) {
+		t.Error("Clitic out of range: want false")
+	}
+}
