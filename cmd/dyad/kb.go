@@ -256,7 +256,8 @@ func (c *caseResolver) doc(txt string, date time.Time, opt actors.Options) (*dya
 // (actors.FocalCountry, else the country of a place it names) is assumed
 // for actors whose country the text does not give. When the text names no
 // actor, the country of a place it names is given without a sector
-// ("targets in Syria").
+// ("targets in Syria"), and a town or region named alone ("Sydney")
+// stands for its people, CVL.
 func (c *caseResolver) resolve(k actorCase) (actorAnswer, error) {
 	out := actorAnswer{ID: k.ID}
 	date, err := parseCaseDateAt(k.Date, c.today)
@@ -282,8 +283,27 @@ func (c *caseResolver) resolve(k actorCase) (actorAnswer, error) {
 	out.Country, out.Sector, out.Code, out.KB, out.Wikidata, out.Wikipedia = r.Country, r.Sector, r.Code, r.KB, r.Wikidata, r.Wikipedia
 	if r.Code == "" {
 		out.Country = placeCountry(d)
+		if p, ok := onlyPlace(d); ok && p.Country != "" {
+			// "Sydney": a town named alone as an actor stands for its
+			// people (a capital alone is its government, which the
+			// actors stage gives)
+			out.Sector, out.Code = "CVL", dyad.JoinActor(p.Country, "CVL")
+		}
 	}
 	return out, nil
+}
+
+// onlyPlace returns the place mention of d when it is all of the text (an
+// optional "the" and final full stop aside).
+func onlyPlace(d *dyad.Doc) (dyad.PlaceMention, bool) {
+	if len(d.Places) != 1 {
+		return dyad.PlaceMention{}, false
+	}
+	p := d.Places[0]
+	t := d.Text()
+	rest := strings.TrimSpace(t[:p.Start]) + strings.TrimSpace(t[p.End:])
+	rest = strings.TrimSuffix(strings.TrimPrefix(strings.ToLower(rest), "the"), ".")
+	return p, p.Start >= 0 && p.End <= len(t) && rest == ""
 }
 
 // parseTodayFlag reads a --today flag: "" (the zero time: the current

@@ -175,3 +175,23 @@ func TestKBResolveToday(t *testing.T) {
 		}
 	}
 }
+
+func TestKBResolvePlaceAlone(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "cases.jsonl")
+	cases := `{"id":"1","text":"Sydney","context":"","date":""}` + "\n" +
+		`{"id":"2","text":"targets in Syria","context":"","date":""}` + "\n" +
+		`{"id":"3","text":"Tokyo","context":"","date":""}` + "\n"
+	if err := os.WriteFile(in, []byte(cases), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errb := runDyad(t, "", "kb", "resolve", in)
+	if code != 0 {
+		t.Fatalf("kb resolve = %d %q", code, errb)
+	}
+	for _, want := range []string{`"id":"1","country":"AUS","sector":"CVL"`, `"id":"2","country":"SYR","sector":""`, `"id":"3","country":"JPN","sector":"GOV"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("kb resolve: missing %s in %q", want, out)
+		}
+	}
+}
