@@ -335,3 +335,69 @@ func weaponHead(toks []dyad.Token, start, trigger int) int {
 	}
 	return -1
 }
+
+// warnFaceAt matches a warning that another party will face a measure:
+// "Washington warned Beijing (that) it would face new sanctions", "warned
+// that Iran will face serious consequences". It reads the measure's noun
+// through the codebook's "warn of NOUN" patterns (sanctions 1312,
+// consequences 130, retaliation 138); the target is the party warned, else
+// the subject of the "face" clause.
+func (c *Coder) warnFaceAt(toks []dyad.Token, i int, args []arg, inArg, inTime []bool) (match, bool) {
+	t := toks[i]
+	if t.Lemma != "warn" || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" {
+		return match{}, false
+	}
+	end := clauseEnd(toks, i+1)
+	if k := i + 1; k < len(toks) && toks[k].Lemma == "that" {
+		end = len(toks) // the clause after "that" is the warning's content
+	}
+	k := i + 1
+	var warned []arg
+	if g := firstGroup(toks, args, k, end); len(g) > 0 && g[0].first <= k+1 && toks[k].Lemma != "that" {
+		warned = g
+		k = g[len(g)-1].last
+	}
+	for k < len(toks) && (toks[k].Lemma == "that" || toks[k].Text == ",") {
+		k++
+	}
+	// the subject of the content clause: a pronoun or an actor
+	var subj []arg
+	if k < len(toks) && toks[k].Tag == "PRP" && subjectPronouns[strings.ToLower(toks[k].Text)] {
+		k++
+	} else if g := firstGroup(toks, args, k, len(toks)); len(g) > 0 && g[0].first <= k+1 {
+		subj = g
+		k = g[len(g)-1].last
+	} else {
+		return match{}, false
+	}
+	if k >= len(toks) || toks[k].Tag != "MD" {
+		return match{}, false
+	}
+	k++
+	for k < len(toks) && toks[k].Tag == "RB" {
+		if toks[k].Lemma == "not" || toks[k].Text == "n't" {
+			return match{}, false
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].Lemma != "face" {
+		return match{}, false
+	}
+	for _, p := range c.cb.Patterns("warn") {
+		if p.Noun || len(p.Words) < 3 || p.Words[1] != "of" {
+			continue
+		}
+		if _, ok := follow(toks, k+1, p.Words[2:], inArg, inTime); !ok {
+			continue
+		}
+		targets := warned
+		if len(targets) == 0 {
+			targets = subj
+		}
+		if len(targets) == 0 {
+			return match{}, false
+		}
+		return match{p: p, first: i, last: i + 1, targets: targets}, true
+	}
+	return match{}, false
+}

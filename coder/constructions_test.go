@@ -274,3 +274,26 @@ func TestKillingsByTheirMeans(t *testing.T) {
 		}
 	}
 }
+
+// A warning that a party will face a measure is a threat of that measure
+// against it, read through the codebook's "warn of" patterns.
+func TestWarnedItWouldFace(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Canada warned India that it would face new sanctions.", []string{"Canada=CAN", "India=IND"}, "CAN>IND 1312"},
+		{"The EU warned that Belarus would face serious consequences.", []string{"The EU=IGOEUREEC", "Belarus=BLR"}, "IGOEUREEC>BLR 130"},
+		{"Israel warned Hezbollah it will face massive retaliation.", []string{"Israel=ISR", "Hezbollah=LBNREBHEZ"}, "ISR>LBNREBHEZ 138"},
+		{"Canada warned India that it would not face sanctions.", []string{"Canada=CAN", "India=IND"}, ""},
+		{"Canada warned India that prices would rise.", []string{"Canada=CAN", "India=IND"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
