@@ -280,7 +280,8 @@ func TestSeedSentences(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{"", "A. B.", "“x", "U.S. \"a\" b.\n\nc", "\xff\xfe", "Mr. X said: \"Hi.\" ok", "I've... cannot?!", "we’ll.!"} {
+	for _, s := range []string{"", "A. B.", "“x", "U.S. \"a\" b.\n\nc", "\xff\xfe", "Mr. X said: \"Hi.\" ok", "I've... cannot?!", "we’ll.!",
+		"i dont know, its a deal. Im sure Ive dunno", "''x'' ‘‘y’’ a.doc>> <<b 9-5 555-1234 etc.", "Inc.. On 'A.' B x...y ****NOTE****", "DONT Kdont"} {
 		f.Add(s)
 	}
 	a := analyzer(f)
@@ -288,7 +289,13 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		checkOffsets(t, s, a.Analyze(s))
-		checkOffsets(t, s, ewt.Analyze(s))
+		ss := ewt.Analyze(s)
+		checkOffsets(t, s, ss)
+		for _, x := range ss {
+			for i := -1; i <= len(x.Tokens); i++ {
+				Clitic(x.Tokens, i)
+			}
+		}
 	})
 }
 
