@@ -204,6 +204,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	var out []dyad.Event
 	used := make([]bool, len(toks))
 	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
+	lastRoot := ""    // the root of the last event coded
 	var accused []arg // the target of the last accusation coded
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
@@ -277,6 +278,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "goal (until ...) of an earlier intention, not an event"
 			}
+		case !m.p.Noun && toks[i].Tag == "VBG" && toks[i].Lemma == "target" && lastRoot != "" && lastRoot < "18" && i > 0 && toks[i-1].Text == ",":
+			// "adopted new sanctions against Russia, targeting its
+			// shadow fleet": what the measure aims at, not an attack
+			if dec != nil {
+				dec.Outcome = "participle naming what an earlier measure aims at, not an event"
+			}
 		case !m.p.Noun && fired && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") && m.p.Code[:2] >= "14":
 			// "claimed an attack targeting civilians": a participle of a
 			// noun ("a statement calling on China" is the statement's content
@@ -289,6 +296,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs := c.code(d, si, m, args, dec)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
+				lastRoot = rootOf(evs[0].CAMEO)
 				lastIntended = evs[0].Modality == dyad.Intended
 				accused = nil
 				if rootOf(evs[0].CAMEO) == "11" && !evs[0].Negated {

@@ -297,3 +297,23 @@ func TestWarnedItWouldFace(t *testing.T) {
 		}
 	}
 }
+
+// A participle "targeting" after a measure names what the measure aims at;
+// after an attack, or alone, it is an attack.
+func TestTargetingAfterAMeasure(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Japan imposed new sanctions on Iran, targeting Iranian shipping firms.", []string{"Japan=JPN", "Iran=IRN", "Iranian shipping firms=IRNBUS"}, "JPN>IRN 163"},
+		{"Yemeni rebels fired missiles at Saudi Arabia, targeting Saudi oil facilities.", []string{"Yemeni rebels=YEMREB", "Saudi Arabia=SAU", "Saudi oil facilities=SAUBUS"}, "YEMREB>SAU 195,YEMREB>SAUBUS 190"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
