@@ -33,6 +33,9 @@ func TestPlaceInOrgName(t *testing.T) {
 		{text: "The Texas Medical Association warned.", want: []string{"The Texas Medical Association=USAHLH"}},
 		{text: "The Aboriginal Medical Services Alliance Northern Territory said so.", want: []string{"The Aboriginal Medical Services Alliance Northern Territory=AUSHLH"}},
 		{text: "The Interior Ministry said so.", notCodes: []string{"USA"}},
+		{text: "Lagos State Governor Babajide Sanwo-Olu said so.", want: []string{"Lagos State Governor Babajide Sanwo-Olu=NGAGOV"}},
+		{text: "The Mumbai Police Commissioner resigned.", want: []string{"The Mumbai Police Commissioner=INDCOP"}},
+		{text: "Foreign Minister Hamilton Wright said so.", notCodes: []string{"USA", "NZL", "CAN", "BMU"}},
 		{text: "The Alliance Party won.", notCodes: []string{"USA"}},
 	} {
 		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}

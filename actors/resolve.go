@@ -1636,6 +1636,13 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		s, e := st.capitalisedRun(toks, h.first, h.last)
 		country = st.r.placeInName(toks[s:e])
 	}
+	if country == "" && h.unknown == dyad.Person && h.first > 0 && h.first <= len(toks) {
+		// "Punjab Chief Minister Bhagwant Mann": a place in the title
+		// before the name (never in the name itself: "Hamilton Wright")
+		if s, _ := st.capitalisedRun(toks, h.first, h.first); s < h.first {
+			country = st.r.placeInName(toks[s:h.first])
+		}
+	}
 	if sector != "" {
 		if country == "" {
 			country = st.focalOr("---")
@@ -2064,8 +2071,13 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// "Amherst College", "Texas Medical Association", "Aboriginal Medical
 	// Services Alliance Northern Territory": a place inside a body's
 	// proper name, or in the capitalised words that go on with it.
-	if roleKind != RoleTitle && allCapitalised(toks[p.first:p.last]) {
-		_, q := st.capitalisedRun(toks, p.last, p.last)
+	// A title ("the Mumbai Police Commissioner") is not widened: a name
+	// follows it.
+	if allCapitalised(toks[p.first:p.last]) {
+		q := p.last
+		if roleKind != RoleTitle {
+			_, q = st.capitalisedRun(toks, p.last, p.last)
+		}
 		if c := st.r.placeInName(toks[p.first:q]); c != "" {
 			return []actorRef{mk(c)}
 		}
