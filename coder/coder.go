@@ -204,8 +204,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	var out []dyad.Event
 	used := make([]bool, len(toks))
 	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
-	lastRoot := ""    // the root of the last event coded
-	var accused []arg // the target of the last accusation coded
+	lastRoot := ""        // the root of the last event coded
+	var lastSources []arg // and the mentions of its source
+	var accused []arg     // the target of the last accusation coded
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -265,6 +266,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "complement (infinitive, gerund, noun use or must/should), not an event"
 			}
+		case m.p.Noun && len(lastSources) > 0 && meetingAside(toks, m.p, i) && sameClause(toks, lastCoded, i):
+			// "called for a ceasefire during talks with Macron": the
+			// talks are an event of the earlier event's source too
+			fired = true
+			m.sources = lastSources
+			out = append(out, c.code(d, si, m, args, dec)...)
 		case m.p.Noun && sameClause(toks, lastCoded, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
 			// "mobilized reservists for a possible war against Iraq",
 			// "accused X of an attack on Y": the background or content of
@@ -297,6 +304,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)
+				lastSources = nil
+				for _, a := range args {
+					if a.entity != "" && a.entity == evs[0].SourceEntity {
+						lastSources = append(lastSources, a)
+					}
+				}
 				lastIntended = evs[0].Modality == dyad.Intended
 				accused = nil
 				if rootOf(evs[0].CAMEO) == "11" && !evs[0].Negated {

@@ -401,3 +401,22 @@ func (c *Coder) warnFaceAt(toks []dyad.Token, i int, args []arg, inArg, inTime [
 	}
 	return match{}, false
 }
+
+// meetingAside reports whether the event noun toks[i] is a meeting with a
+// partner ("talks with", "a meeting with") heading the object of "during",
+// "at" or "in" ("... during talks with Macron"): a meeting held beside an
+// earlier event of the clause.
+func meetingAside(toks []dyad.Token, p *codebook.Pattern, i int) bool {
+	if rootOf(p.Code) != "04" || !contains(p.Words, "with") {
+		return false
+	}
+	k := ppStart(toks, i)
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].Lemma {
+	case "during", "at", "in":
+		return true
+	}
+	return false
+}

@@ -317,3 +317,24 @@ func TestTargetingAfterAMeasure(t *testing.T) {
 		}
 	}
 }
+
+// Talks held beside another event ("during talks with X") are a meeting of
+// that event's source with X.
+func TestTalksAside(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Kenya's president praised Egypt during talks with the Egyptian president in Nairobi.", []string{"Kenya's president=KENGOV", "Egypt=EGY", "the Egyptian president=EGYGOV"}, "EGYGOV>KENGOV 040,KENGOV>EGY 051,KENGOV>EGYGOV 040"},
+		// a meeting noun after an event but in no during/at phrase stays background
+		{"Kenya condemned the outcome of the meeting with Egypt.", []string{"Kenya=KEN", "Egypt=EGY"}, "KEN>EGY 111"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
