@@ -33,6 +33,8 @@ func TestPlaceInOrgName(t *testing.T) {
 		{text: "The Texas Medical Association warned.", want: []string{"The Texas Medical Association=USAHLH"}},
 		{text: "The Aboriginal Medical Services Alliance Northern Territory said so.", want: []string{"The Aboriginal Medical Services Alliance Northern Territory=AUSHLH"}},
 		{text: "The Interior Ministry said so.", notCodes: []string{"USA"}},
+		{text: "Globex Holdings LLC said so.", want: []string{"Globex Holdings LLC=---BUS"}},
+		{text: "The Rochester Institute of Technology said so.", want: []string{"The Rochester Institute=USAEDU"}},
 		{text: "Lagos State Governor Babajide Sanwo-Olu said so.", want: []string{"Lagos State Governor Babajide Sanwo-Olu=NGAGOV"}},
 		{text: "The Mumbai Police Commissioner resigned.", want: []string{"The Mumbai Police Commissioner=INDCOP"}},
 		{text: "Foreign Minister Hamilton Wright said so.", notCodes: []string{"USA", "NZL", "CAN", "BMU"}},

@@ -710,6 +710,8 @@ var orgWords = map[string]bool{
 	"police": true, "navy": true, "house": true, "coalition": true, "alliance": true, "network": true,
 	"fleet": true, "cartel": true, "college": true, "school": true, "syndicate": true, "militia": true,
 	"guards": true, "corps": true, "league": true, "foundation": true, "charity": true,
+	"corp.": true, "corp": true, "holdings": true, "llc": true, "plc": true, "gmbh": true,
+	"ltd.": true, "limited": true, "incorporated": true, "polytechnic": true,
 }
 
 // companyWords end the names of companies named after a country
@@ -732,6 +734,8 @@ var orgHeadSectors = map[string]string{
 	"university": "EDU", "college": "EDU", "school": "EDU", "cartel": "CRM", "syndicate": "CRM",
 	"militia": "UAF", "brigade": "REB", "brigades": "REB", "company": "BUS", "corporation": "BUS",
 	"inc.": "BUS", "ltd": "BUS", "news": "MED", "times": "MED", "post": "MED",
+	"corp.": "BUS", "corp": "BUS", "holdings": "BUS", "llc": "BUS", "plc": "BUS", "gmbh": "BUS",
+	"ltd.": "BUS", "limited": "BUS", "incorporated": "BUS", "polytechnic": "EDU",
 	"foundation": "NGO", "charity": "NGO",
 	"airlines": "BUS", "airways": "BUS", "airline": "BUS", "telecom": "BUS", "telecommunications": "BUS",
 	"railways": "BUS", "railway": "BUS", "petroleum": "BUS", "motors": "BUS", "steel": "BUS",
@@ -1614,6 +1618,10 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		// word of an organisation's name gives its sector.
 		if f := strings.Fields(strings.ToLower(h.text)); len(f) > 0 {
 			sector, roleText = orgHeadSectors[f[len(f)-1]], "organisation named as a "+f[len(f)-1]
+			if f[len(f)-1] == "institute" && h.last+1 < len(toks) && toks[h.last].Lemma == "of" && strings.EqualFold(toks[h.last+1].Text, "technology") {
+				// "Rochester Institute of Technology": a university
+				sector, roleText = "EDU", "institute of technology"
+			}
 			if sector == "" && slices.Contains(f, "rights") {
 				// "the Chadian Human Rights League": a rights group
 				sector, roleText = "NGO", "rights organisation"
