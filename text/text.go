@@ -276,6 +276,17 @@ func appendSpan(para string, out []dyad.Span, sp dyad.Span) []dyad.Span {
 		out[n-1].End = sp.End
 		return out
 	}
+	if k, ok := listMarker(prev); ok {
+		// "3." numbers the item after it: "pet. 3. Bargain" is "pet." and
+		// "3. Bargain"
+		if k == 0 {
+			out[n-1].End = sp.End
+			return out
+		}
+		sp.Start = out[n-1].Start + k
+		out[n-1].End = out[n-1].Start + len(strings.TrimRightFunc(prev[:k], unicode.IsSpace))
+		seg = para[sp.Start:sp.End]
+	}
 	if k := leadingCloser(seg); k > 0 {
 		out[n-1].End = sp.Start + k
 		sp.Start += k
@@ -287,6 +298,32 @@ func appendSpan(para string, out []dyad.Span, sp dyad.Span) []dyad.Span {
 		}
 	}
 	return append(out, sp)
+}
+
+// listMarker reports whether s ends in the number of a list item ("1.",
+// "12.") that is all of s or follows a stop or colon ("pet. 3.",
+// "comments: 1."), and where the number starts.
+func listMarker(s string) (int, bool) {
+	i := strings.LastIndexAny(s, " \t\n") + 1
+	w := strings.TrimPrefix(s[i:], "*")
+	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != '.' {
+		return 0, false
+	}
+	for _, c := range w[:len(w)-1] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+	}
+	if i == 0 {
+		return 0, true
+	}
+	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if before == "" || !strings.ContainsRune(".!?:)", rune(before[len(before)-1])) {
+		return 0, false
+	}
+	// not the day after an abbreviated month: "on Sept. 27."
+	pw := strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:])
+	return i, !abbrevs[pw] && !tokenAbbrevs[strings.TrimSuffix(pw, ".")]
 }
 
 // innerEllipsis reports whether the last word of s has stops inside it
@@ -336,9 +373,14 @@ func innerBreak(seg string) int {
 }
 
 // stopMissed reports whether the word w ends a sentence in a way punkt
-// does not see: two periods (not an ellipsis of three), a period inside a
-// closing quotation mark, or the period after a web address.
+// does not see: two periods (not an ellipsis of three), a stop inside a
+// closing quotation mark or bracket, or the period after a web address.
 func stopMissed(w string) bool {
+	if in, ok := strings.CutSuffix(w, ")"); ok {
+		// "roll!")", "daughters.'')": a stop inside the closing marks
+		in = strings.TrimRight(in, "\"'”’")
+		return len(in) > 1 && strings.ContainsRune(".!?", rune(in[len(in)-1]))
+	}
 	switch {
 	case strings.HasSuffix(w, "..") && !strings.HasSuffix(w, "...") && len(w) > 2:
 		return true
@@ -352,7 +394,7 @@ func stopMissed(w string) bool {
 
 func isEmoticon(w string) bool {
 	switch w {
-	case ":)", ":-)", ":(", ":-(", ":P", ":-P", ":p", ":D", ":-D", ";)", ";-)", ":/", ":))", ":((":
+	case ":)", ":-)", ":(", ":-(", ":P", ":-P", ":p", ":D", ":-D", ";)", ";-)", ":/", ":))", ":((", "=)", "=(", "=D", "^_^":
 		return true
 	}
 	return false

@@ -84,6 +84,11 @@ func TestSentences(t *testing.T) {
 		{"He said it was “over.” Then he left.", []string{"He said it was “over.”", "Then he left."}},
 		{"I am able to DM...although DM's are welcome. Ok.", []string{"I am able to DM...although DM's are welcome.", "Ok."}},
 		{"They left the board, employees or affiliates. , 2000 Acme", []string{"They left the board, employees or affiliates. , 2000 Acme"}},
+		{"Bush told his cabinet (\"Let heads roll!\") That temper shows.", []string{"Bush told his cabinet (\"Let heads roll!\")", "That temper shows."}},
+		// a list number starts the item it numbers
+		{"Get ready for your pet. 3. Bargain with them. 4. Play fair.", []string{"Get ready for your pet.", "3. Bargain with them.", "4. Play fair."}},
+		{"The vote was 52 to 48. It passed.", []string{"The vote was 52 to 48.", "It passed."}},
+		{"The war broke out on Sept. 27. Troops took the town.", []string{"The war broke out on Sept. 27.", "Troops took the town."}},
 		// a stray quotation mark does not join a whole paragraph
 		{"\"Stray. Aa one. Bb two. Cc three. Dd four. Ee five. Ff six,\" he said.",
 			[]string{"\"Stray.", "Aa one.", "Bb two.", "Cc three.", "Dd four.", "Ee five.", "Ff six,\" he said."}},
