@@ -1126,8 +1126,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	date, prec := eventDate(d, si, m.first, start, end)
 	if prec == dyad.PrecisionDay || prec == dyad.PrecisionMonth || prec == dyad.PrecisionYear {
 		if pub := d.Published(); !pub.IsZero() {
-			if t, ok := parseDate(date); ok && t.Before(pub.AddDate(0, -1, 0)) {
-				modality = dyad.Historical
+			if t, ok := parseDate(date); ok {
+				// the end of the period: "later this year" is not past
+				switch prec {
+				case dyad.PrecisionMonth:
+					t = t.AddDate(0, 1, -1)
+				case dyad.PrecisionYear:
+					t = t.AddDate(1, 0, -1)
+				}
+				if t.Before(pub.AddDate(0, -1, 0)) {
+					modality = dyad.Historical
+				}
 			}
 		}
 	}

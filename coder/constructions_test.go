@@ -338,3 +338,26 @@ func TestTalksAside(t *testing.T) {
 		}
 	}
 }
+
+// A period is past only when it ends more than a month before publication:
+// "later this year" is not history.
+func TestPeriodsEndWhenTheyEnd(t *testing.T) {
+	tests := []struct {
+		text, when, value string
+		prec              string
+		want              string
+	}{
+		{"China will host Australia's leader later this year.", "later this year", "2022", dyad.PrecisionYear, "CHN>AUSGOV 036 intended"},
+		{"China hosted Australia's leader in 2019.", "in 2019", "2019", dyad.PrecisionYear, "CHN>AUSGOV 043 historical"},
+		{"China hosted Australia's leader in September.", "in September", "2022-09", dyad.PrecisionMonth, "CHN>AUSGOV 043"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, "China=CHN", "Australia's leader=AUSGOV")
+		at := strings.Index(tt.text, tt.when)
+		d.Times = append(d.Times, dyad.TimeExpr{Text: tt.when, Start: at, End: at + len(tt.when), Sentence: 0, Kind: "date", Value: tt.value, Precision: tt.prec})
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
