@@ -237,6 +237,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.warnFaceAt(toks, i, args, inArg, inTime)
 		}
 		if !ok {
+			m, ok = c.jointlyAt(toks, i, args, inArg, inTime)
+		}
+		if !ok {
 			if m, ok = demandAt(toks, i, args); !ok {
 				continue
 			}

@@ -420,3 +420,73 @@ func meetingAside(toks []dyad.Token, p *codebook.Pattern, i int) bool {
 	}
 	return false
 }
+
+// jointlyAt matches "A and B jointly VERB ..." ("Police in Spain and
+// Morocco jointly dismantled a smuggling network"): the coordinated
+// subject cooperates, both ways, in the sector its role names (police and
+// courts 063 judicial, armed forces 062 military, intelligence 064, else
+// 060). A role noun before "in/of/from" and a list of countries ("police
+// in Spain and Morocco") is that role of each country. The act itself is
+// coded by its own pattern; a verb with a pattern ("jointly proposed a
+// truce") is that event alone.
+func (c *Coder) jointlyAt(toks []dyad.Token, i int, args []arg, inArg, inTime []bool) (match, bool) {
+	if toks[i].Lemma != "jointly" || i+1 >= len(toks) || !strings.HasPrefix(toks[i+1].Tag, "VB") {
+		return match{}, false
+	}
+	if _, ok := c.matchAt(toks, i+1, inArg, inTime); ok {
+		return match{}, false
+	}
+	start := clauseStart(toks, i)
+	var before []arg
+	for _, a := range args {
+		if a.first >= start && a.last <= i && !a.possessor {
+			before = append(before, a)
+		}
+	}
+	if len(before) == 0 {
+		return match{}, false
+	}
+	group := nearestGroup(toks, before)
+	role := ""
+	if len(group) >= 2 && group[0].first > 0 {
+		// "police in Spain and Morocco": the role before the countries
+		if k := group[0].first - 1; toks[k].Lemma == "in" || toks[k].Lemma == "of" || toks[k].Lemma == "from" {
+			for _, a := range before {
+				if a.last == k && dyad.ActorRole(a.code) != "" {
+					role = dyad.ActorRole(a.code)
+				}
+			}
+		}
+	}
+	var sources []arg
+	seen := map[string]bool{}
+	for _, a := range group {
+		c := a.code
+		if role != "" && len(c) == 3 {
+			c += role
+		}
+		if !seen[c] {
+			seen[c] = true
+			b := a
+			b.code, b.entity = c, "joint:"+c
+			sources = append(sources, b)
+		}
+	}
+	if len(sources) < 2 {
+		return match{}, false
+	}
+	if role == "" {
+		role = dyad.ActorRole(sources[0].code)
+	}
+	code := "060"
+	switch role {
+	case "COP", "JUD":
+		code = "063"
+	case "MIL":
+		code = "062"
+	case "SPY":
+		code = "064"
+	}
+	p := &codebook.Pattern{Code: code, Words: []string{"jointly"}, Recip: true, NoObject: true, Origin: "coder: A and B jointly VERB"}
+	return match{p: p, first: i, last: i + 1, sources: sources}, true
+}

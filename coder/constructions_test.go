@@ -361,3 +361,26 @@ func TestPeriodsEndWhenTheyEnd(t *testing.T) {
 		}
 	}
 }
+
+// "A and B jointly VERB": cooperation among them in their sector; a role
+// before a list of countries is that role of each.
+func TestJointly(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Police in Italy and Albania jointly dismantled a smuggling ring.", []string{"Police=ITACOP", "Italy=ITA", "Albania=ALB"}, "ALBCOP>ITACOP 063,ITACOP>ALBCOP 063"},
+		{"The armies of Ghana and Togo jointly patrolled the border.", []string{"The armies=GHAMIL", "Ghana=GHA", "Togo=TGO"}, "GHAMIL>TGOMIL 062,TGOMIL>GHAMIL 062"},
+		{"Kenya and Uganda jointly built a new railway.", []string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 060,UGA>KEN 060"},
+		// one party alone does nothing jointly with itself
+		{"Kenya jointly built a new railway.", []string{"Kenya=KEN"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
