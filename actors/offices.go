@@ -24,11 +24,15 @@ var officeKinds = []string{HeadOfGovernment, HeadOfState, ForeignMinister, Defen
 // Japan" -> HOG, "President of Russia" -> HOS, "Minister for Foreign
 // Affairs of Japan" -> FM, "United States Secretary of Defense" -> DM),
 // nil for other offices. Vice-presidents, deputies, shadow offices, a
-// president's press secretary and the president of an entity inside a
-// state (Republika Srpska) are none.
+// president's press secretary, the president of an entity inside a
+// state (Republika Srpska), presiding officers of parliaments and chiefs
+// of defence are none.
 func OfficeKinds(office string) []string {
 	o := " " + strings.ToLower(office) + " "
-	for _, w := range []string{"vice", "deputy", "shadow", "acting", "first lady", "chief cabinet", "exchequer", "state for", "press secretary", "secretary of the president", "republika srpska"} {
+	// Presiding officers of parliaments ("President of the Bundestag") and
+	// chiefs of defence ("Chief of the Defence Staff") are none either.
+	for _, w := range []string{"vice", "deputy", "shadow", "acting", "first lady", "chief cabinet", "exchequer", "state for", "press secretary", "secretary of the president", "republika srpska",
+		"speaker", "bundestag", "national assembly", "chamber of deputies", "state duma", "federation council", "people's congress", "chief of", "chiefs of", "inspector general", "commander of"} {
 		if strings.Contains(o, w) && !strings.Contains(o, "secretary of state for defence") && !strings.Contains(o, "secretary of state for foreign") {
 			return nil
 		}

@@ -19,6 +19,11 @@ func TestOfficeKinds(t *testing.T) {
 		{"Press Secretary of the President of Russia", nil},
 		{"President of Republika Srpska", nil},
 		{"Deputy Prime Minister of Ukraine", nil},
+		{"President of the Bundestag", nil},
+		{"President of the National Assembly of France", nil},
+		{"Chief of the Defence Staff of France", nil},
+		{"Chief of Defence Staff of India", nil},
+		{"Minister of National Defence of Turkey", []string{DefenceMinister}},
 	}
 	for _, tt := range tests {
 		if got := OfficeKinds(tt.office); !slices.Equal(got, tt.want) {
