@@ -128,7 +128,9 @@ func (a *Analyzer) Analyze(text string) []dyad.Sentence {
 }
 
 // Paragraphs splits text at blank lines and at line breaks that follow the
-// end of a sentence (a line ending in . ! ? : or a closing quotation mark).
+// end of a sentence (a line ending in . ! ? : or a closing quotation mark,
+// but not in an abbreviation the next line continues, "on Sept.\n21", nor
+// in a colon, quote or bracket before a lower-case word).
 // A line break inside a sentence (hard-wrapped text) is not a boundary.
 // Spans are trimmed of surrounding space and never empty.
 func Paragraphs(text string) []dyad.Span {
@@ -146,13 +148,23 @@ func Paragraphs(text string) []dyad.Span {
 		}
 		_, e := dyad.TrimSpace(text, start, i, "")
 		blankNext := nextLineBlank(text, i+1)
-		if blankNext || endsSentence(text[start:e]) {
+		if blankNext || endsSentence(text[start:e], nextLine(text, i+1)) {
 			emit(i)
 			start = i + 1
 		}
 	}
 	emit(len(text))
 	return out
+}
+
+// nextLine returns the start of the line at text[i:], without its leading
+// space, for a look at its first word.
+func nextLine(text string, i int) string {
+	s := strings.TrimLeft(text[i:min(len(text), i+64)], " \t\r")
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		s = s[:j]
+	}
+	return s
 }
 
 func nextLineBlank(text string, i int) bool {
@@ -168,11 +180,18 @@ func nextLineBlank(text string, i int) bool {
 	return true
 }
 
-func endsSentence(s string) bool {
+// endsSentence reports whether a line break after s, with next the start
+// of the following line, ends a sentence: s ends in a stop, colon, closing
+// quote or bracket, but not in an abbreviation next continues ("Sept." "21"),
+// nor in a colon, quote or bracket before a lower-case word ("(LTTE)" "are").
+func endsSentence(s, next string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', utf8.RuneError:
-		return true
+	case '.', '!', '?', utf8.RuneError:
+		return !joinsPrevious(s, next)
+	case ':', '"', '”', '’', '\'', ')':
+		n, _ := utf8.DecodeRuneInString(next)
+		return !unicode.IsLower(n)
 	}
 	return s == ""
 }
