@@ -373,22 +373,63 @@ func leadingCloser(seg string) int {
 // sentence punkt did not end and is followed by a space and a capitalised
 // word, or 0: an emoticon ("fun :) Now"), two stops ("Inc.. On"), a
 // stop inside a closing quotation mark ("'To Keep.' It", "ends." China)
-// or after a web address ("at www.example.com. Then").
+// or after a web address ("at www.example.com. Then"), the end of a mail
+// header's date line ("01/19/2001 07:24 AM Thanks").
 func innerBreak(seg string) int {
+	prev := ""
 	for i := 0; i < len(seg); {
 		j := strings.IndexByte(seg[i:], ' ')
 		if j < 0 {
 			return 0
 		}
 		w := seg[i : i+j]
-		if (isEmoticon(w) || stopMissed(w)) && i+j+1 < len(seg) {
+		if (isEmoticon(w) || stopMissed(w) || isClock(prev) && headerEnd(w, seg[i+j+1:])) && i+j+1 < len(seg) {
 			if r, _ := utf8.DecodeRuneInString(seg[i+j+1:]); unicode.IsUpper(r) {
 				return i + j
 			}
 		}
+		prev = w
 		i += j + 1
 	}
 	return 0
+}
+
+// isClock reports whether w is a time of day on the clock ("9:05",
+// "17:30:12").
+func isClock(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 && len(m) != 5 {
+		return false
+	}
+	for _, c := range h + m {
+		if (c < '0' || c > '9') && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// headerEnd reports whether w, after a clock time, is the "AM" or "PM"
+// that ends the date line of a mail header ("01/19/2001 07:24 AM Mike, I
+// see"), rest being the text after it: not before a time zone, a day or
+// month name or "... time" ("09:00 AM EST", "9:30 PM Sunday", "10:00 AM
+// Jerusalem time").
+func headerEnd(w, rest string) bool {
+	if w != "AM" && w != "PM" && w != "am" && w != "pm" {
+		return false
+	}
+	next, _ := nextWord(rest)
+	after, _ := nextWord(rest[min(len(rest), len(next)+1):])
+	if len(next) <= 4 && next == strings.ToUpper(next) || strings.EqualFold(after, "time") {
+		return false // "EST", "GMT", "ET"
+	}
+	switch strings.ToLower(next) {
+	case "eastern", "central", "pacific", "mountain", "atlantic", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return false
+	}
+	return true
 }
 
 // stopMissed reports whether the word w ends a sentence in a way punkt

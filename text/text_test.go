@@ -88,6 +88,10 @@ func TestSentences(t *testing.T) {
 		{"I am able to DM...although DM's are welcome. Ok.", []string{"I am able to DM...although DM's are welcome.", "Ok."}},
 		{"They left the board, employees or affiliates. , 2000 Acme", []string{"They left the board, employees or affiliates. , 2000 Acme"}},
 		{"Bush told his cabinet (\"Let heads roll!\") That temper shows.", []string{"Bush told his cabinet (\"Let heads roll!\")", "That temper shows."}},
+		// the date line of a mail header ends before the message
+		{"Ann Lee 01/19/2001 07:24 AM Thanks for the note. We met at 9:30 PM Sunday and at 10:00 AM EST.",
+			[]string{"Ann Lee 01/19/2001 07:24 AM", "Thanks for the note.", "We met at 9:30 PM Sunday and at 10:00 AM EST."}},
+		{"It starts at 10:00 AM Jerusalem time.", []string{"It starts at 10:00 AM Jerusalem time."}},
 		// a list number starts the item it numbers
 		{"Get ready for your pet. 3. Bargain with them. 4. Play fair.", []string{"Get ready for your pet.", "3. Bargain with them.", "4. Play fair."}},
 		{"The vote was 52 to 48. It passed.", []string{"The vote was 52 to 48.", "It passed."}},
