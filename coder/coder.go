@@ -113,6 +113,9 @@ type match struct {
 	// made the match (an attack in a relative clause of the accusation:
 	// "blamed X for an air strike that destroyed ...")
 	sources []arg
+	// answer is set when targets are the attackers a vow of retaliation
+	// answers: they are none of its sources
+	answer bool
 }
 
 // Decision says what the coder did at one trigger, for `dyad explain`.
@@ -206,6 +209,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
 	lastRoot := ""        // the root of the last event coded
 	var lastSources []arg // and the mentions of its source
+	var attackers []arg   // the sources of the last attack coded
 	var accused []arg     // the target of the last accusation coded
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
@@ -303,6 +307,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 		default:
 			fired = true
+			if m.targets == nil && len(attackers) > 0 && retaliation(m.p) {
+				// "Israel struck Iran ..., and Tehran vowed a harsh
+				// response": a vow of retaliation with no target named
+				// answers the attack just reported
+				m.targets, m.answer = attackers, true
+			}
 			evs := c.code(d, si, m, args, dec)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
@@ -312,6 +322,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 					if a.entity != "" && a.entity == evs[0].SourceEntity {
 						lastSources = append(lastSources, a)
 					}
+				}
+				if r := lastRoot; (r == "18" || r == "19" || r == "20") && !evs[0].Negated {
+					attackers = lastSources
 				}
 				lastIntended = evs[0].Modality == dyad.Intended
 				accused = nil
@@ -982,6 +995,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	}
 	if m.sources != nil {
 		sources = m.sources
+	}
+	if m.answer {
+		var rest []arg
+		for _, a := range sources {
+			if !sameCode(m.targets, a) {
+				rest = append(rest, a)
+			}
+		}
+		sources = rest
 	}
 	if r := rootOf(p.Code); (r == "18" || r == "19" || r == "20") && len(targets) > 0 {
 		// "launched attacks during its campaign for an Islamic state":

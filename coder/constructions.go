@@ -403,8 +403,8 @@ func (c *Coder) warnFaceAt(toks []dyad.Token, i int, args []arg, inArg, inTime [
 }
 
 // meetingAside reports whether the event noun toks[i] is a meeting with a
-// partner ("talks with", "a meeting with") heading the object of "during",
-// "at" or "in" ("... during talks with Macron"): a meeting held beside an
+// partner ("talks with", "a meeting with") heading the object of "during"
+// or "at" ("... during talks with Macron"): a meeting held beside an
 // earlier event of the clause.
 func meetingAside(toks []dyad.Token, p *codebook.Pattern, i int) bool {
 	if rootOf(p.Code) != "04" || !contains(p.Words, "with") {
@@ -414,8 +414,10 @@ func meetingAside(toks []dyad.Token, p *codebook.Pattern, i int) bool {
 	if k < 1 {
 		return false
 	}
+	// not "in": "urged them to present a united front in trade talks
+	// with Washington" names the talks the appeal is about
 	switch toks[k-1].Lemma {
-	case "during", "at", "in":
+	case "during", "at":
 		return true
 	}
 	return false
@@ -489,4 +491,19 @@ func (c *Coder) jointlyAt(toks []dyad.Token, i int, args []arg, inArg, inTime []
 	}
 	p := &codebook.Pattern{Code: code, Words: []string{"jointly"}, Recip: true, NoObject: true, Origin: "coder: A and B jointly VERB"}
 	return match{p: p, first: i, last: i + 1, sources: sources}, true
+}
+
+// retaliation reports whether a threat pattern (13x) vows a response in
+// kind: "vowed a harsh response", "vowed to retaliate", "vowed revenge".
+func retaliation(p *codebook.Pattern) bool {
+	if rootOf(p.Code) != "13" {
+		return false
+	}
+	for _, w := range p.Words[1:] {
+		switch w {
+		case "response", "respond", "retaliate", "retaliation", "revenge", "avenge", "reprisal":
+			return true
+		}
+	}
+	return false
 }

@@ -384,3 +384,25 @@ func TestJointly(t *testing.T) {
 		}
 	}
 }
+
+// A vow of retaliation with no target answers the attack reported before
+// it in the sentence; the attackers are not among the vowers.
+func TestRetaliationAnswersTheAttack(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Pakistan shelled Indian border posts on Friday, and New Delhi vowed a harsh response.", []string{"Pakistan=PAK", "Indian=IND/modifier", "New Delhi=INDGOV"}, "INDGOV>PAK 130,PAK>IND 194"},
+		{"Pakistan shelled Indian border posts, and New Delhi vowed to retaliate.", []string{"Pakistan=PAK", "Indian=IND/modifier", "New Delhi=INDGOV"}, "INDGOV>PAK 138,PAK>IND 194"},
+		// no attack before: no target
+		{"Pakistan praised Indian border posts, and New Delhi vowed a harsh response.", []string{"Pakistan=PAK", "Indian=IND/modifier", "New Delhi=INDGOV"}, "PAK>IND 051"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
