@@ -374,8 +374,12 @@ func leadingCloser(seg string) int {
 // word, or 0: an emoticon ("fun :) Now"), two stops ("Inc.. On"), a
 // stop inside a closing quotation mark ("'To Keep.' It", "ends." China)
 // or after a web address ("at www.example.com. Then"), the end of a mail
-// header's date line ("01/19/2001 07:24 AM Thanks").
+// header's date line ("01/19/2001 07:24 AM Thanks"), the closing of a
+// letter at the start of seg ("Regards, Anne").
 func innerBreak(seg string) int {
+	if k := signOff(seg); k > 0 {
+		return k
+	}
 	prev := ""
 	for i := 0; i < len(seg); {
 		j := strings.IndexByte(seg[i:], ' ')
@@ -390,6 +394,25 @@ func innerBreak(seg string) int {
 		}
 		prev = w
 		i += j + 1
+	}
+	return 0
+}
+
+// signOffs are the closings of a letter, written before the name of the
+// one who signs it ("Thanks, Anne").
+var signOffs = [...]string{"thanks", "thank you", "regards", "best regards", "kind regards", "best",
+	"sincerely", "cheers", "respectfully", "best wishes", "take care", "yours truly", "warm regards"}
+
+// signOff returns the length of the closing and comma that start seg
+// when a capitalised word follows them, or 0.
+func signOff(seg string) int {
+	for _, p := range signOffs {
+		n := len(p)
+		if len(seg) > n+2 && strings.EqualFold(seg[:n], p) && seg[n] == ',' && seg[n+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(seg[n+2:]); unicode.IsUpper(r) {
+				return n + 1
+			}
+		}
 	}
 	return 0
 }

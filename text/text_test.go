@@ -92,6 +92,8 @@ func TestSentences(t *testing.T) {
 		{"Ann Lee 01/19/2001 07:24 AM Thanks for the note. We met at 9:30 PM Sunday and at 10:00 AM EST.",
 			[]string{"Ann Lee 01/19/2001 07:24 AM", "Thanks for the note.", "We met at 9:30 PM Sunday and at 10:00 AM EST."}},
 		{"It starts at 10:00 AM Jerusalem time.", []string{"It starts at 10:00 AM Jerusalem time."}},
+		{"See you soon. Best regards, Anne Lee", []string{"See you soon.", "Best regards,", "Anne Lee"}},
+		{"\"Thanks, Mr. President,\" Kim said. Thanks, he said.", []string{"\"Thanks, Mr. President,\" Kim said.", "Thanks, he said."}},
 		// a list number starts the item it numbers
 		{"Get ready for your pet. 3. Bargain with them. 4. Play fair.", []string{"Get ready for your pet.", "3. Bargain with them.", "4. Play fair."}},
 		{"The vote was 52 to 48. It passed.", []string{"The vote was 52 to 48.", "It passed."}},
