@@ -72,13 +72,14 @@ func TestGeneralGazetteer(t *testing.T) {
 	for name, want := range map[string]string{
 		"Harvard": "USAEDU", "Amherst College": "USAEDU", "LinkedIn": "USABUS", "Tsinghua University": "CHNEDU",
 		"Huawei": "CHNBUS", "Le Monde": "FRAMED", "FIFA": "NGO", "Gazprom": "RUSBUS",
+		"Rapid Support Forces": "SDNUAF", "Tehrik-i-Taliban Pakistan": "PAKREB", "Arakan Army": "MMRREB",
 	} {
 		ms := kb.Lookup(name)
 		if len(ms) == 0 || ms[0].Entry.Kind != KindOrg || ms[0].Entry.Code != want {
 			t.Errorf("Lookup(%q) = %v, want an organisation coded %s", name, ms, want)
 		}
 	}
-	for _, name := range []string{"Amazon", "Ford", "Shell"} {
+	for _, name := range []string{"Amazon", "Ford", "Shell", "AA", "KIA", "PDF"} {
 		for _, m := range kb.Lookup(name) {
 			if m.Entry.Kind == KindOrg {
 				t.Errorf("Lookup(%q) found the organisation %s", name, m.Entry.ID)
