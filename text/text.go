@@ -374,7 +374,8 @@ func leadingCloser(seg string) int {
 // word, or 0: an emoticon ("fun :) Now"), two stops ("Inc.. On"), a
 // stop inside a closing quotation mark ("'To Keep.' It", "ends." China)
 // or after a web address ("at www.example.com. Then"), the end of a mail
-// header's date line ("01/19/2001 07:24 AM Thanks"), the closing of a
+// header's date line ("01/19/2001 07:24 AM Thanks") or the sender before
+// it ("Ann Lee 01/19/2001 07:24 AM"), the closing of a
 // letter at the start of seg ("Regards, Anne").
 func innerBreak(seg string) int {
 	if k := signOff(seg); k > 0 {
@@ -391,6 +392,9 @@ func innerBreak(seg string) int {
 			if r, _ := utf8.DecodeRuneInString(seg[i+j+1:]); unicode.IsUpper(r) {
 				return i + j
 			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && (!unicode.IsLower(r) || strings.Contains(w, "@")) && headerDate(seg[i+j+1:]) {
+			return i + j // "Ann Lee 01/19/2001 07:24 AM": the date line after the sender
 		}
 		prev = w
 		i += j + 1
@@ -415,6 +419,22 @@ func signOff(seg string) int {
 		}
 	}
 	return 0
+}
+
+// headerDate reports whether s starts with the date and time of a mail
+// header ("01/19/2001 07:24", "1/9/01 7:24").
+func headerDate(s string) bool {
+	d, rest, ok := strings.Cut(s[:min(len(s), 24)], " ")
+	if !ok || strings.Count(d, "/") != 2 || len(d) < 6 || len(d) > 10 {
+		return false
+	}
+	for _, c := range d {
+		if (c < '0' || c > '9') && c != '/' {
+			return false
+		}
+	}
+	t, _, _ := strings.Cut(rest, " ")
+	return isClock(t)
 }
 
 // isClock reports whether w is a time of day on the clock ("9:05",

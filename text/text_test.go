@@ -88,9 +88,11 @@ func TestSentences(t *testing.T) {
 		{"I am able to DM...although DM's are welcome. Ok.", []string{"I am able to DM...although DM's are welcome.", "Ok."}},
 		{"They left the board, employees or affiliates. , 2000 Acme", []string{"They left the board, employees or affiliates. , 2000 Acme"}},
 		{"Bush told his cabinet (\"Let heads roll!\") That temper shows.", []string{"Bush told his cabinet (\"Let heads roll!\")", "That temper shows."}},
-		// the date line of a mail header ends before the message
+		// the date line of a mail header is a sentence between the sender
+		// and the message
 		{"Ann Lee 01/19/2001 07:24 AM Thanks for the note. We met at 9:30 PM Sunday and at 10:00 AM EST.",
-			[]string{"Ann Lee 01/19/2001 07:24 AM", "Thanks for the note.", "We met at 9:30 PM Sunday and at 10:00 AM EST."}},
+			[]string{"Ann Lee", "01/19/2001 07:24 AM", "Thanks for the note.", "We met at 9:30 PM Sunday and at 10:00 AM EST."}},
+		{"Mail from Kim on 03/29/2001 09:01 AM Please call.", []string{"Mail from Kim on 03/29/2001 09:01 AM", "Please call."}},
 		{"It starts at 10:00 AM Jerusalem time.", []string{"It starts at 10:00 AM Jerusalem time."}},
 		{"See you soon. Best regards, Anne Lee", []string{"See you soon.", "Best regards,", "Anne Lee"}},
 		{"\"Thanks, Mr. President,\" Kim said. Thanks, he said.", []string{"\"Thanks, Mr. President,\" Kim said.", "Thanks, he said."}},
