@@ -40,8 +40,8 @@ func evalNER(ctx context.Context, e *env, corpora string) error {
 
 	ours := ner.NewScorer()
 	start := time.Now()
-	for _, s := range sents {
-		ours.Add(s.Labels, r.Label(s.Words, s.XPOS))
+	for i, pred := range labelDocs(r, sents) {
+		ours.Add(sents[i].Labels, pred)
 	}
 	oursTime := time.Since(start)
 	if err := ctx.Err(); err != nil {

@@ -79,7 +79,27 @@ const (
 	tClusPrev
 	tClusNext
 	tClusShape
+	tExtra
+	tSilvWord
+	tSilvBest
+	tSilvShape
+	tSilvNext
+	tSilvPrev
+	tSilvSpan
+	tSilvSpanN
+	tSilvSpanShape
+	tSilvSpanNext
+	tSilvSpanPrev
+	tDocBase // document lexicon templates: tDocBase + (tSilv... - tSilvWord)
 )
+
+// lexicons are the word tables a model carries: the capitalisation and
+// NNP lexicon (nil: none) and the silver type lexicons (nil: none).
+type lexicons struct {
+	caps map[string]uint8
+	typ  *typeLex
+	doc  *typeLex // the first stage's labels across the document
+}
 
 // tokInfo is what the features of neighbours need of one word.
 type tokInfo struct {
@@ -99,7 +119,8 @@ type sentFeats struct {
 }
 
 // extract returns the feature hashes of each word, reusing feats.
-func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, g *gazetteer, lex map[string]uint8) [][]uint64 {
+func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, extra [][]string, g *gazetteer, lx lexicons) [][]uint64 {
+	lex := lx.caps
 	n := len(words)
 	feats = grow(feats, n)
 	sf.info = grow(sf.info, n)
@@ -203,11 +224,18 @@ func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, g *gazetteer
 		if pfx, ok := prefix(ti.lower, 3); ok {
 			f = append(f, f2(tPreShape, pfx, ti.short))
 		}
+		if i < len(extra) {
+			for _, e := range extra[i] {
+				f = append(f, f1(tExtra, e))
+			}
+		}
 		f = append(f, f1(tFlags, flags(w)))
 		f = append(f, f1(tLen, lenBucket(w)))
 		feats[i] = f
 	}
 	runFeatures(feats, sf, words)
+	silverFeatures(feats, sf, lx.typ, 0)
+	silverFeatures(feats, sf, lx.doc, tDocBase-tSilvWord)
 	clusterFeatures(feats, sf, words)
 	// Gazetteer matches: the category and position (B, I, E, S) of each
 	// word a match covers, for the word and its neighbours.

@@ -25,10 +25,11 @@ const (
 	gzRole                 // another role word ("minister", "officials")
 	gzGiven                // a common given name (names.txt)
 	gzCommonSurname        // a common surname (names.txt)
+	gzKnownOrg             // a well-known organisation (orgs.txt)
 	numGaz
 )
 
-var gzNames = [numGaz]string{"per", "sur", "org", "igo", "cty", "cap", "adj", "plc", "ttl", "rol", "gvn", "snm"}
+var gzNames = [numGaz]string{"per", "sur", "org", "igo", "cty", "cap", "adj", "plc", "ttl", "rol", "gvn", "snm", "kno"}
 
 // maxPlaceWords bounds the length of place names tried in the places
 // gazetteer.
@@ -38,7 +39,42 @@ const maxPlaceWords = 4
 type gazetteer struct {
 	kb     *actors.KB
 	places *places.Resolver
-	names  map[string]int // lower case -> gzGiven or gzCommonSurname
+	names  map[string]int  // lower case -> gzGiven or gzCommonSurname
+	orgs   map[string]bool // orgsKey of each name of orgs.txt
+}
+
+//go:embed orgs.txt
+var orgsTxt string
+
+// maxOrgWords bounds the words of a name tried in orgs.txt.
+const maxOrgWords = 6
+
+// orgsKey is the form names of orgs.txt are matched in: lower case, with
+// no spaces, so that "McDonald's" matches the words "McDonald 's".
+func orgsKey(b *strings.Builder, words []string) string {
+	b.Reset()
+	for _, w := range words {
+		for _, c := range w {
+			if !unicode.IsSpace(c) {
+				b.WriteRune(unicode.ToLower(c))
+			}
+		}
+	}
+	return b.String()
+}
+
+// parseOrgs reads orgs.txt: "#" comments, one name per line.
+func parseOrgs(data string) map[string]bool {
+	out := map[string]bool{}
+	var b strings.Builder
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out[orgsKey(&b, []string{line})] = true
+	}
+	return out
 }
 
 //go:embed names.txt
@@ -85,7 +121,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &gazetteer{kb: kb, places: pl, names: names}, nil
+	return &gazetteer{kb: kb, places: pl, names: names, orgs: parseOrgs(orgsTxt)}, nil
 }
 
 // gazMatch is the longest match of one category starting at a word.
@@ -134,6 +170,12 @@ func (g *gazetteer) matches(out []gazMatch, words []string, b *strings.Builder) 
 			}
 			if _, ok := g.places.Lookup(join(b, words[i:i+k])); ok {
 				out = append(out, gazMatch{cat: gzPlace, first: i, last: i + k - 1})
+				break
+			}
+		}
+		for k := min(maxOrgWords, len(words)-i); k >= 1; k-- {
+			if g.orgs[orgsKey(b, words[i:i+k])] {
+				out = append(out, gazMatch{cat: gzKnownOrg, first: i, last: i + k - 1})
 				break
 			}
 		}

@@ -12,18 +12,19 @@ import (
 // and other comment lines, then one tab-separated line per word (index,
 // word, label, ...), sentences separated by blank lines. The sentence text,
 // when given, is returned in texts (index-aligned with the sentences, ""
-// when absent). name is used in error messages ("file:line: ...").
+// when absent). A "# newdoc id = X" comment sets the Doc of the sentences
+// that follow to X. name is used in error messages ("file:line: ...").
 func ReadIOB2(r io.Reader, name string) (sents []Sentence, texts []string, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
 	var cur Sentence
-	text := ""
+	text, doc := "", ""
 	flush := func() {
 		if len(cur.Words) > 0 {
 			sents = append(sents, cur)
 			texts = append(texts, text)
 		}
-		cur, text = Sentence{}, ""
+		cur, text = Sentence{Doc: doc}, ""
 	}
 	line := 0
 	for sc.Scan() {
@@ -36,6 +37,12 @@ func ReadIOB2(r io.Reader, name string) (sents []Sentence, texts []string, err e
 		case strings.HasPrefix(l, "#"):
 			if t, ok := strings.CutPrefix(l, "# text = "); ok {
 				text = t
+			}
+			if id, ok := strings.CutPrefix(l, "# newdoc id = "); ok {
+				doc = strings.TrimSpace(id)
+				if len(cur.Words) == 0 {
+					cur.Doc = doc
+				}
 			}
 			continue
 		}

@@ -9,9 +9,13 @@
 // organisations, IGOs, countries, capitals, nationality adjectives, title
 // words) and the places gazetteer; runs of capitalised words (position,
 // first and last word, organisation and place head words, bracketed
-// acronyms of a run); and word clusters learned without labels from UD
-// English EWT (package text/clusters). dyad's record types map PER to PERSON,
-// ORG to ORG and LOC to GPE or LOC.
+// acronyms of a run); word clusters learned without labels from UD
+// English EWT (package text/clusters); a list of well-known organisations
+// (orgs.txt). A model may carry silver type lexicons (what a teacher model
+// said of each word and name across UD English EWT train) and a document
+// stage: a second labeller that also sees what the first one said of the
+// same words and names elsewhere in the document (LabelDoc). dyad's record
+// types map PER to PERSON, ORG to ORG and LOC to GPE or LOC.
 //
 // The embedded model (model.bin) is trained on the Universal NER English
 // EWT dev set; see README.md for its licence and the command that rebuilds
@@ -67,7 +71,12 @@ type Recognizer struct {
 	trans   [nLabels + 1][nLabels]float32
 	gaz     *gazetteer
 	lex     map[string]uint8 // nil: no lexicon features
-	pool    sync.Pool        // *scratch
+	tlex    *typeLex         // nil: no silver lexicon features
+	// doc is the document stage (nil: none): a model with the features of
+	// this one and those of the document lexicon built from this one's
+	// labels; its lex, tlex and gaz are this one's.
+	doc  *Recognizer
+	pool sync.Pool // *scratch
 }
 
 type scratch struct {
@@ -101,16 +110,58 @@ func newRecognizer(g *gazetteer) *Recognizer {
 // Label returns one IOB2 label per word ("O", "B-PER", "I-LOC" ...). xpos
 // holds the Penn part-of-speech tag of each word; it may be nil or shorter
 // than words (missing tags count as unknown). The labels always form valid
-// IOB2: an I- label only follows a B- or I- label of the same type.
+// IOB2: an I- label only follows a B- or I- label of the same type. With a
+// document model the sentence is its own document (see LabelDoc).
 func (r *Recognizer) Label(words, xpos []string) []string {
+	first := r.label(words, xpos, nil, false)
+	if r.doc == nil {
+		return first
+	}
+	dl := buildTypeLex([]Sentence{{Words: words, Labels: first}})
+	return r.label(words, xpos, dl, true)
+}
+
+// LabelDoc labels the sentences of one document (Words and XPOS of each;
+// Labels and Extra are ignored), one label slice per sentence. A model
+// with a document stage labels every sentence once, then again with what
+// the first labels say of each word and name across the document (the
+// same name is mostly the same type throughout); otherwise it is Label on
+// each sentence.
+func (r *Recognizer) LabelDoc(sents []Sentence) [][]string {
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = r.label(s.Words, s.XPOS, nil, false)
+	}
+	if r.doc == nil {
+		return out
+	}
+	first := make([]Sentence, len(sents))
+	for i, s := range sents {
+		first[i] = Sentence{Words: s.Words, Labels: out[i]}
+	}
+	dl := buildTypeLex(first)
+	for i, s := range sents {
+		out[i] = r.label(s.Words, s.XPOS, dl, true)
+	}
+	return out
+}
+
+// label labels words with the first-stage model, or with the document
+// stage and the document lexicon dl.
+func (r *Recognizer) label(words, xpos []string, dl *typeLex, stage2 bool) []string {
 	out := make([]string, len(words))
 	if len(words) == 0 {
 		return out
 	}
+	m := r
+	if stage2 && r.doc != nil {
+		m = r.doc
+	}
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
+	lx := lexicons{r.lex, r.tlex, dl}
 	if !splitHyphens(s, words, xpos) {
-		r.decode(s, words, xpos)
+		m.decodeWith(s, words, xpos, nil, lx)
 		for i, l := range s.labels {
 			out[i] = Labels[l]
 		}
@@ -119,7 +170,7 @@ func (r *Recognizer) Label(words, xpos []string) []string {
 	// Hyphenated words were labelled as their parts, the way the training
 	// data tokenizes them ("Suk - yeol"); a word takes the label of its
 	// first part, and an I- that no longer continues its type becomes B-.
-	r.decode(s, s.words, s.xpos)
+	m.decodeWith(s, s.words, s.xpos, nil, lx)
 	prev := 0
 	for i := range words {
 		l := s.labels[s.first[i]]
@@ -127,6 +178,24 @@ func (r *Recognizer) Label(words, xpos []string) []string {
 			l--
 		}
 		out[i], prev = Labels[l], l
+	}
+	return out
+}
+
+// LabelSentence labels s.Words like Label, also using s.Extra (the
+// training-only feature values of a model trained with them), and without
+// splitting hyphenated words: the words are taken in UD English EWT
+// tokenization. s.Labels is ignored.
+func (r *Recognizer) LabelSentence(s Sentence) []string {
+	out := make([]string, len(s.Words))
+	if len(s.Words) == 0 {
+		return out
+	}
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	r.decodeWith(sc, s.Words, s.XPOS, s.Extra, lexicons{r.lex, r.tlex, nil})
+	for i, l := range sc.labels {
+		out[i] = Labels[l]
 	}
 	return out
 }
@@ -186,9 +255,10 @@ func splittable(w string) bool {
 	return true
 }
 
-// decode fills s.labels with the best label sequence.
-func (r *Recognizer) decode(s *scratch, words, xpos []string) {
-	s.feats = extract(s.feats, &s.sent, words, xpos, r.gaz, r.lex)
+// decodeWith fills s.labels with the best label sequence under r's
+// weights, with the lexicons lx.
+func (r *Recognizer) decodeWith(s *scratch, words, xpos []string, extra [][]string, lx lexicons) {
+	s.feats = extract(s.feats, &s.sent, words, xpos, extra, r.gaz, lx)
 	n := len(words)
 	s.score = grow(s.score, n)
 	for i := 0; i < n; i++ {

@@ -14,6 +14,23 @@ type Sentence struct {
 	Words  []string
 	XPOS   []string
 	Labels []string
+	// Extra holds, per word, further feature values that only training
+	// data carries (a gold dependency relation, say); a model trained with
+	// them uses them in LabelSentence, never in Label. It may be nil or
+	// shorter than Words.
+	Extra [][]string
+	// SilverFold, when above 0, picks the silver type lexicons built from
+	// TrainOptions.SilverFolds[SilverFold-1] for this sentence's features
+	// in training (cross-fitting: a teacher that never saw this sentence);
+	// 0 uses those of TrainOptions.Silver.
+	SilverFold int
+	// Doc names the document the sentence belongs to: consecutive
+	// sentences with the same non-empty Doc form one document for the
+	// document stage (see TrainOptions.DocFolds).
+	Doc string
+	// Weight scales the perceptron updates of this sentence (0 means 1):
+	// silver-labelled sentences may count less than gold ones.
+	Weight float64
 }
 
 // TrainOptions are the settings of Train.
@@ -34,6 +51,24 @@ type TrainOptions struct {
 	// is capitalised inside a sentence and how often it is tagged NNP(S).
 	// With none the model has no lexicon features.
 	Unlabeled []Sentence
+	// Silver are sentences labelled by another model (a teacher) from
+	// which the silver type lexicons are built: how often each word lies
+	// inside a PER, ORG or LOC name, and the type of each name string.
+	// With none the model has no silver features.
+	Silver []Sentence
+	// SilverFolds are further silver-labelled corpora, one per teacher,
+	// whose lexicons the training sentences with SilverFold set use; the
+	// model keeps those of Silver.
+	SilverFolds [][]Sentence
+	// DocFolds, when above 1, adds a document stage (see
+	// Recognizer.LabelDoc): the first stage labels the training sentences
+	// in DocFolds contiguous blocks, each by a model trained on the other
+	// blocks, and the document stage learns from those labels what the
+	// rest of a document says of a word or name. Epoch then sees the
+	// two-stage model at each epoch of the document stage.
+	DocFolds int
+	// DocEpochs are the passes of the document stage (default Epochs).
+	DocEpochs int
 }
 
 // Train learns a Recognizer from sents with an averaged structured
@@ -44,7 +79,70 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Recognizer
 	if err != nil {
 		return nil, err
 	}
-	return train(ctx, sents, opt, g)
+	if opt.DocFolds <= 1 {
+		return train(ctx, sents, opt, g, nil)
+	}
+	o1 := opt
+	o1.Epoch = nil
+	first, err := train(ctx, sents, o1, g, nil)
+	if err != nil {
+		return nil, err
+	}
+	n, k := len(sents), opt.DocFolds
+	labels := make([][]string, n)
+	for j := 0; j < k; j++ {
+		var rest []Sentence
+		for i, s := range sents {
+			if i*k/n != j {
+				rest = append(rest, s)
+			}
+		}
+		m, err := train(ctx, rest, o1, g, nil)
+		if err != nil {
+			return nil, err
+		}
+		for i, s := range sents {
+			if i*k/n == j {
+				labels[i] = m.label(s.Words, s.XPOS, nil, false)
+			}
+		}
+	}
+	docLex := make([]*typeLex, n)
+	for start := 0; start < n; {
+		end := start + 1
+		for end < n && sents[start].Doc != "" && sents[end].Doc == sents[start].Doc {
+			end++
+		}
+		doc := make([]Sentence, 0, end-start)
+		for i := start; i < end; i++ {
+			doc = append(doc, Sentence{Words: sents[i].Words, Labels: labels[i]})
+		}
+		dl := buildTypeLex(doc)
+		for i := start; i < end; i++ {
+			docLex[i] = dl
+		}
+		start = end
+	}
+	o2 := opt
+	if opt.DocEpochs > 0 {
+		o2.Epochs = opt.DocEpochs
+	}
+	if opt.Epoch != nil {
+		o2.Epoch = func(ep int, r2 *Recognizer) error { return opt.Epoch(ep, first.withDoc(r2)) }
+	}
+	second, err := train(ctx, sents, o2, g, docLex)
+	if err != nil {
+		return nil, err
+	}
+	return first.withDoc(second), nil
+}
+
+// withDoc returns r with the document stage doc.
+func (r *Recognizer) withDoc(doc *Recognizer) *Recognizer {
+	out := newRecognizer(r.gaz)
+	out.index, out.weights, out.trans, out.lex, out.tlex = r.index, r.weights, r.trans, r.lex, r.tlex
+	out.doc = doc
+	return out
 }
 
 type perceptron struct {
@@ -77,9 +175,9 @@ func (p *perceptron) update(feats []uint64, label int, d float64) {
 }
 
 // averaged returns the averaged weights as a Recognizer.
-func (p *perceptron) averaged(g *gazetteer, lex map[string]uint8, prune float64) *Recognizer {
+func (p *perceptron) averaged(g *gazetteer, lx lexicons, prune float64) *Recognizer {
 	r := newRecognizer(g)
-	r.lex = lex
+	r.lex, r.tlex = lx.caps, lx.typ
 	c := p.c
 	if c == 0 {
 		c = 1
@@ -107,28 +205,48 @@ func (p *perceptron) averaged(g *gazetteer, lex map[string]uint8, prune float64)
 	return r
 }
 
-func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer) (*Recognizer, error) {
+// train trains one stage; docLex, when not nil, holds the document lexicon
+// of each sentence (index-aligned with sents).
+func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer, docLex []*typeLex) (*Recognizer, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
 	}
 	type inst struct {
-		feats [][]uint64
-		gold  []int
+		feats  [][]uint64
+		gold   []int
+		weight float64
 	}
-	var lex map[string]uint8
+	var lex lexicons
 	if len(opt.Unlabeled) > 0 {
-		lex = buildLexicon(opt.Unlabeled)
+		lex.caps = buildLexicon(opt.Unlabeled)
+	}
+	if len(opt.Silver) > 0 {
+		lex.typ = buildTypeLex(opt.Silver)
+	}
+	folds := make([]*typeLex, len(opt.SilverFolds))
+	for i, f := range opt.SilverFolds {
+		folds[i] = buildTypeLex(f)
 	}
 	data := make([]inst, 0, len(sents))
 	var sf sentFeats
-	for _, s := range sents {
+	for si, s := range sents {
 		if len(s.Words) == 0 {
 			continue
 		}
 		if len(s.Labels) != len(s.Words) {
 			return nil, fmt.Errorf("ner: train: %d words and %d labels", len(s.Words), len(s.Labels))
 		}
-		feats := extract(nil, &sf, s.Words, s.XPOS, g, lex)
+		slex := lex
+		if s.SilverFold > 0 {
+			if s.SilverFold > len(folds) {
+				return nil, fmt.Errorf("ner: train: silver fold %d of %d", s.SilverFold, len(folds))
+			}
+			slex.typ = folds[s.SilverFold-1]
+		}
+		if docLex != nil {
+			slex.doc = docLex[si]
+		}
+		feats := extract(nil, &sf, s.Words, s.XPOS, s.Extra, g, slex)
 		gold := make([]int, len(s.Labels))
 		prev := nLabels
 		for i, l := range s.Labels {
@@ -144,7 +262,11 @@ func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer
 			}
 			gold[i], prev = k, k
 		}
-		data = append(data, inst{feats: feats, gold: gold})
+		w := s.Weight
+		if w <= 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+			w = 1
+		}
+		data = append(data, inst{feats: feats, gold: gold, weight: w})
 	}
 	bags := max(opt.Bags, 1)
 	ps := make([]*perceptron, bags)
@@ -190,14 +312,14 @@ func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer
 			for i := 0; i < n; i++ {
 				gl, pl := d.gold[i], pred[i]
 				if gl != pl {
-					p.update(d.feats[i], gl, 1)
-					p.update(d.feats[i], pl, -1)
+					p.update(d.feats[i], gl, d.weight)
+					p.update(d.feats[i], pl, -d.weight)
 				}
 				if gl != pl || prevG != prevP {
-					p.tw[prevG][gl]++
-					p.tu[prevG][gl] += p.c
-					p.tw[prevP][pl]--
-					p.tu[prevP][pl] -= p.c
+					p.tw[prevG][gl] += d.weight
+					p.tu[prevG][gl] += p.c * d.weight
+					p.tw[prevP][pl] -= d.weight
+					p.tu[prevP][pl] -= p.c * d.weight
 				}
 				prevG, prevP = gl, pl
 			}
@@ -223,7 +345,7 @@ func train(ctx context.Context, sents []Sentence, opt TrainOptions, g *gazetteer
 
 // averageBags averages the averaged weights of perceptrons trained on
 // differently shuffled passes, then prunes.
-func averageBags(ps []*perceptron, g *gazetteer, lex map[string]uint8, prune float64) *Recognizer {
+func averageBags(ps []*perceptron, g *gazetteer, lex lexicons, prune float64) *Recognizer {
 	if len(ps) == 1 {
 		return ps[0].averaged(g, lex, prune)
 	}
@@ -232,7 +354,7 @@ func averageBags(ps []*perceptron, g *gazetteer, lex map[string]uint8, prune flo
 		rs[b] = p.averaged(g, lex, 0)
 	}
 	out := newRecognizer(g)
-	out.lex = lex
+	out.lex, out.tlex = lex.caps, lex.typ
 	inv := 1 / float32(len(ps))
 	sum := map[uint64]*[nLabels]float32{}
 	var keys []uint64
