@@ -1210,7 +1210,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources = []arg{{first: -1, last: -1, code: pl.Country + "UAF", entity: "implied:" + pl.Country + "UAF", kind: "implied"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018") {
+	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018" || code == "073") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
 		// ("held military exercises near Taiwan"), a coercive act
@@ -1219,7 +1219,8 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// ("threatened to impose a curfew in Algiers"), and lifting a
 		// restriction or blockade there ("lifted martial law in Bangkok");
 		// condolences go to the country of the tragedy ("expressed sorrow
-		// over the floods in Sindh").
+		// over the floods in Sindh"), and humanitarian aid to the country
+		// where it is given ("evacuated the wounded from Gorazde").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
 			!((root == "15" || code == "0874") && pl.Country == dyad.ActorCountry(sources[0].code)) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}

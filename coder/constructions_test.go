@@ -406,3 +406,27 @@ func TestRetaliationAnswersTheAttack(t *testing.T) {
 		}
 	}
 }
+
+// Evacuating the wounded is humanitarian aid; aid given in a place with no
+// actor named goes to the place's country.
+func TestHumanitarianAidInAPlace(t *testing.T) {
+	tests := []struct {
+		text, place, country string
+		mentions             []string
+		want                 string
+	}{
+		{"UN helicopters evacuated the wounded from the besieged town of Tuzla.", "Tuzla", "BIH", []string{"UN helicopters=IGOUNO"}, "IGOUNO>BIH 073"},
+		{"The Red Cross delivered food parcels in Mosul.", "Mosul", "IRQ", []string{"The Red Cross=NGOHLHIRC"}, "NGOHLHIRC>IRQ 073"},
+		// evacuating one's own staff is no aid
+		{"France evacuated its diplomats from Tuzla.", "Tuzla", "BIH", []string{"France=FRA", "its diplomats=FRAGOV/nominal"}, "FRA>BIH 166"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		at := strings.Index(tt.text, tt.place)
+		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
