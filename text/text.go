@@ -375,7 +375,8 @@ func leadingCloser(seg string) int {
 // stop inside a closing quotation mark ("'To Keep.' It", "ends." China)
 // or after a web address ("at www.example.com. Then"), the end of a mail
 // header's date line ("01/19/2001 07:24 AM Thanks") or the sender before
-// it ("Ann Lee 01/19/2001 07:24 AM"), the closing of a
+// it ("Ann Lee 01/19/2001 07:24 AM"), an address before another or a
+// capitalised word ("see http://a.org Thanks"), the closing of a
 // letter at the start of seg ("Regards, Anne").
 func innerBreak(seg string) int {
 	if k := signOff(seg); k > 0 {
@@ -395,6 +396,9 @@ func innerBreak(seg string) int {
 		}
 		if r, _ := utf8.DecodeRuneInString(w); w != "" && (!unicode.IsLower(r) || strings.Contains(w, "@")) && headerDate(seg[i+j+1:]) {
 			return i + j // "Ann Lee 01/19/2001 07:24 AM": the date line after the sender
+		}
+		if addressEnd(w, seg[i+j+1:]) {
+			return i + j
 		}
 		prev = w
 		i += j + 1
@@ -419,6 +423,23 @@ func signOff(seg string) int {
 		}
 	}
 	return 0
+}
+
+// addressEnd reports whether the web or mail address w, not followed by
+// punctuation, ends a sentence: another address follows ("http://a.org
+// http://b.org") or a capitalised word ("ann@example.com Thanks"), not
+// one in capitals ("Ken Rice@ENRON COMMUNICATIONS").
+func addressEnd(w, rest string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if !isWebAddress(w) || !isAlnum(last) && last != '/' {
+		return false
+	}
+	next, _, _ := strings.Cut(rest[:min(len(rest), 64)], " ")
+	if isWebAddress(next) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && next != strings.ToUpper(next)
 }
 
 // headerDate reports whether s starts with the date and time of a mail

@@ -94,6 +94,9 @@ func TestSentences(t *testing.T) {
 			[]string{"Ann Lee", "01/19/2001 07:24 AM", "Thanks for the note.", "We met at 9:30 PM Sunday and at 10:00 AM EST."}},
 		{"Mail from Kim on 03/29/2001 09:01 AM Please call.", []string{"Mail from Kim on 03/29/2001 09:01 AM", "Please call."}},
 		{"It starts at 10:00 AM Jerusalem time.", []string{"It starts at 10:00 AM Jerusalem time."}},
+		{"Links: http://a.example.org/x http://b.example.org/y Mail ann@example.com Thanks a lot",
+			[]string{"Links: http://a.example.org/x", "http://b.example.org/y", "Mail ann@example.com", "Thanks a lot"}},
+		{"Write to Ken@ENRON COMMUNICATIONS or www.example.com, Houston office.", []string{"Write to Ken@ENRON COMMUNICATIONS or www.example.com, Houston office."}},
 		{"See you soon. Best regards, Anne Lee", []string{"See you soon.", "Best regards,", "Anne Lee"}},
 		{"\"Thanks, Mr. President,\" Kim said. Thanks, he said.", []string{"\"Thanks, Mr. President,\" Kim said.", "Thanks, he said."}},
 		// a list number starts the item it numbers
