@@ -73,6 +73,7 @@ func TestGeneralGazetteer(t *testing.T) {
 		"Harvard": "USAEDU", "Amherst College": "USAEDU", "LinkedIn": "USABUS", "Tsinghua University": "CHNEDU",
 		"Huawei": "CHNBUS", "Le Monde": "FRAMED", "FIFA": "NGO", "Gazprom": "RUSBUS",
 		"Rapid Support Forces": "SDNUAF", "Tehrik-i-Taliban Pakistan": "PAKREB", "Arakan Army": "MMRREB",
+		"Likud": "ISRPTY", "United Russia": "RUSPTY", "ZANU-PF": "ZWEPTY",
 	} {
 		ms := kb.Lookup(name)
 		if len(ms) == 0 || ms[0].Entry.Kind != KindOrg || ms[0].Entry.Code != want {
