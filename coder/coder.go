@@ -943,7 +943,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			}
 		}
 	}
-	if !p.Noun && !passive && !reduced && toks[m.first].Tag == "VBN" && m.last+1 < len(toks) && toks[m.last].Lemma == "by" {
+	if !p.Noun && !passive && !reduced && toks[m.first].Tag == "VBN" && m.last+1 < len(toks) && toks[m.last].Lemma == "by" && !afterHave(toks, m.first) {
 		// "an exchange brokered by the United Arab Emirates": a participle
 		// after a noun, with its agent in a by-phrase, is the agent's act
 		// upon the clause's subject

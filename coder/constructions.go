@@ -507,3 +507,18 @@ func retaliation(p *codebook.Pattern) bool {
 	}
 	return false
 }
+
+// afterHave reports whether the participle toks[i] is a perfect ("has
+// ordered", "had already sent"): the verb of its clause, not a participle
+// modifying a noun.
+func afterHave(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Lemma == "have" {
+			return true
+		}
+		if toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}

@@ -430,3 +430,26 @@ func TestHumanitarianAidInAPlace(t *testing.T) {
 		}
 	}
 }
+
+// Patrols ordered or stepped up show force; a perfect participle's "by"
+// after its object belongs to the object ("patrols by police"), not to
+// the verb.
+func TestPatrols(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"The Punjab government has ordered patrols by police and soldiers.", []string{"The Punjab government=PAKGOV", "police=PAKCOP", "soldiers=PAKMIL"}, "PAKGOV> 150"},
+		{"Kenya stepped up patrols along its border with Somalia.", []string{"Kenya=KEN", "Somalia=SOM"}, "KEN>SOM 150"},
+		// a participle after a noun still takes its by-phrase agent
+		{"Armenia and Azerbaijan each handed over 20 prisoners in an exchange brokered by Qatar.", []string{"Armenia=ARM", "Azerbaijan=AZE", "Qatar=QAT"}, "QAT>ARM 045,QAT>AZE 045"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
