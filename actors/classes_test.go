@@ -24,6 +24,8 @@ func TestOfficeClasses(t *testing.T) {
 		{"person:nancy-pelosi", "2016-01-01", "USAELI"},
 		{"person:vyacheslav-volodin", "2022-01-01", "RUSLEG"},
 		{"org:sonna", "2022-01-01", "SOMGOVMED"},
+		{"person:pope-francis", "2020-01-01", "VATREL"},
+		{"person:pope-francis", "2012-01-01", "ARG"},
 		{"org:anadolu", "2022-01-01", "TURMED"},
 	} {
 		e, ok := kb.Entry(tc.id)

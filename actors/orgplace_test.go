@@ -74,6 +74,7 @@ func TestGeneralGazetteer(t *testing.T) {
 		"Huawei": "CHNBUS", "Le Monde": "FRAMED", "FIFA": "NGO", "Gazprom": "RUSBUS",
 		"Rapid Support Forces": "SDNUAF", "Tehrik-i-Taliban Pakistan": "PAKREB", "Arakan Army": "MMRREB",
 		"Likud": "ISRPTY", "United Russia": "RUSPTY", "ZANU-PF": "ZWEPTY",
+		"Save the Children": "NGOHLH", "Greenpeace": "NGOENV",
 	} {
 		ms := kb.Lookup(name)
 		if len(ms) == 0 || ms[0].Entry.Kind != KindOrg || ms[0].Entry.Code != want {
