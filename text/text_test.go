@@ -77,6 +77,8 @@ func TestSentences(t *testing.T) {
 		{"Title\n\nBody text here.", []string{"Title", "Body text here."}},
 		{"\"We took a step. It was significant,\" an official said. Then they left.",
 			[]string{"\"We took a step. It was significant,\" an official said.", "Then they left."}},
+		{"“We took a step. It was significant,” an official said. Talks resume on Sept. 21 in the U.S. capital.",
+			[]string{"“We took a step. It was significant,” an official said.", "Talks resume on Sept. 21 in the U.S. capital."}},
 		{"He said: “Unbalanced quote. It never closes.", []string{"He said: “Unbalanced quote.", "It never closes."}},
 		{"“It was good. We left.” Then we went home.", []string{"“It was good.", "We left.”", "Then we went home."}},
 		{"I love her. :) She is great :) Really.", []string{"I love her. :)", "She is great :)", "Really."}},
