@@ -72,7 +72,7 @@ func TestGeneralGazetteer(t *testing.T) {
 	for name, want := range map[string]string{
 		"Harvard": "USAEDU", "Amherst College": "USAEDU", "LinkedIn": "USABUS", "Tsinghua University": "CHNEDU",
 		"Huawei": "CHNBUS", "Le Monde": "FRAMED", "FIFA": "NGO", "Gazprom": "RUSBUS",
-		"Rapid Support Forces": "SDNUAF", "Tehrik-i-Taliban Pakistan": "PAKREB", "Arakan Army": "MMRREB",
+		"Rapid Support Forces": "SDNREB", "Tehrik-i-Taliban Pakistan": "PAKREB", "Arakan Army": "MMRREB",
 		"Likud": "ISRPTY", "United Russia": "RUSPTY", "ZANU-PF": "ZWEPTY",
 		"Save the Children": "NGOHLH", "Greenpeace": "NGOENV",
 	} {
