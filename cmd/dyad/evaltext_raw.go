@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
 )
 
 func init() {
@@ -43,7 +44,7 @@ func evalRaw(ctx context.Context, e *env, corpora string) error {
 	if err != nil {
 		return err
 	}
-	var words, sents, upos, xpos, lemma, uas, las rawScore
+	var toks, words, sents, upos, xpos, lemma, uas, las rawScore
 	for _, d := range rebuildRaw(test) {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -58,6 +59,11 @@ func evalRaw(ctx context.Context, e *env, corpora string) error {
 		for _, sp := range d.sentences {
 			goldSent[sp] = true
 		}
+		toks.gold += len(d.tokens)
+		goldTok := make(map[dyad.Span]bool, len(d.tokens))
+		for _, sp := range d.tokens {
+			goldTok[sp] = true
+		}
 		sents.gold += len(d.sentences)
 		words.gold += len(d.words)
 		// align[j] is the gold word of predicted word j, or -1; head[j]
@@ -70,6 +76,17 @@ func evalRaw(ctx context.Context, e *env, corpora string) error {
 				sents.right++
 			}
 			s := t.rawSentence(d.text, n, sent)
+			for i := 0; i < len(sent.Tokens); {
+				j := i + 1
+				for j < len(sent.Tokens) && text.Clitic(sent.Tokens, j) {
+					j++
+				}
+				toks.pred++
+				if goldTok[dyad.Span{Start: sent.Tokens[i].Start, End: sent.Tokens[j-1].End}] {
+					toks.right++
+				}
+				i = j
+			}
 			base := len(align)
 			for i, w := range s.Words {
 				tk := sent.Tokens[i]
@@ -127,7 +144,7 @@ func evalRaw(ctx context.Context, e *env, corpora string) error {
 	for _, r := range []struct {
 		name string
 		s    rawScore
-	}{{"sentences", sents}, {"words", words}, {"UPOS", upos}, {"XPOS", xpos}, {"lemmas", lemma}, {"UAS", uas}, {"LAS", las}} {
+	}{{"sentences", sents}, {"tokens", toks}, {"words", words}, {"UPOS", upos}, {"XPOS", xpos}, {"lemmas", lemma}, {"UAS", uas}, {"LAS", las}} {
 		fmt.Fprintf(e.stdout, "  %-10s %8d %8d %8.2f\n", r.name, r.s.gold, r.s.pred, r.s.f1())
 	}
 	fmt.Fprintf(e.stdout, "  reference, CoNLL 2018 shared task, en_ewt (UD 2.2 test), best system: UPOS 95.94 (LATTICE), LAS 84.57 (HIT-SCIR)\n")

@@ -26,6 +26,9 @@ type rawDoc struct {
 	sentences []dyad.Span
 	// refs[i] names the gold word of words[i].
 	refs []wordRef
+	// tokens are the spans of the surface tokens: a multiword token
+	// ("don't" = "do" + "n't") is one.
+	tokens []dyad.Span
 }
 
 // wordRef names a word of a CoNLL-U file: the index of its sentence and
@@ -75,6 +78,7 @@ func rebuildRaw(ss []*conllu.Sentence) []rawDoc {
 				}
 				ts := b.Len()
 				b.WriteString(l.Form)
+				cur.tokens = append(cur.tokens, dyad.Span{Start: ts, End: b.Len()})
 				var forms strings.Builder
 				for _, w := range s.Lines[li+1:] {
 					if w.ID >= lo && w.ID <= hi {
@@ -108,6 +112,7 @@ func rebuildRaw(ss []*conllu.Sentence) []rawDoc {
 			b.WriteString(l.Form)
 			cur.words = append(cur.words, dyad.Span{Start: ws, End: b.Len()})
 			cur.refs = append(cur.refs, wordRef{si, l.ID})
+			cur.tokens = append(cur.tokens, dyad.Span{Start: ws, End: b.Len()})
 			if s.SpaceAfter(l.ID - 1) {
 				b.WriteString(" ")
 			}

@@ -185,6 +185,31 @@ func (t *parseTools) rawSentence(doc string, n int, sent dyad.Sentence) *conllu.
 		s.Words = append(s.Words, w)
 		xpos[i] = tk.Tag
 	}
+	// UD writes a word and the clitics written onto it ("do" "n't",
+	// "Google" "'s", "it" "s") as one multiword token: a range line with
+	// the surface form and the space after it, then the words.
+	for i := 0; i < len(s.Words); {
+		j := i + 1
+		for j < len(s.Words) && text.Clitic(sent.Tokens, j) {
+			j++
+		}
+		if j > i+1 {
+			mw := conllu.Word{Range: strconv.Itoa(i+1) + "-" + strconv.Itoa(j), Head: -1,
+				Form: conlluField(doc[sent.Tokens[i].Start:sent.Tokens[j-1].End])}
+			if strings.Contains(s.Words[j-1].Misc, "SpaceAfter=No") {
+				mw.Misc = "SpaceAfter=No"
+			}
+			for k := i; k < j; k++ {
+				s.Words[k].Misc = ""
+			}
+			s.Lines = append(s.Lines, mw)
+		}
+		s.Lines = append(s.Lines, s.Words[i:j]...)
+		i = j
+	}
+	if len(s.Lines) == len(s.Words) {
+		s.Lines = nil
+	}
 	t.fill(s, xpos)
 	return s
 }

@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestUDLemma(t *testing.T) {
 	for _, c := range []struct {
@@ -36,4 +39,21 @@ func TestUDLemma(t *testing.T) {
 			t.Errorf("udLemma(%q, %q, %s, %s, %v) = %q, want %q", c.form, c.lemma, c.upos, c.xpos, c.first, got, c.want)
 		}
 	}
+}
+
+// TestParseMultiwordTokens checks that dyad parse writes a word and its
+// clitics as one multiword token, as UD English EWT does, with the space
+// after it on the range line.
+func TestParseMultiwordTokens(t *testing.T) {
+	out := runParseCmd(t, "They can't go. It's Seoul's.\n", "-")
+	for _, want := range []string{
+		"2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tca\t",
+		"1-2\tIt's\t",
+		"3-4\tSeoul's\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	checkCoNLLU(t, out)
 }
