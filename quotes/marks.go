@@ -16,9 +16,9 @@ const (
 // single quotes nest inside double ones and double as apostrophes.
 func markOf(t dyad.Token) int {
 	switch t.Text {
-	case "“", "``", "«", "„":
+	case "“", "``", "‘‘", "«", "„":
 		return markOpen
-	case "”", "''", "»":
+	case "”", "''", "’’", "»":
 		return markClose
 	case "\"":
 		switch t.Tag {
