@@ -3,6 +3,9 @@ package actors
 import (
 	"testing"
 	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
 )
 
 // TestOfficeClasses checks the classes of office added in issue 4 (G20
@@ -35,6 +38,48 @@ func TestOfficeClasses(t *testing.T) {
 		}
 		if got, _ := e.CodeAt(day(tc.date)); got != tc.want {
 			t.Errorf("%s at %s = %s, want %s", tc.id, tc.date, got, tc.want)
+		}
+	}
+}
+
+// TestOtherGivenName checks that a family name of the KB after another
+// given name ("Hunter Biden") is not the KB person, and that titles, the
+// person's own given names and "Mr." still are.
+func TestOtherGivenName(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(kb)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Hunter Biden spoke to reporters.", false},
+		{"El Chapo was sentenced.", false},
+		{"Joe Biden spoke to reporters.", true},
+		{"President Biden spoke to reporters.", true},
+		{"Mr. Biden spoke to reporters.", true},
+	} {
+		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text, Published: time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC)}}
+		if err := ta.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range d.Entities {
+			if e.KB == "person:joe-biden" || e.KB == "person:daniel-chapo" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: KB person found = %v, want %v (%q)", tc.text, got, tc.want, mentions(d))
 		}
 	}
 }

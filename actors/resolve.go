@@ -302,6 +302,11 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				// refugee agency" still is one)
 				continue
 			}
+			if m.Form == FormSurname && n == 1 && r.otherGivenName(toks, i, m.Entry) {
+				// "Hunter Biden", "El Chapo": another person of the same
+				// family name, left to the unknown names
+				continue
+			}
 			if m.Form == FormCapital && n == 1 && isAllCaps(toks[i].Text) && i == 0 && len(toks) > 1 {
 				// a dateline ("ANKARA (AA) -") is a place, not an actor
 				break
@@ -447,6 +452,29 @@ func (r *Resolver) givenName(e *Entry, w string) bool {
 		}
 	}
 	return false
+}
+
+// otherGivenName reports whether the family name of person e at toks[i]
+// follows a capitalised word that is none of e's given names, no role or
+// title word, no abbreviation ("Mr.", "U.S.") and no other name of the
+// knowledge base: the given name of another person of that family name
+// ("Hunter Biden", "Jill Biden") or a nickname's article ("El Chapo").
+func (r *Resolver) otherGivenName(toks []dyad.Token, i int, e *Entry) bool {
+	if i == 0 || e.Kind != KindPerson {
+		return false
+	}
+	p := toks[i-1]
+	w := p.Text
+	if p.Tag != "NNP" && p.Tag != "NNPS" || !capitalised(w) || isAllCaps(w) || strings.ContainsAny(w, ".-'’") || nonNames[strings.ToLower(w)] {
+		return false
+	}
+	if r.givenName(e, w) {
+		return false
+	}
+	if _, ok := r.kb.Role(strings.ToLower(w)); ok {
+		return false
+	}
+	return len(r.kb.Lookup(w)) == 0
 }
 
 // heldTitle reports whether w is a title ("President") that fits one of
