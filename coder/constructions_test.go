@@ -453,3 +453,23 @@ func TestPatrols(t *testing.T) {
 		}
 	}
 }
+
+// Preventing or blocking a demonstration restricts the freedom to protest
+// (1721); the protest's purpose is its content, not the police's act.
+func TestPreventedProtests(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Egyptian police prevented a protest staged by students to denounce the war.", []string{"Egyptian police=EGYCOP", "students=EGYEDU"}, "EGYCOP>EGYEDU 1721"},
+		{"Police blocked a march by opposition supporters.", []string{"Police=ZWECOP", "opposition supporters=ZWEOPP"}, "ZWECOP>ZWEOPP 1721"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
