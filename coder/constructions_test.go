@@ -473,3 +473,22 @@ func TestPreventedProtests(t *testing.T) {
 		}
 	}
 }
+
+// Driving people from their homes is an expulsion (201).
+func TestDrivenFromTheirHomes(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Sudanese troops forced out hundreds of Darfuri villagers from their homes.", []string{"Sudanese troops=SDNMIL", "Darfuri villagers=SDNCVL"}, "SDNMIL>SDNCVL 201"},
+		{"Militias drove 300 Rohingya families from their homes.", []string{"Militias=MMRUAF", "Rohingya families=MMRCVL"}, "MMRUAF>MMRCVL 201"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
