@@ -1050,6 +1050,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 		targets = kept
 	}
+	if rootOf(p.Code) == "14" && len(targets) > 0 {
+		// "blocked roads in Hong Kong in defiance of Chinese
+		// authorities": the country where a protest happens is not its
+		// target; the party named after it, if any, is
+		targets = notWhere(toks, targets)
+		if len(targets) == 0 {
+			targets = firstGroup(toks, notWhere(toks, args), m.last, end)
+		}
+	}
 	if len(sources) > 0 && withdrawal(p) {
 		// "Syria will withdraw its troops from Lebanon": a withdrawal of
 		// one's own forces targets the country withdrawn from, never the

@@ -522,3 +522,17 @@ func afterHave(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// notWhere drops the mentions that name only where something happens: a
+// bare country or place code after "in", "across", "near" ("protested in
+// Hong Kong").
+func notWhere(toks []dyad.Token, as []arg) []arg {
+	var kept []arg
+	for _, a := range as {
+		if a.first >= 0 && len(a.code) == 3 && locative(toks, a.first) {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
+}

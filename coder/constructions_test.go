@@ -492,3 +492,24 @@ func TestDrivenFromTheirHomes(t *testing.T) {
 		}
 	}
 }
+
+// The country where a protest happens is not its target: the party it
+// defies is, else the government of that country.
+func TestProtestPlaceIsNoTarget(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Thousands of people blocked roads in Hong Kong in defiance of Chinese authorities.", []string{"people=HKGCVL", "Hong Kong=HKG", "Chinese authorities=CHNGOV"}, "HKGCVL>CHNGOV 144"},
+		{"Thousands of students blocked roads in Kenya.", []string{"students=KENEDU", "Kenya=KEN"}, "KENEDU>KENGOV 144"},
+		{"Thousands of students protested against Kenya.", []string{"students=UGAEDU", "Kenya=KEN"}, "UGAEDU>KEN 140"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
