@@ -1383,6 +1383,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			// "rioters clashed with police", "the building was
 			// demolished by a protester": violence in a demonstration
 			ev.CAMEO = riotCode(toks, ev.CAMEO, p.Recip, s, t)
+			ev.CAMEO = assaultCode(ev.CAMEO, s, t)
 		}
 		// Meeting in a third country: 044.
 		if ev.CAMEO == "040" && place != nil && place.Country != "" &&

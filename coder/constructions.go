@@ -536,3 +536,25 @@ func notWhere(toks []dyad.Token, as []arg) []arg {
 	}
 	return kept
 }
+
+// civilianRoles are the roles of people outside any armed force (not
+// businesses, whose facilities are property).
+var civilianRoles = map[string]bool{
+	"CVL": true, "REF": true, "EDU": true, "HLH": true, "REL": true, "AGR": true, "LAB": true,
+	"MED": true, "ELI": true, "OPP": true, "PTY": true, "NGO": true,
+}
+
+// assaultCode recodes an unspecified attack (190) on civilians by an actor
+// that is not a state's armed forces as unconventional violence (180, the
+// CAMEO 18 "assault" family), as CAMEO separates assaults on civilians from
+// fighting between armed forces (19). It returns code unchanged otherwise.
+func assaultCode(code string, s, t arg) string {
+	if code != "190" || !civilianRoles[dyad.ActorRole(t.code)] {
+		return code
+	}
+	switch dyad.ActorRole(s.code) {
+	case "MIL", "COP", "GOV", "SPY", "":
+		return code
+	}
+	return "180"
+}

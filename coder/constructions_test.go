@@ -513,3 +513,24 @@ func TestProtestPlaceIsNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// An unspecified attack on civilians by a party that is no state force is
+// an assault (180); fighting between armed parties stays 190.
+func TestAssaultOnCivilians(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Gunmen attacked a camp of Sudanese refugees in Chad.", []string{"Gunmen=TCDUAF", "Sudanese refugees=SDNREF"}, "TCDUAF>SDNREF 180"},
+		{"Rebels attacked an army base in Chad.", []string{"Rebels=TCDREB", "an army base=TCDMIL"}, "TCDREB>TCDMIL 190"},
+		{"Chadian troops attacked a camp of Sudanese refugees.", []string{"Chadian troops=TCDMIL", "Sudanese refugees=SDNREF"}, "TCDMIL>SDNREF 190"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		got := strings.Join(code(t, d), ",")
+		if got != tt.want {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
