@@ -25,6 +25,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "random `seed` for shuffling and exploration")
 	actBits := fs.Uint("act-bits", 21, "log2 of the action weight table's rows")
 	labBits := fs.Uint("lab-bits", 18, "log2 of the label weight table's rows")
+	joint := fs.Bool("joint-labels", false, "with --beam above 1, rank the beam's arcs with their label's score and train labels globally")
 	beam := fs.Int("beam", 8, "beam `width` (trained with global max-violation updates); 1: greedy, with the dynamic oracle")
 	tags := fs.String("tags", "tagger", "tags to train on: `tagger` (text/tagger's predictions) or gold")
 	folds := fs.Int("jackknife", 5, "with --tags tagger, tag the training set by `k`-fold jackknifing (a tagger trained on the other folds); 0: tag it with the built-in tagger")
@@ -50,7 +51,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "%6.1fs ", time.Since(start).Seconds())
 		fmt.Fprintf(e.stderr, format+"\n", a...)
 	}
-	logf("train parser: corpora %s, out %s, epochs %d, seed %d, beam %d, tags %s, jackknife %d, tagger epochs %d, mix gold %v", *corpora, *out, *epochs, *seed, *beam, *tags, *folds, *tagEpochs, *mixGold)
+	logf("train parser: corpora %s, out %s, epochs %d, seed %d, beam %d, joint labels %v, tags %s, jackknife %d, tagger epochs %d, mix gold %v", *corpora, *out, *epochs, *seed, *beam, *joint, *tags, *folds, *tagEpochs, *mixGold)
 	if tag != nil && *mixGold {
 		tagged := retag(train, tag)
 		if *folds > 1 {
@@ -72,7 +73,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		tag = nil
 	}
 	p, err := parser.Train(train, parser.Options{
-		Epochs: *epochs, Seed: *seed, ActBits: *actBits, LabBits: *labBits, Beam: *beam,
+		Epochs: *epochs, Seed: *seed, ActBits: *actBits, LabBits: *labBits, Beam: *beam, JointLabels: *joint,
 		Tag: tag, Dev: dev, Log: logf,
 	})
 	if err != nil {

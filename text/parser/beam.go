@@ -30,6 +30,7 @@ type beamItem struct {
 type cand struct {
 	parent int
 	act    int
+	lab    int // with joint labels: the arc's label
 	score  float64
 }
 
@@ -44,6 +45,12 @@ type beam struct {
 	feats       []uint64
 	memo        [memoSize]labMemo // labels chosen in this search
 	noMemo      bool              // tests: label every arc afresh
+	// joint, when not 0, ranks arcs by their action score plus joint
+	// times the score of their best label (labels are then chosen for
+	// every candidate arc, not only for the configurations kept).
+	joint float64
+	// goldLab (training, joint labels): the label of each gold action.
+	goldLab []int16
 
 	// Training trace, one entry per step: the best item's score, history
 	// and gold flag, and whether a gold item was still in the beam.
@@ -107,16 +114,27 @@ func (b *beam) search(init *state, sc scorer, m *meta, k int, goldSeq []int8) *s
 			it := &b.items[i]
 			s := it.st
 			if s.terminal() {
-				b.cands = append(b.cands, cand{i, -1, it.score})
+				b.cands = append(b.cands, cand{parent: i, act: -1, lab: -1, score: it.score})
 				continue
 			}
 			done = false
 			s.actionFeatures(b.feats)
 			sc.actionScores(b.feats[:nActFeats], &scores)
 			for a := 0; a < nActions; a++ {
-				if s.valid(a) {
-					b.cands = append(b.cands, cand{i, a, it.score + scores[a]})
+				if !s.valid(a) {
+					continue
 				}
+				c := cand{parent: i, act: a, lab: -1, score: it.score + scores[a]}
+				if b.joint != 0 && (a == leftArc || a == rightArc) {
+					var ls float64
+					if a == leftArc {
+						c.lab, ls = b.label(s, sc, m, int32(s.b), int32(s.s0()))
+					} else {
+						c.lab, ls = b.label(s, sc, m, int32(s.s0()), int32(s.b))
+					}
+					c.score += b.joint * ls
+				}
+				b.cands = append(b.cands, c)
 			}
 		}
 		if done {
@@ -141,7 +159,8 @@ func (b *beam) search(init *state, sc scorer, m *meta, k int, goldSeq []int8) *s
 				s = b.get()
 				s.copyFrom(p.st)
 			}
-			gold := p.gold && (c.act < 0 || t < len(goldSeq) && int(goldSeq[t]) == c.act)
+			gold := p.gold && (c.act < 0 || t < len(goldSeq) && int(goldSeq[t]) == c.act &&
+				(b.joint == 0 || t < len(b.goldLab) && int(b.goldLab[t]) == c.lab))
 			next = append(next, beamItem{st: s, score: c.score, gold: gold, hist: p.hist})
 		}
 		for i, p := range b.items {
@@ -155,12 +174,14 @@ func (b *beam) search(init *state, sc scorer, m *meta, k int, goldSeq []int8) *s
 			}
 			it := &next[i]
 			s := it.st
-			l := -1
-			switch c.act {
-			case leftArc:
-				l = b.label(s, sc, m, int32(s.b), int32(s.s0()))
-			case rightArc:
-				l = b.label(s, sc, m, int32(s.s0()), int32(s.b))
+			l := c.lab
+			if b.joint == 0 {
+				switch c.act {
+				case leftArc:
+					l, _ = b.label(s, sc, m, int32(s.b), int32(s.s0()))
+				case rightArc:
+					l, _ = b.label(s, sc, m, int32(s.s0()), int32(s.b))
+				}
 			}
 			s.apply(c.act, l)
 			b.hist = append(b.hist, histEntry{parent: it.hist, act: int8(c.act), lab: int16(l)})
@@ -185,20 +206,22 @@ type labKey struct {
 }
 
 type labMemo struct {
-	key  labKey
-	lab  int32
-	used bool
+	key   labKey
+	lab   int32
+	used  bool
+	score float64
 }
 
 const memoSize = 256
 
 // label returns the label of the arc h -> d in s, as s.chooseLabel does,
+// and its score (0 for the root's arc, whose label is fixed),
 // remembering it for the other configurations of the beam that share
 // what the label features read (they often do: the beam's items differ
 // in a few arcs).
-func (b *beam) label(s *state, sc scorer, m *meta, h, d int32) int {
+func (b *beam) label(s *state, sc scorer, m *meta, h, d int32) (int, float64) {
 	if h == 0 {
-		return m.root
+		return m.root, 0
 	}
 	k := labKey{h: h, d: d, hh: s.head[h], labH: s.lab[h], labHH: -1,
 		l1: s.lc1[d], r1: s.rc1[d], labL1: -1, labR1: -1,
@@ -216,14 +239,15 @@ func (b *beam) label(s *state, sc scorer, m *meta, h, d int32) int {
 	hv = mix(mix(hv, k.lsetD.hash()), mix(k.lsetH.hash(), k.rsetH.hash()))
 	e := &b.memo[hv%memoSize]
 	if b.noMemo {
-		return s.chooseLabel(sc, m, h, d)
+		l := s.chooseLabel(sc, m, h, d)
+		return l, s.scores[l]
 	}
 	if e.used && e.key == k {
-		return int(e.lab)
+		return int(e.lab), e.score
 	}
 	l := s.chooseLabel(sc, m, h, d)
-	*e = labMemo{key: k, lab: int32(l), used: true}
-	return l
+	*e = labMemo{key: k, lab: int32(l), used: true, score: s.scores[l]}
+	return l, e.score
 }
 
 // selectTop moves the k best candidates (highest score first; ties in

@@ -17,7 +17,9 @@ type beamTrainer struct {
 	k       int
 	b       *beam
 	init, g *state
+	joint   bool // labels scored in the beam and trained globally
 	goldSeq []int8
+	goldLab []int16   // label of each gold action, -1 for none
 	goldCum []float64 // goldCum[t]: score of the first t gold actions
 	acts    []int8
 	labs    []int16
@@ -59,7 +61,7 @@ func goldAction(s *state, ex *example) int {
 func (t *beamTrainer) learn(ex *example) {
 	w, m := t.w, t.m
 	// The gold sequence and the scores of its prefixes.
-	t.goldSeq, t.goldCum = t.goldSeq[:0], append(t.goldCum[:0], 0)
+	t.goldSeq, t.goldLab, t.goldCum = t.goldSeq[:0], t.goldLab[:0], append(t.goldCum[:0], 0)
 	g := t.g
 	g.copyFrom(t.init)
 	var scores [nActions]float64
@@ -70,20 +72,31 @@ func (t *beamTrainer) learn(ex *example) {
 		if a < 0 {
 			break
 		}
-		t.goldSeq = append(t.goldSeq, int8(a))
-		t.goldCum = append(t.goldCum, t.goldCum[len(t.goldCum)-1]+scores[a])
+		sc := scores[a]
+		h, d := g.arc(a)
 		l := -1
-		switch a {
-		case leftArc:
-			l = t.goldLabel(ex, g.s0())
-		case rightArc:
-			l = t.goldLabel(ex, g.b)
+		if d >= 0 {
+			l = t.goldLabel(ex, int(d))
+			if t.joint && h > 0 {
+				g.labelFeatures(t.feats, h, d)
+				w.labelScores(t.feats[:nLabFeats], g.scores)
+				sc += g.scores[l]
+			}
 		}
+		t.goldSeq = append(t.goldSeq, int8(a))
+		t.goldLab = append(t.goldLab, int16(l))
+		t.goldCum = append(t.goldCum, t.goldCum[len(t.goldCum)-1]+sc)
 		g.apply(a, l)
 	}
-	// The beam, and its largest violation.
-	gl := &goldLabels{weights: w, ex: ex}
-	t.b.search(t.init, gl, m, t.k, t.goldSeq)
+	// The beam, and its largest violation. Separate labels: gold arcs
+	// get their gold label, so that the gold configurations in the beam
+	// are those of the gold sequence.
+	var sc scorer = &goldLabels{weights: w, ex: ex}
+	t.b.joint, t.b.goldLab = 0, nil
+	if t.joint {
+		sc, t.b.joint, t.b.goldLab = w, 1, t.goldLab
+	}
+	t.b.search(t.init, sc, m, t.k, t.goldSeq)
 	best, bestV := -1, 0.0
 	for i, sc := range t.b.topScore {
 		if t.b.topGold[i] {
@@ -95,21 +108,28 @@ func (t *beamTrainer) learn(ex *example) {
 		}
 	}
 	w.actC++
-	// The gold configurations: action updates up to the violation, and
-	// the label model at every arc.
+	if t.joint {
+		w.labC++
+	}
+	// The gold configurations: updates up to the violation, and the
+	// separate label model at every arc.
 	tl := &trainLabels{weights: w, ex: ex}
 	g.copyFrom(t.init)
 	for i, a := range t.goldSeq {
-		if best >= 0 && i <= best {
+		up := best >= 0 && i <= best
+		if up {
 			g.actionFeatures(t.feats)
 			w.updateAction(t.feats[:nActFeats], int(a), 1)
 		}
-		l := -1
-		switch int(a) {
-		case leftArc:
-			l = g.chooseLabel(tl, m, int32(g.b), int32(g.s0()))
-		case rightArc:
-			l = g.chooseLabel(tl, m, int32(g.s0()), int32(g.b))
+		h, d := g.arc(int(a))
+		l := int(t.goldLab[i])
+		if d >= 0 && h > 0 {
+			if !t.joint {
+				l = g.chooseLabel(tl, m, h, d)
+			} else if up {
+				g.labelFeatures(t.feats, h, d)
+				w.updateLabel(t.feats[:nLabFeats], l, 1)
+			}
 		}
 		g.apply(int(a), l)
 	}
@@ -122,8 +142,24 @@ func (t *beamTrainer) learn(ex *example) {
 	for i, a := range t.acts {
 		g.actionFeatures(t.feats)
 		w.updateAction(t.feats[:nActFeats], int(a), -1)
+		if h, d := g.arc(int(a)); t.joint && d >= 0 && h > 0 {
+			g.labelFeatures(t.feats, h, d)
+			w.updateLabel(t.feats[:nLabFeats], int(t.labs[i]), -1)
+		}
 		g.apply(int(a), int(t.labs[i]))
 	}
+}
+
+// arc returns the head and dependent of the arc action a makes in s, or
+// -1, -1.
+func (s *state) arc(a int) (h, d int32) {
+	switch a {
+	case leftArc:
+		return int32(s.b), int32(s.s0())
+	case rightArc:
+		return int32(s.s0()), int32(s.b)
+	}
+	return -1, -1
 }
 
 // goldLabel returns the gold label of word d, as the arc to it is made.

@@ -40,7 +40,8 @@ type Parser struct {
 	labBits   uint
 	actScale  float32 // a stored weight times actScale is the trained weight
 	labScale  float32
-	beam      int // beam width; 1: greedy decoding
+	beam      int  // beam width; 1: greedy decoding
+	joint     bool // beam: arcs ranked with their label's score
 	statePool sync.Pool
 	beamPool  sync.Pool
 
@@ -62,7 +63,7 @@ func (p *Parser) Beam() int { return max(p.beam, 1) }
 func (p *Parser) WithBeam(k int) *Parser {
 	return &Parser{labels: p.labels, root: p.root, leftOK: p.leftOK, rightOK: p.rightOK,
 		actBits: p.actBits, labBits: p.labBits, actScale: p.actScale, labScale: p.labScale,
-		beam: max(k, 1), act: p.act, lab: p.lab, labStride: p.labStride}
+		beam: max(k, 1), joint: p.joint, act: p.act, lab: p.lab, labStride: p.labStride}
 }
 
 // Labels returns the relations the parser can output.
@@ -238,6 +239,10 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 			b = newBeam(len(p.labels))
 		}
 		defer p.beamPool.Put(b)
+		b.joint = 0
+		if p.joint {
+			b.joint = float64(p.labScale) / float64(p.actScale)
+		}
 		s = b.search(s, p, &m, p.beam, nil)
 		finish(s, p, &m)
 	} else {
@@ -371,8 +376,8 @@ func Default() (*Parser, error) {
 
 const magic = "DYADPARS"
 
-// Format versions: 2 adds the beam width after the scales; a greedy
-// model (beam 1) is written as version 1.
+// Format versions: 2 adds the beam width and flags (bit 0: joint labels)
+// after the scales; a greedy model (beam 1) is written as version 1.
 const (
 	version     = 1
 	versionBeam = 2
@@ -430,6 +435,11 @@ func (p *Parser) writeModel(w io.Writer) error {
 	put(p.labScale)
 	if p.beam > 1 {
 		put(uint32(p.beam))
+		var flags uint32
+		if p.joint {
+			flags |= 1
+		}
+		put(flags)
 	}
 	put(unpack(p.act, nActions))
 	put(unpack(p.lab, len(p.labels)))
@@ -494,12 +504,13 @@ func readModel(br *bufio.Reader) (*Parser, error) {
 	get(&p.labScale)
 	p.beam = 1
 	if ver == versionBeam {
-		var k uint32
+		var k, flags uint32
 		get(&k)
-		if err == nil && (k < 1 || k > 256) {
-			return nil, fmt.Errorf("beam width %d", k)
+		get(&flags)
+		if err == nil && (k < 1 || k > 256 || flags > 1) {
+			return nil, fmt.Errorf("beam width %d, flags %#x", k, flags)
 		}
-		p.beam = int(k)
+		p.beam, p.joint = int(k), flags&1 != 0
 	}
 	if err != nil {
 		return nil, err

@@ -326,10 +326,19 @@ func BenchmarkParseEWT(b *testing.B) {
 }
 
 func TestTrainBeamTiny(t *testing.T) {
+	for _, joint := range []bool{false, true} {
+		t.Run(fmt.Sprint("joint=", joint), func(t *testing.T) { testTrainBeamTiny(t, joint) })
+	}
+}
+
+func testTrainBeamTiny(t *testing.T, joint bool) {
 	ss := readFixture(t, "testdata/tiny.conllu")
-	p, err := Train(ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3, Beam: 4})
+	p, err := Train(ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3, Beam: 4, JointLabels: joint})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p.joint != joint {
+		t.Errorf("joint %v, want %v", p.joint, joint)
 	}
 	if p.Beam() != 4 {
 		t.Fatalf("beam %d, want 4", p.Beam())
@@ -349,8 +358,8 @@ func TestTrainBeamTiny(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if q.Beam() != 4 {
-		t.Errorf("reloaded beam %d, want 4", q.Beam())
+	if q.Beam() != 4 || q.joint != joint {
+		t.Errorf("reloaded beam %d joint %v, want 4 %v", q.Beam(), q.joint, joint)
 	}
 	for _, s := range ss {
 		w, u, x := sentenceColumns(s)

@@ -26,6 +26,11 @@ type Options struct {
 	// global (max-violation) updates instead of the greedy one; the
 	// exploration settings then do not apply.
 	Beam int
+	// JointLabels, with a beam, ranks the beam's arcs by their action
+	// score plus the score of their best label and trains the label
+	// weights with the action weights (globally); otherwise labels are a
+	// separate model trained locally on the gold configurations.
+	JointLabels bool
 	// Tag, when set, tags training and development words; otherwise the
 	// treebank's own (gold) tags are used.
 	Tag TagFunc
@@ -222,8 +227,8 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 	if opts.Beam > 256 {
 		return nil, errors.New("parser: train: beam wider than 256")
 	}
-	logf("parser: %d sentences (%d non-projective, %d arcs lifted), %d relations, %s tags, %d epochs, seed %d, action table 2^%d rows, label table 2^%d rows, beam %d, explore %.2f after %d epochs (greedy only)",
-		len(exs), nonProj, lifted, len(labels), tags, opts.Epochs, opts.Seed, opts.ActBits, opts.LabBits, opts.Beam, opts.Explore, opts.ExploreAfter)
+	logf("parser: %d sentences (%d non-projective, %d arcs lifted), %d relations, %s tags, %d epochs, seed %d, action table 2^%d rows, label table 2^%d rows, beam %d, joint labels %v, explore %.2f after %d epochs (greedy only)",
+		len(exs), nonProj, lifted, len(labels), tags, opts.Epochs, opts.Seed, opts.ActBits, opts.LabBits, opts.Beam, opts.Beam > 1 && opts.JointLabels, opts.Explore, opts.ExploreAfter)
 
 	var devEx []*example
 	for _, s := range opts.Dev {
@@ -251,7 +256,7 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 	}
 	var bt *beamTrainer
 	if opts.Beam > 1 {
-		bt = &beamTrainer{w: w, m: m, k: opts.Beam, b: newBeam(len(labels)), g: newBeam(len(labels)).get(),
+		bt = &beamTrainer{w: w, m: m, k: opts.Beam, joint: opts.JointLabels, b: newBeam(len(labels)), g: newBeam(len(labels)).get(),
 			feats: make([]uint64, max(nActFeats, nLabFeats))}
 	}
 	var best *Parser
@@ -315,7 +320,7 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 			errs = bt.updates
 		}
 		p := w.averaged(m)
-		p.beam = opts.Beam
+		p.beam, p.joint = opts.Beam, opts.Beam > 1 && opts.JointLabels
 		took := time.Since(start)
 		if len(devEx) == 0 {
 			logf("parser: epoch %d: %.2f%% wrong actions, %s", epoch, 100*float64(errs)/float64(max(steps, 1)), took.Round(time.Millisecond))
