@@ -39,8 +39,10 @@ const maxPlaceWords = 4
 type gazetteer struct {
 	kb     *actors.KB
 	places *places.Resolver
-	names  map[string]int  // lower case -> gzGiven or gzCommonSurname
-	orgs   map[string]bool // orgsKey of each name of orgs.txt
+	names  map[string]int // lower case -> gzGiven or gzCommonSurname
+	// orgs maps every prefix of the orgsKey of a name of orgs.txt to
+	// whether it is a whole name.
+	orgs map[string]bool
 }
 
 //go:embed orgs.txt
@@ -63,7 +65,8 @@ func orgsKey(b *strings.Builder, words []string) string {
 	return b.String()
 }
 
-// parseOrgs reads orgs.txt: "#" comments, one name per line.
+// parseOrgs reads orgs.txt ("#" comments, one name per line) into a map
+// from every prefix of each name's orgsKey to whether it is a whole name.
 func parseOrgs(data string) map[string]bool {
 	out := map[string]bool{}
 	var b strings.Builder
@@ -72,9 +75,38 @@ func parseOrgs(data string) map[string]bool {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		out[orgsKey(&b, []string{line})] = true
+		k := orgsKey(&b, []string{line})
+		for i := 1; i < len(k); i++ {
+			if !out[k[:i]] {
+				out[k[:i]] = false
+			}
+		}
+		out[k] = true
 	}
 	return out
+}
+
+// matchOrg returns the last word of the longest name of orgs.txt that
+// starts at words[i], or -1. key is scratch.
+func (g *gazetteer) matchOrg(words []string, i int, key *[]byte) int {
+	k := (*key)[:0]
+	last := -1
+	for j := i; j < len(words) && j < i+maxOrgWords; j++ {
+		for _, c := range words[j] {
+			if !unicode.IsSpace(c) {
+				k = utf8.AppendRune(k, unicode.ToLower(c))
+			}
+		}
+		whole, ok := g.orgs[string(k)]
+		if !ok {
+			break
+		}
+		if whole {
+			last = j
+		}
+	}
+	*key = k
+	return last
 }
 
 //go:embed names.txt
@@ -135,6 +167,7 @@ func (g *gazetteer) matches(out []gazMatch, words []string, b *strings.Builder) 
 	if g == nil {
 		return out
 	}
+	var key []byte
 	for i, w := range words {
 		if !hasLetter(w) {
 			continue
@@ -173,11 +206,8 @@ func (g *gazetteer) matches(out []gazMatch, words []string, b *strings.Builder) 
 				break
 			}
 		}
-		for k := min(maxOrgWords, len(words)-i); k >= 1; k-- {
-			if g.orgs[orgsKey(b, words[i:i+k])] {
-				out = append(out, gazMatch{cat: gzKnownOrg, first: i, last: i + k - 1})
-				break
-			}
+		if last := g.matchOrg(words, i, &key); last >= 0 {
+			out = append(out, gazMatch{cat: gzKnownOrg, first: i, last: last})
 		}
 		if c, ok := g.names[strings.ToLower(w)]; ok {
 			out = append(out, gazMatch{cat: c, first: i, last: i})

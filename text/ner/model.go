@@ -259,5 +259,6 @@ func readWeights(br *bufio.Reader, r *Recognizer) error {
 			r.weights = append(r.weights, float32(v)*scale)
 		}
 	}
+	r.freeze()
 	return nil
 }

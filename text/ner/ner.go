@@ -67,6 +67,7 @@ var allowed = func() (a [nLabels + 1][nLabels]bool) {
 // loading and safe for concurrent use.
 type Recognizer struct {
 	index   map[uint64]int32 // feature hash -> row in weights
+	tab     *table           // index as a table, built by freeze
 	weights []float32        // nLabels per row
 	trans   [nLabels + 1][nLabels]float32
 	gaz     *gazetteer
@@ -113,12 +114,51 @@ func newRecognizer(g *gazetteer) *Recognizer {
 // IOB2: an I- label only follows a B- or I- label of the same type. With a
 // document model the sentence is its own document (see LabelDoc).
 func (r *Recognizer) Label(words, xpos []string) []string {
-	first := r.label(words, xpos, nil, false)
-	if r.doc == nil {
-		return first
+	out := make([]string, len(words))
+	if len(words) == 0 {
+		return out
 	}
-	dl := buildTypeLex([]Sentence{{Words: words, Labels: first}})
-	return r.label(words, xpos, dl, true)
+	s := r.pool.Get().(*scratch)
+	defer r.pool.Put(s)
+	w, x := words, xpos
+	split := splitHyphens(s, words, xpos)
+	if split {
+		w, x = s.words, s.xpos
+	}
+	s.feats = extract(s.feats, &s.sent, w, x, nil, r.gaz, lexicons{r.lex, r.tlex, nil})
+	r.decodeFeats(s, len(w))
+	if r.doc != nil {
+		// The document stage adds its features to the first stage's.
+		first := make([]string, len(w))
+		for i, l := range s.labels {
+			first[i] = Labels[l]
+		}
+		dl := buildTypeLex([]Sentence{{Words: w, Labels: first}})
+		silverFeatures(s.feats, &s.sent, dl, tDocBase-tSilvWord)
+		r.doc.decodeFeats(s, len(w))
+	}
+	if !split {
+		for i, l := range s.labels {
+			out[i] = Labels[l]
+		}
+		return out
+	}
+	mergeSplit(s, out)
+	return out
+}
+
+// mergeSplit fills out with the labels of the words of s.first from the
+// labels of their parts: a word takes the label of its first part, and an
+// I- that no longer continues its type becomes B-.
+func mergeSplit(s *scratch, out []string) {
+	prev := 0
+	for i := range out {
+		l := s.labels[s.first[i]]
+		if l != 0 && l%2 == 0 && prev != l && prev != l-1 {
+			l--
+		}
+		out[i], prev = Labels[l], l
+	}
 }
 
 // LabelDoc labels the sentences of one document (Words and XPOS of each;
@@ -171,14 +211,7 @@ func (r *Recognizer) label(words, xpos []string, dl *typeLex, stage2 bool) []str
 	// data tokenizes them ("Suk - yeol"); a word takes the label of its
 	// first part, and an I- that no longer continues its type becomes B-.
 	m.decodeWith(s, s.words, s.xpos, nil, lx)
-	prev := 0
-	for i := range words {
-		l := s.labels[s.first[i]]
-		if l != 0 && l%2 == 0 && prev != l && prev != l-1 {
-			l--
-		}
-		out[i], prev = Labels[l], l
-	}
+	mergeSplit(s, out)
 	return out
 }
 
@@ -259,12 +292,24 @@ func splittable(w string) bool {
 // weights, with the lexicons lx.
 func (r *Recognizer) decodeWith(s *scratch, words, xpos []string, extra [][]string, lx lexicons) {
 	s.feats = extract(s.feats, &s.sent, words, xpos, extra, r.gaz, lx)
-	n := len(words)
+	r.decodeFeats(s, len(words))
+}
+
+// decodeFeats fills s.labels with the best label sequence of the n words
+// whose features are in s.feats, under r's weights.
+func (r *Recognizer) decodeFeats(s *scratch, n int) {
 	s.score = grow(s.score, n)
 	for i := 0; i < n; i++ {
 		var em [nLabels]float32
 		for _, f := range s.feats[i] {
-			if row, ok := r.index[f]; ok {
+			row, ok := int32(-1), false
+			if r.tab != nil {
+				row = r.tab.get(f)
+				ok = row >= 0
+			} else {
+				row, ok = r.index[f]
+			}
+			if ok {
 				w := r.weights[int(row)*nLabels : int(row)*nLabels+nLabels]
 				for c := range em {
 					em[c] += w[c]
@@ -274,6 +319,13 @@ func (r *Recognizer) decodeWith(s *scratch, words, xpos []string, extra [][]stri
 		s.score[i] = em
 	}
 	s.labels = viterbi(s, n, &r.trans)
+}
+
+// freeze builds r's lookup table once r's features are final, and
+// returns r.
+func (r *Recognizer) freeze() *Recognizer {
+	r.tab = newTable(r.index)
+	return r
 }
 
 func grow[T any](s []T, n int) []T {

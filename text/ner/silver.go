@@ -163,7 +163,8 @@ func silverFeatures(feats [][]uint64, sf *sentFeats, tl *typeLex, off byte) {
 		}
 	}
 	for i := 0; i < n; {
-		if !hasLetter(sf.info[i].lower) {
+		// A name's first word is in the word lexicon.
+		if _, ok := tl.words[sf.info[i].lower]; !ok {
 			i++
 			continue
 		}

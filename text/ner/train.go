@@ -140,7 +140,7 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Recognizer
 // withDoc returns r with the document stage doc.
 func (r *Recognizer) withDoc(doc *Recognizer) *Recognizer {
 	out := newRecognizer(r.gaz)
-	out.index, out.weights, out.trans, out.lex, out.tlex = r.index, r.weights, r.trans, r.lex, r.tlex
+	out.index, out.weights, out.trans, out.lex, out.tlex, out.tab = r.index, r.weights, r.trans, r.lex, r.tlex, r.tab
 	out.doc = doc
 	return out
 }
@@ -197,6 +197,7 @@ func (p *perceptron) averaged(g *gazetteer, lx lexicons, prune float64) *Recogni
 			r.weights = append(r.weights, row[:]...)
 		}
 	}
+	defer r.freeze()
 	for a := range p.tw {
 		for b := range p.tw[a] {
 			r.trans[a][b] = float32(p.tw[a][b] - p.tu[a][b]/c)
@@ -390,5 +391,5 @@ func averageBags(ps []*perceptron, g *gazetteer, lex lexicons, prune float64) *R
 			out.weights = append(out.weights, row[:]...)
 		}
 	}
-	return out
+	return out.freeze()
 }
