@@ -16,7 +16,8 @@ func init() {
 }
 
 // evalNER prints exact-span P/R/F1 per type and overall on UNER English EWT
-// test for the embedded recognizer (on tags from the text stage) and for
+// test for the embedded recognizer (on tags from the text stage, document by
+// document, and overall sentence by sentence) and for
 // prose v3's entity extractor (on the sentence text, its entities aligned to
 // the gold words by byte offsets), with their speeds.
 func evalNER(ctx context.Context, e *env, corpora string) error {
@@ -47,6 +48,11 @@ func evalNER(ctx context.Context, e *env, corpora string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	// Sentence by sentence, as dyad parse labels them: no document context.
+	single := ner.NewScorer()
+	for _, s := range sents {
+		single.Add(s.Labels, r.Label(s.Words, s.XPOS))
+	}
 
 	theirs := ner.NewScorer()
 	start = time.Now()
@@ -73,6 +79,7 @@ func evalNER(ctx context.Context, e *env, corpora string) error {
 	}
 	fmt.Fprintf(w, "  %-6s %7.3f %7.3f %7.3f  %7.3f %7.3f %7.3f  %5d\n", "all", ours.All.P(), ours.All.R(), ours.All.F1(),
 		theirs.All.P(), theirs.All.R(), theirs.All.F1(), ours.All.TP+ours.All.FN)
+	fmt.Fprintf(w, "  dyad sentence by sentence (no document context): P %.3f R %.3f F1 %.3f\n", single.All.P(), single.All.R(), single.All.F1())
 	fmt.Fprintf(w, "  speed: dyad %.0f sentences/s labelling (%.0f with tagging); prose %.0f sentences/s (tokenize+tag+NER of the text); %d of %d texts aligned to the gold words\n",
 		rate(len(sents), oursTime), rate(len(sents), oursTime+tagTime), rate(len(sents), proseTime), aligned, len(sents))
 	fmt.Fprintf(w, "  (prose PERSON->PER, ORG->ORG, GPE/LOC->LOC, other labels ignored; dyad has %d features)\n", r.Features())

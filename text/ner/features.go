@@ -90,6 +90,8 @@ const (
 	tSilvSpanShape
 	tSilvSpanNext
 	tSilvSpanPrev
+	tRunPrev
+	tRunNext
 	tDocBase // document lexicon templates: tDocBase + (tSilv... - tSilvWord)
 )
 

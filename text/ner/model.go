@@ -20,8 +20,10 @@ import (
 // the silver type lexicons (version 2 files only): the word entry count and
 // per entry, in increasing word order, the word and its packed uint16, then
 // the name entry count and per entry, in increasing order, the name and its
-// packed byte. Integers are little-endian. Load also reads version 1 files
-// (magic "DYADNER1", no silver lexicons).
+// packed byte; then, for a model with a document stage, the byte 1 and the
+// document stage's weight scale, transition weights, feature count and
+// features as above. Integers are little-endian. Load also reads version 1
+// files (magic "DYADNER1", no silver lexicons, no document stage).
 
 const magic = "DYADNER2"
 

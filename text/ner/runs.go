@@ -140,6 +140,10 @@ func runFeatures(feats [][]uint64, sf *sentFeats, words []string) {
 			case i == r.last:
 				pos = "E"
 			}
+			// the words around the run: "at [El Paso Energy]", "[Mr. Lee] said"
+			if ln > 1 {
+				feats[i] = append(feats[i], f2(tRunPrev, pos, around(sf, r.first-1)), f2(tRunNext, pos, around(sf, r.last+1)))
+			}
 			feats[i] = append(feats[i],
 				f2(tRunPos, pos, lb),
 				f2(tRunHead, pos, head),
@@ -163,4 +167,12 @@ func initials(words []string) string {
 		}
 	}
 	return string(b)
+}
+
+// around returns the lower-case word i, or "<s>" outside the sentence.
+func around(sf *sentFeats, i int) string {
+	if i < 0 || i >= len(sf.info) {
+		return "<s>"
+	}
+	return sf.info[i].lower
 }
