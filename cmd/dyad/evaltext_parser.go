@@ -22,7 +22,11 @@ func evalParse(ctx context.Context, e *env, corpora string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "dependency parse, EWT, gold tokenization, predicted tags (text/tagger), all words incl. punctuation, %%\n")
+	decoding := "greedy"
+	if k := p.Beam(); k > 1 {
+		decoding = fmt.Sprintf("beam %d", k)
+	}
+	fmt.Fprintf(e.stdout, "dependency parse (%s), EWT, gold tokenization, predicted tags (text/tagger), all words incl. punctuation, %%\n", decoding)
 	fmt.Fprintf(e.stdout, "  %-5s %6s %6s %7s %7s %12s\n", "", "words", "UAS", "LAS", "LAS:sub", "sentences/s")
 	for _, part := range []string{"dev", "test"} {
 		if err := ctx.Err(); err != nil {
