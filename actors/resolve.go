@@ -311,6 +311,11 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				// a dateline ("ANKARA (AA) -") is a place, not an actor
 				break
 			}
+			if m.Entry.Kind == KindCountry && (m.Form == FormAdjective || m.Form == FormPeople) && regionOf(toks, i, labels, m.Entry.Code) {
+				// "South American farmers", "Latin American leaders",
+				// "former Soviet republics": a region, not the country
+				break
+			}
 			if m.Entry.Kind == KindCountry && (m.Form == FormName || m.Form == FormAdjective) && i+n < len(toks) && companyWords[strings.ToLower(toks[i+n].Text)] && capitalised(toks[i+n].Text) {
 				// "Malaysia Airlines", "Kenya Railways": a company named
 				// after its country, not the country
@@ -2486,4 +2491,32 @@ func isAllCaps(s string) bool {
 
 func properNoun(t dyad.Token) bool {
 	return (t.Tag == "NNP" || t.Tag == "NNPS") && capitalised(t.Text)
+}
+
+// regionQualifiers turn a country's adjective or demonym after them into a
+// region's ("South American", "Latin Americans", "Central American
+// migrants") when the two words are not themselves a country's ("South
+// Korean" is matched before its second word is reached).
+var regionQualifiers = map[string]bool{"South": true, "North": true, "Central": true, "Latin": true, "Pan": true}
+
+// formerStates are the dissolved states whose adjective after "former"
+// names their successor states as a group ("former Soviet republics"),
+// before one of the groupWords ("the former Soviet leader" is still one).
+var formerStates = map[string]bool{"SUN": true, "YUG": true, "CSK": true, "SCG": true}
+
+var groupWords = map[string]bool{"republics": true, "states": true, "countries": true, "nations": true, "bloc": true, "space": true}
+
+// regionOf reports whether the country adjective or demonym at toks[i]
+// names a region or a group of states rather than the country: after a
+// region qualifier, or after "former" for a dissolved state, when the word
+// before is no part of another mention.
+func regionOf(toks []dyad.Token, i int, labels []label, code string) bool {
+	if i == 0 || labels[i-1].hit != 0 {
+		return false
+	}
+	prev := toks[i-1].Text
+	if regionQualifiers[prev] {
+		return true
+	}
+	return formerStates[code] && strings.EqualFold(prev, "former") && i+1 < len(toks) && groupWords[strings.ToLower(toks[i+1].Text)]
 }
