@@ -92,6 +92,7 @@ const (
 	tSilvSpanPrev
 	tRunPrev
 	tRunNext
+	tGazRun
 	tDocBase // document lexicon templates: tDocBase + (tSilv... - tSilvWord)
 )
 
@@ -113,6 +114,10 @@ type sentFeats struct {
 	info []tokInfo
 	gaz  []gazMatch
 	runs []capRun
+	// runCls is, per word, the head classes of the capitalised run it is
+	// in ("o" an organisation head word, "l" a place head word, "-" none,
+	// "" outside a run).
+	runCls []string
 	clus [][]uint16
 	// lowers are the lower-case words (info[i].lower) for capRuns.
 	lowers []string
@@ -254,6 +259,9 @@ func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, extra [][]st
 				pos = "E"
 			}
 			feats[i] = append(feats[i], f2(tGaz, name, pos), f3(tGazCap, name, pos, sf.info[i].short))
+			if c := sf.runCls[i]; c != "" {
+				feats[i] = append(feats[i], f3(tGazRun, name, pos, c))
+			}
 			if i+1 < n {
 				feats[i+1] = append(feats[i+1], f2(tGazPrev, name, pos))
 			}

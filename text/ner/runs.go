@@ -106,6 +106,10 @@ func headClass(l string) string {
 // runFeatures appends the capitalised-run features to feats.
 func runFeatures(feats [][]uint64, sf *sentFeats, words []string) {
 	sf.runs = capRuns(sf.runs[:0], words, sf.lowers)
+	sf.runCls = grow(sf.runCls, len(words))
+	for i := range sf.runCls {
+		sf.runCls[i] = ""
+	}
 	for _, r := range sf.runs {
 		head := sf.info[r.last].lower
 		first := sf.info[r.first].lower
@@ -124,7 +128,17 @@ func runFeatures(feats [][]uint64, sf *sentFeats, words []string) {
 			anyOrg = anyOrg || orgHeads[sf.info[i].lower]
 			anyLoc = anyLoc || locHeads[sf.info[i].lower]
 		}
+		cls := "-"
+		switch {
+		case anyOrg && anyLoc:
+			cls = "ol"
+		case anyOrg:
+			cls = "o"
+		case anyLoc:
+			cls = "l"
+		}
 		for i := r.first; i <= r.last; i++ {
+			sf.runCls[i] = cls
 			if anyOrg {
 				feats[i] = append(feats[i], f1(tRunAny, "org"))
 			}
