@@ -118,7 +118,7 @@ type sentFeats struct {
 	// in ("o" an organisation head word, "l" a place head word, "-" none,
 	// "" outside a run).
 	runCls []string
-	clus [][]uint16
+	clus   [][]uint16
 	// lowers are the lower-case words (info[i].lower) for capRuns.
 	lowers []string
 	b      strings.Builder
