@@ -45,6 +45,11 @@ type beam struct {
 	feats       []uint64
 	memo        [memoSize]labMemo // labels chosen in this search
 	noMemo      bool              // tests: label every arc afresh
+	// pos caches, for the built-in scorer, the sums of the weights of
+	// the features that read only the positions of S0 and N0 (posSlots):
+	// the beam's configurations share them often.
+	pos [posCacheSize]posSums
+	gen uint32 // search number: pos entries of other searches are stale
 	// joint, when not 0, ranks arcs by their action score plus joint
 	// times the score of their best label (labels are then chosen for
 	// every candidate arc, not only for the configurations kept).
@@ -106,6 +111,12 @@ func (b *beam) search(init *state, sc scorer, m *meta, k int, goldSeq []int8) *s
 	for i := range b.memo {
 		b.memo[i].used = false
 	}
+	b.gen++
+	if b.gen == 0 { // wrapped: forget every entry
+		clear(b.pos[:])
+		b.gen = 1
+	}
+	ps, packed := sc.(*Parser)
 	var scores [nActions]float64
 	for t := 0; ; t++ {
 		b.cands = b.cands[:0]
@@ -118,8 +129,12 @@ func (b *beam) search(init *state, sc scorer, m *meta, k int, goldSeq []int8) *s
 				continue
 			}
 			done = false
-			s.actionFeatures(b.feats)
-			sc.actionScores(b.feats[:nActFeats], &scores)
+			if packed {
+				b.actionScores(ps, s, &scores)
+			} else {
+				s.actionFeatures(b.feats)
+				sc.actionScores(b.feats[:nActFeats], &scores)
+			}
 			for a := 0; a < nActions; a++ {
 				if !s.valid(a) {
 					continue
@@ -195,6 +210,32 @@ func (b *beam) search(init *state, sc scorer, m *meta, k int, goldSeq []int8) *s
 		b.items, b.next = next, b.items
 	}
 	return b.items[0].st
+}
+
+type posSums struct {
+	gen       uint32
+	s0, b     int32
+	even, odd uint64
+}
+
+const posCacheSize = 64
+
+// actionScores scores the actions in s as p.actionScores does on all of
+// s's action features, with the sums of the positional features taken
+// from the cache when another configuration of this search had the same
+// S0 and N0. The sums are of integers in lanes that cannot overflow
+// (see pack), so the scores are exactly those of p.actionScores.
+func (b *beam) actionScores(p *Parser, s *state, out *[nActions]float64) {
+	s0, n0 := s.stack[len(s.stack)-1], int32(s.b)
+	e := &b.pos[(uint32(s0)*31+uint32(n0))%posCacheSize]
+	if e.gen != b.gen || e.s0 != s0 || e.b != n0 {
+		s.posFeatures(b.feats)
+		even, odd := p.actionSums(b.feats, posSlots[:])
+		*e = posSums{gen: b.gen, s0: s0, b: n0, even: even, odd: odd}
+	}
+	s.treeFeatures(b.feats)
+	even, odd := p.actionSums(b.feats, treeSlots[:])
+	actionOut(e.even+even, e.odd+odd, nActFeats, out)
 }
 
 // labKey is everything the label features of the arc h -> d read from

@@ -169,7 +169,25 @@ func (p *Parser) actionScores(feats []uint64, out *[nActions]float64) {
 		even += w & evenLanes
 		odd += w >> 16 & evenLanes
 	}
-	bias := int64(len(feats)) * laneBias
+	actionOut(even, odd, len(feats), out)
+}
+
+// actionSums returns the packed lane sums (see actionScores) of the
+// action weights of the features in the slots of feats.
+func (p *Parser) actionSums(feats []uint64, slots []int) (even, odd uint64) {
+	mask := uint64(1)<<p.actBits - 1
+	act := p.act[:mask+1]
+	for _, i := range slots {
+		w := act[feats[i]&mask]
+		even += w & evenLanes
+		odd += w >> 16 & evenLanes
+	}
+	return even, odd
+}
+
+// actionOut unpacks the lane sums of n features into the four scores.
+func actionOut(even, odd uint64, n int, out *[nActions]float64) {
+	bias := int64(n) * laneBias
 	out[0] = float64(int64(uint32(even)) - bias)
 	out[1] = float64(int64(uint32(odd)) - bias)
 	out[2] = float64(int64(even>>32) - bias)
