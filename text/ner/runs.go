@@ -26,13 +26,17 @@ museum library league alliance front movement brigade corps systems technologies
 holdings industries enterprises media magazine radio tv channel studios records motors times post journal
 news tribune herald gazette review telegraph guardian daily weekly reuters associates consulting capital
 securities insurance pharmaceuticals laboratories labs software communications airline railways railway
-administration service cabinet government council`)
+administration service cabinet government council orchestra symphony philharmonic choir ensemble firm bancorp
+financial solutions resources ventures logistics petroleum electric utilities telecom foods brands stores
+publishing publishers studio laboratory consultants clinic`)
 
-// locHeads are the last words of place names.
+// locHeads are the last words of place names, venues included (UNER labels
+// a hotel or a restaurant a location).
 var locHeads = setOf(`street st st. avenue ave ave. road rd rd. boulevard blvd lane drive river lake mountain
 mountains mount mt. island islands bay beach county city state province region valley sea ocean gulf hill
 hills district peninsula desert forest falls canyon coast strait harbor harbour square plaza bridge park
-heights springs village town township territory republic kingdom`)
+heights springs village town township territory republic kingdom hotel inn motel resort restaurant grill cafe
+bar pub tavern bistro diner steakhouse airport stadium arena mall theater theatre cathedral temple mosque`)
 
 // connectors may join capitalised words inside a name.
 var connectors = setOf(`of and & for the de del da la le von van al el du des on`)
