@@ -93,6 +93,7 @@ const (
 	tRunPrev
 	tRunNext
 	tGazRun
+	tLastFirst
 	tDocBase // document lexicon templates: tDocBase + (tSilv... - tSilvWord)
 )
 
@@ -241,6 +242,7 @@ func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, extra [][]st
 		feats[i] = f
 	}
 	runFeatures(feats, sf, words)
+	lastFirst(feats, sf, words, g)
 	silverFeatures(feats, sf, lx.typ, 0)
 	silverFeatures(feats, sf, lx.doc, tDocBase-tSilvWord)
 	clusterFeatures(feats, sf, words)
@@ -425,4 +427,28 @@ func bucket(a, n int) uint8 {
 		return 3
 	}
 	return 4
+}
+
+// lastFirst marks "Surname , Given" ("Lenhart , Matthew", the way address
+// books and e-mail headers list people): a capitalised word, a comma and a
+// capitalised common given name.
+func lastFirst(feats [][]uint64, sf *sentFeats, words []string, g *gazetteer) {
+	if g == nil {
+		return
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+1] != "," || !capitalised(words[i]) || !hasLetter(words[i]) || !capitalised(words[i+2]) {
+			continue
+		}
+		if c, ok := g.names[sf.info[i+2].lower]; !ok || c != gzGiven {
+			continue
+		}
+		after := "-"
+		if i+3 < len(words) {
+			after = sf.info[i+3].short
+		}
+		feats[i] = append(feats[i], f2(tLastFirst, "B", after))
+		feats[i+1] = append(feats[i+1], f2(tLastFirst, "I", after))
+		feats[i+2] = append(feats[i+2], f2(tLastFirst, "E", after))
+	}
 }
