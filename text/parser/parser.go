@@ -3,9 +3,12 @@
 // Universal Dependencies tree, each word's head and relation (nsubj, obj,
 // obl:agent, acl:relcl ...), with the relation set of UD English EWT.
 //
-// It is a greedy transition-based parser (arc-eager, one root per
-// sentence) whose actions are scored by an averaged perceptron over the
-// rich feature templates of Zhang and Nivre (2011), trained with the
+// It is a transition-based parser (arc-eager, one root per sentence)
+// whose actions are scored by an averaged perceptron over the rich
+// feature templates of Zhang and Nivre (2011). A model decodes greedily
+// or with a beam (beam.go): the built-in one keeps the 4 best
+// configurations and was trained globally with max-violation updates
+// (Huang, Fayong and Guo 2012); greedy models are trained with the
 // dynamic oracle of Goldberg and Nivre (2012) and error exploration. Each
 // arc gets its label from a second perceptron as it is made. Features are
 // hashed into fixed-size weight tables and the weights are stored as
