@@ -72,7 +72,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		dev = retag(dev, tag)
 		tag = nil
 	}
-	p, err := parser.Train(train, parser.Options{
+	p, err := parser.Train(ctx, train, parser.Options{
 		Epochs: *epochs, Seed: *seed, ActBits: *actBits, LabBits: *labBits, Beam: *beam, JointLabels: *joint,
 		Tag: tag, Dev: dev, Log: logf,
 	})

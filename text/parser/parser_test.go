@@ -2,6 +2,8 @@ package parser
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -69,7 +71,7 @@ func checkTree(t testing.TB, heads []int, rels []string, n int) {
 
 func TestTrainTinyParsesItBack(t *testing.T) {
 	ss := readFixture(t, "testdata/tiny.conllu")
-	p, err := Train(ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3})
+	p, err := Train(context.Background(), ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,11 +110,16 @@ func TestTrainTinyParsesItBack(t *testing.T) {
 }
 
 func TestTrainErrors(t *testing.T) {
-	if _, err := Train(nil, Options{}); err == nil {
+	if _, err := Train(context.Background(), nil, Options{}); err == nil {
 		t.Error("Train(nil): no error")
 	}
-	if _, err := Train(readFixture(t, "testdata/tiny.conllu"), Options{ActBits: 40}); err == nil {
+	if _, err := Train(context.Background(), readFixture(t, "testdata/tiny.conllu"), Options{ActBits: 40}); err == nil {
 		t.Error("Train with 2^40 rows: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Train(ctx, readFixture(t, "testdata/tiny.conllu"), Options{ActBits: 16, LabBits: 14}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Train with a cancelled context: err %v, want context.Canceled", err)
 	}
 }
 
@@ -333,7 +340,7 @@ func TestTrainBeamTiny(t *testing.T) {
 
 func testTrainBeamTiny(t *testing.T, joint bool) {
 	ss := readFixture(t, "testdata/tiny.conllu")
-	p, err := Train(ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3, Beam: 4, JointLabels: joint})
+	p, err := Train(context.Background(), ss, Options{Epochs: 30, ActBits: 16, LabBits: 14, Seed: 3, Beam: 4, JointLabels: joint})
 	if err != nil {
 		t.Fatal(err)
 	}

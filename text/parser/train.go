@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -140,8 +141,9 @@ func (t *trainLabels) choose(s *state, m *meta, h, d int32, scores []float64) in
 }
 
 // Train trains a parser on the sentences, which must have heads and
-// relations. Non-projective trees are made projective first.
-func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
+// relations. Non-projective trees are made projective first. It stops
+// with ctx's error when ctx is done (checked every 256 sentences).
+func Train(ctx context.Context, sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 15
 	}
@@ -269,7 +271,12 @@ func Train(sentences []*conllu.Sentence, opts Options) (*Parser, error) {
 		if bt != nil {
 			bt.updates = 0
 		}
-		for _, k := range order {
+		for i, k := range order {
+			if i%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, fmt.Errorf("parser: train: %w", err)
+				}
+			}
 			ex := exs[k]
 			if bt != nil {
 				prepare(s, ex.words, ex.upos, ex.xpos)
