@@ -895,6 +895,16 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 			// and "Jae-myoung" as adjectives; after a proper noun they are
 			// the rest of a name.
 			t.Tag = "NNP"
+		} else if i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "FW") && romanizedGiven(toks[i-1].Text, t.Text) {
+			// "Ma Ying-jeou", "Moon Jae-in": a short capitalised family
+			// name the tagger read as a common noun or adjective (not a
+			// function word: "In Anti-war ..."), then a hyphenated
+			// given name of short syllables; both are the name.
+			toks[i-1].Tag, t.Tag = "NNP", "NNP"
+			toks[i-1].Lemma = a.tg.Lemma(toks[i-1].Text, "NNP")
+			if upos != nil {
+				upos[i-1], upos[i] = "PROPN", "PROPN"
+			}
 		}
 		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
 	}
@@ -986,6 +996,35 @@ func hyphenName(s string) bool {
 		return false
 	}
 	return true
+}
+
+// romanizedGiven reports whether prev and s read as a family name and a
+// romanized hyphenated given name: prev a capitalised word of two to six
+// letters, s a capitalised syllable, a hyphen and a lower-case syllable of
+// at most five letters ("Ma" "Ying-jeou", "Kim" "Jong-un").
+func romanizedGiven(prev, s string) bool {
+	before, after, ok := strings.Cut(s, "-")
+	if !ok || !hyphenName(s) || len(after) > 5 || len(before) > 6 || !capitalWord(before) || !lowerLetters(after) {
+		return false
+	}
+	return len(prev) >= 2 && len(prev) <= 6 && capitalWord(prev)
+}
+
+// capitalWord reports whether s is an ASCII capital letter followed by
+// lower-case ones.
+func capitalWord(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z' && lowerLetters(s[1:])
+}
+
+// lowerLetters reports whether s is all ASCII lower-case letters (and not
+// empty).
+func lowerLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isQuote(s string) bool {

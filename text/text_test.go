@@ -396,6 +396,9 @@ func TestNewsTagFixes(t *testing.T) {
 		{"Troops killed in the attack were buried.", "killed", "VBN"},
 		{"President Yoon Suk-yeol spoke.", "Suk-yeol", "NNP"},
 		{"Envoy Lee Jae-myoung spoke.", "Jae-myoung", "NNP"},
+		{"Taiwan's President Ma Ying-jeou met Xi.", "Ma", "NNP"},
+		{"Taiwan's President Ma Ying-jeou met Xi.", "Ying-jeou", "NNP"},
+		{"In Anti-war protests, students marched.", "In", "IN"},
 	} {
 		if got := tags(tt.text)[tt.word]; got != tt.tag {
 			t.Errorf("%s: %s tagged %s, want %s", tt.text, tt.word, got, tt.tag)
