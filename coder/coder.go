@@ -864,6 +864,12 @@ func (c *Coder) code(d *dyad.Doc, si int, m match, args []arg, dec *Decision) []
 func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decision) ([]dyad.Event, string) {
 	toks := d.Sentences[si].Tokens
 	p := m.p
+	if !p.Noun && len(p.Words) > 1 {
+		// "will send Leopard 2 battle tanks to Ukraine": the weapons a
+		// pattern names as its object ("send tank") are what is sent, not
+		// a party, though the role words read "tanks" as armed forces
+		args = withoutPatternObject(toks, m, p, args)
+	}
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
 	start := clauseStart(toks, m.first)
 	end := clauseEnd(toks, m.last)
@@ -2599,4 +2605,31 @@ func relativeOfAttack(toks []dyad.Token, i int) string {
 		return "194"
 	}
 	return "190"
+}
+
+// materiel are the weapons and equipment a verb pattern can name as its
+// object ("send tank", "supply missile"); the role words read some of them
+// as armed forces ("Russian tanks rolled in").
+var materiel = map[string]bool{
+	"tank": true, "missile": true, "weapon": true, "arm": true, "jet": true, "aircraft": true, "drone": true,
+	"ammunition": true, "munition": true, "equipment": true, "artillery": true, "rocket": true, "vehicle": true,
+	"fighter": true, "helicopter": true, "warship": true, "submarine": true,
+}
+
+// withoutPatternObject drops from as the mention headed by the last word
+// of a verb pattern, when that word is weapons or equipment matched at the
+// end of the trigger: the thing sent, not a party.
+func withoutPatternObject(toks []dyad.Token, m match, p *codebook.Pattern, as []arg) []arg {
+	last := p.Words[len(p.Words)-1]
+	if !materiel[last] || m.last-1 <= m.first || !strings.HasPrefix(toks[m.last-1].Tag, "NN") || !wordIs(toks[m.last-1], last) {
+		return as
+	}
+	var out []arg
+	for _, a := range as {
+		if a.first > m.first && a.last == m.last {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }

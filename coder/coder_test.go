@@ -106,6 +106,8 @@ func TestCode(t *testing.T) {
 		{"Putin said he was ready to meet Zelenskiy.", []string{"Putin=RUSGOV", "Zelenskiy=UKRGOV"}, "RUSGOV>UKRGOV 036 intended"},
 		{"Thailand said it would hold talks with Cambodia.", []string{"Thailand=THA", "Cambodia=KHM"}, "THA>KHM 036 intended"},
 		// a show of force's own troops are its means, not its target
+		// the weapons a pattern names are what is sent, not a party
+		{"Norway will send battle tanks to Ukraine.", []string{"Norway=NOR", "battle tanks=NORMIL", "Ukraine=UKR"}, "NOR>UKR 0332 intended"},
 		{"Poland deployed additional troops to its border with Belarus.", []string{"Poland=POL", "additional troops=POLMIL", "Belarus=BLR"}, "POL>BLR 150"},
 		// a participle's by-phrase names its agent
 		{"Armenia and Azerbaijan each handed over 20 prisoners on Friday in an exchange brokered by Qatar.", []string{"Armenia=ARM", "Azerbaijan=AZE", "Qatar=QAT"}, "QAT>ARM 045,QAT>AZE 045"},
