@@ -57,6 +57,16 @@ func (r *Resolver) Lookup(name string) (dyad.Place, bool) {
 	return r.g.entries[r.g.choose(ids, nil)].Place, true
 }
 
+// StartsName reports whether some place name begins with word: whether
+// Lookup can find a name of one or more words that starts with it. Callers
+// that try names of several lengths at each word use it to skip the words
+// that start none.
+func (r *Resolver) StartsName(word string) bool {
+	var buf [64]byte
+	key, _ := normAppend(buf[:0], word, false)
+	return len(key) > 0 && r.g.places.prefixes[string(key)]
+}
+
 // Process fills d.Places with the toponyms of the article in text order:
 // the dateline first (Dateline true) when the story has one, then every
 // place name found in the sentences. A name matches as the longest run of

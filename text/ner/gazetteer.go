@@ -196,14 +196,17 @@ func (g *gazetteer) matches(out []gazMatch, words []string, b *strings.Builder) 
 				break
 			}
 		}
-		// Places: only names that start with a letter word.
-		for k := min(maxPlaceWords, len(words)-i); k >= 1; k-- {
-			if k > 1 && !hasLetter(words[i+k-1]) {
-				continue
-			}
-			if _, ok := g.places.Lookup(join(b, words[i:i+k])); ok {
-				out = append(out, gazMatch{cat: gzPlace, first: i, last: i + k - 1})
-				break
+		// Places: only names that start with a letter word (and with
+		// this one).
+		if g.places.StartsName(w) {
+			for k := min(maxPlaceWords, len(words)-i); k >= 1; k-- {
+				if k > 1 && !hasLetter(words[i+k-1]) {
+					continue
+				}
+				if _, ok := g.places.Lookup(join(b, words[i:i+k])); ok {
+					out = append(out, gazMatch{cat: gzPlace, first: i, last: i + k - 1})
+					break
+				}
 			}
 		}
 		if last := g.matchOrg(words, i, &key); last >= 0 {
