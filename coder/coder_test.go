@@ -86,6 +86,23 @@ func code(t testing.TB, d *dyad.Doc) []string {
 	return out
 }
 
+// wantCodes codes d and checks its events, written as code writes them
+// and joined by commas, against want.
+func wantCodes(t *testing.T, d *dyad.Doc, want string) {
+	t.Helper()
+	if got := strings.Join(code(t, d), ","); got != want {
+		t.Errorf("%s\n got  %q\n want %q", d.Article.Text, got, want)
+	}
+}
+
+// withPlace adds to d a place mention of name, in country, at its first
+// occurrence in the text.
+func withPlace(d *dyad.Doc, name, country string) *dyad.Doc {
+	at := strings.Index(d.Article.Text, name)
+	d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: name, Country: country}, Text: name, Start: at, End: at + len(name)})
+	return d
+}
+
 func TestCode(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -152,11 +169,7 @@ func TestCode(t *testing.T) {
 		{"Indian troops pushed into Pakistan's Punjab province.", []string{"Indian troops=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 192"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -237,11 +250,7 @@ func TestFutureAndRefusal(t *testing.T) {
 		{"Pakistan refused to deploy peacekeepers in Iraq.", []string{"Pakistan=PAK", "Iraq=IRQ"}, "PAK>IRQ 120"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -260,11 +269,7 @@ func TestComplements(t *testing.T) {
 		{"Aid reached the wounded in Gaza.", []string{"Gaza=PSE"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -303,11 +308,7 @@ func TestTargetsStayInTheirClause(t *testing.T) {
 		{"Doctors donated and delivered medicine to Iraq.", []string{"Doctors=USAHLH", "Iraq=IRQ"}, "USAHLH>IRQ 071"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -358,11 +359,7 @@ func TestObjectsAndAppositivesAreNotSubjects(t *testing.T) {
 			"CHE>RUS 040,CHE>USA 040,RUS>CHE 040,RUS>USA 040,USA>CHE 040,USA>RUS 040"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -378,11 +375,7 @@ func TestParticiplesAndBetweenGroups(t *testing.T) {
 			[]string{"Trump=USAGOV", "Zelensky=UKRGOV", "reporters=UKRMED"}, "UKRGOV>USAGOV 040,USAGOV>UKRGOV 040"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -401,11 +394,7 @@ func TestDemandsPassivesAndFailures(t *testing.T) {
 		{"Doctors from Cuba donated and delivered medicine to Haiti.", []string{"Doctors from Cuba=CUBHLH", "Haiti=HTI"}, "CUBHLH>HTI 071"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -461,11 +450,7 @@ func TestReceivingWantingAndLooseTags(t *testing.T) {
 		{"Victims killed by the crash in Ukraine were buried.", []string{"Ukraine=UKR"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -501,13 +486,7 @@ func TestPlacesStandInForActors(t *testing.T) {
 		{"The junta lifted the curfew in Bamako.", "Bamako", "MLI", []string{"The junta=MLIMIL"}, "MLIMIL>MLI 0813"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		at := strings.Index(tt.text, tt.place)
-		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, withPlace(doc(t, tt.text, tt.mentions...), tt.place, tt.country), tt.want)
 	}
 }
 
@@ -526,11 +505,7 @@ func TestPassiveAttackPhrasesAndPerfects(t *testing.T) {
 		{"Chile has finally conceded to the demands of Peru.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 080"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -568,11 +543,7 @@ func TestIntentionsToUseForce(t *testing.T) {
 		{"The rebels swore to fight Peru until they capture Lima.", []string{"The rebels=PERREB", "Peru=PER"}, "PERREB>PER 138 intended"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -589,11 +560,7 @@ func TestWithdrawalTarget(t *testing.T) {
 		{"Kenya pulled out of Somalia.", []string{"Kenya=KEN", "Somalia=SOM"}, "KEN>SOM 0874"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -619,10 +586,6 @@ func TestUntargetedConcessions(t *testing.T) {
 		{"Tunisia eased its ban on Algerian newspapers.", []string{"Tunisia=TUN", "Algerian newspapers=DZAMED"}, "TUN>DZAMED 081"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }

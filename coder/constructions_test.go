@@ -26,11 +26,7 @@ func TestPassiveWithEventNounSubject(t *testing.T) {
 		{"A report on evidence against Iran was presented by France.", []string{"Iran=IRN", "France=FRA"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -50,11 +46,7 @@ func TestPressure(t *testing.T) {
 		{"Kenya faces pressure from the IMF to help Somalia.", []string{"Kenya=KEN", "the IMF=IGOBUSIMF", "Somalia=SOM"}, "IGOBUSIMF>KEN 170"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -72,13 +64,7 @@ func TestCondolencesToThePlace(t *testing.T) {
 		{"Modi offered condolences to Nepal after the landslide in Gujarat.", "Gujarat", "IND", []string{"Modi=INDGOV", "Nepal=NPL"}, "INDGOV>NPL 018"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		at := strings.Index(tt.text, tt.place)
-		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, withPlace(doc(t, tt.text, tt.mentions...), tt.place, tt.country), tt.want)
 	}
 }
 
@@ -97,11 +83,7 @@ func TestClaimOfOwnAct(t *testing.T) {
 		{"Iran claimed that it had reached a deal with Iraq.", []string{"Iran=IRN", "Iraq=IRQ"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -118,11 +100,7 @@ func TestHazardAgent(t *testing.T) {
 		{"Three soldiers were killed by Taliban fighters.", []string{"Three soldiers=AFGMIL", "Taliban fighters=AFGREB"}, "AFGREB>AFGMIL 1823"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -141,11 +119,7 @@ func TestOpponentsOfABody(t *testing.T) {
 		{"Members of Kenya's parliament protested on Monday.", []string{"Kenya=KEN", "parliament=KENLEG"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -165,11 +139,7 @@ func TestRiots(t *testing.T) {
 		{"Syrian soldiers clashed with Lebanese smugglers near the border.", []string{"Syrian soldiers=SYRMIL", "Lebanese smugglers=LBNCRM"}, "LBNCRM>SYRMIL 190,SYRMIL>LBNCRM 190"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -186,11 +156,7 @@ func TestPurposeIsNoTarget(t *testing.T) {
 		{"Japan sent food for Sudanese refugees.", []string{"Japan=JPN", "Sudanese refugees=SDNREF"}, "JPN>SDNREF 073"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -207,11 +173,7 @@ func TestOneWayAgreements(t *testing.T) {
 		{"Chile and Peru agreed to reopen their border.", []string{"Chile=CHL", "Peru=PER"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -226,11 +188,7 @@ func TestCivilMobilization(t *testing.T) {
 		{"Armenia mobilized its reservists near Azerbaijan.", []string{"Armenia=ARM", "Azerbaijan=AZE"}, "ARM>AZE 154"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -246,11 +204,7 @@ func TestPreparedTo(t *testing.T) {
 		{"Algeria is committed to releasing the Moroccan prisoners.", []string{"Algeria=DZA", "Moroccan prisoners=MAR"}, "DZA>MAR 0353 intended"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -267,11 +221,7 @@ func TestKillingsByTheirMeans(t *testing.T) {
 		{"Sudanese soldiers killed four Chadian herders.", []string{"Sudanese soldiers=SDNMIL", "four Chadian herders=TCDAGR"}, "SDNMIL>TCDAGR 1823"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -290,11 +240,7 @@ func TestWarnedItWouldFace(t *testing.T) {
 		{"Canada warned India that prices would rise.", []string{"Canada=CAN", "India=IND"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -310,11 +256,7 @@ func TestTargetingAfterAMeasure(t *testing.T) {
 		{"Yemeni rebels fired missiles at Saudi Arabia, targeting Saudi oil facilities.", []string{"Yemeni rebels=YEMREB", "Saudi Arabia=SAU", "Saudi oil facilities=SAUBUS"}, "YEMREB>SAU 195,YEMREB>SAUBUS 190"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -331,11 +273,7 @@ func TestTalksAside(t *testing.T) {
 		{"Kenya condemned the outcome of the meeting with Egypt.", []string{"Kenya=KEN", "Egypt=EGY"}, "KEN>EGY 111"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -377,11 +315,7 @@ func TestJointly(t *testing.T) {
 		{"Kenya jointly built a new railway.", []string{"Kenya=KEN"}, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -399,11 +333,7 @@ func TestRetaliationAnswersTheAttack(t *testing.T) {
 		{"Pakistan praised Indian border posts, and New Delhi vowed a harsh response.", []string{"Pakistan=PAK", "Indian=IND/modifier", "New Delhi=INDGOV"}, "PAK>IND 051"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -421,13 +351,7 @@ func TestHumanitarianAidInAPlace(t *testing.T) {
 		{"France evacuated its diplomats from Tuzla.", "Tuzla", "BIH", []string{"France=FRA", "its diplomats=FRAGOV/nominal"}, "FRA>BIH 166"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		at := strings.Index(tt.text, tt.place)
-		d.Places = append(d.Places, dyad.PlaceMention{Place: dyad.Place{Name: tt.place, Country: tt.country}, Text: tt.place, Start: at, End: at + len(tt.place)})
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, withPlace(doc(t, tt.text, tt.mentions...), tt.place, tt.country), tt.want)
 	}
 }
 
@@ -446,11 +370,7 @@ func TestPatrols(t *testing.T) {
 		{"Armenia and Azerbaijan each handed over 20 prisoners in an exchange brokered by Qatar.", []string{"Armenia=ARM", "Azerbaijan=AZE", "Qatar=QAT"}, "QAT>ARM 045,QAT>AZE 045"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -466,11 +386,7 @@ func TestPreventedProtests(t *testing.T) {
 		{"Police blocked a march by opposition supporters.", []string{"Police=ZWECOP", "opposition supporters=ZWEOPP"}, "ZWECOP>ZWEOPP 1721"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -485,11 +401,7 @@ func TestDrivenFromTheirHomes(t *testing.T) {
 		{"Militias drove 300 Rohingya families from their homes.", []string{"Militias=MMRUAF", "Rohingya families=MMRCVL"}, "MMRUAF>MMRCVL 201"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -506,11 +418,7 @@ func TestProtestPlaceIsNoTarget(t *testing.T) {
 		{"Thousands of students protested against Kenya.", []string{"students=UGAEDU", "Kenya=KEN"}, "UGAEDU>KEN 140"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
 
@@ -527,10 +435,6 @@ func TestAssaultOnCivilians(t *testing.T) {
 		{"Chadian troops attacked a camp of Sudanese refugees.", []string{"Chadian troops=TCDMIL", "Sudanese refugees=SDNREF"}, "TCDMIL>SDNREF 190"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		got := strings.Join(code(t, d), ",")
-		if got != tt.want {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
