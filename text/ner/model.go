@@ -43,43 +43,13 @@ func (r *Recognizer) Save(w io.Writer) error {
 		bw.WriteString(l)
 	}
 	writeWeights(bw, r)
-	words := make([]string, 0, len(r.lex))
-	for w := range r.lex {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(words)))])
-	for _, w := range words {
-		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(w)))])
-		bw.WriteString(w)
-		bw.WriteByte(r.lex[w])
-	}
+	writeSorted(bw, r.lex, func(b byte) { bw.WriteByte(b) })
 	tl := r.tlex
 	if tl == nil {
 		tl = &typeLex{}
 	}
-	words = words[:0]
-	for w := range tl.words {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(words)))])
-	for _, w := range words {
-		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(w)))])
-		bw.WriteString(w)
-		binary.Write(bw, binary.LittleEndian, tl.words[w])
-	}
-	words = words[:0]
-	for w := range tl.spans {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(words)))])
-	for _, w := range words {
-		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(w)))])
-		bw.WriteString(w)
-		bw.WriteByte(tl.spans[w])
-	}
+	writeSorted(bw, tl.words, func(v uint16) { binary.Write(bw, binary.LittleEndian, v) })
+	writeSorted(bw, tl.spans, func(b byte) { bw.WriteByte(b) })
 	if r.doc != nil {
 		bw.WriteByte(1)
 		writeWeights(bw, r.doc)
@@ -88,6 +58,23 @@ func (r *Recognizer) Save(w io.Writer) error {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	return nil
+}
+
+// writeSorted writes the entry count of m, then each entry in increasing
+// key order: the key's length and bytes, then its value by put.
+func writeSorted[V any](bw *bufio.Writer, m map[string]V, put func(V)) {
+	var buf [binary.MaxVarintLen64]byte
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(keys)))])
+	for _, k := range keys {
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(k)))])
+		bw.WriteString(k)
+		put(m[k])
+	}
 }
 
 // Load reads a model written by Save. The gazetteers come from the actor

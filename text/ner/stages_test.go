@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"context"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -159,5 +160,25 @@ func TestLabelSentenceExtra(t *testing.T) {
 	got := r.LabelSentence(Sentence{Words: []string{"see", "wump"}, Extra: [][]string{nil, {"place"}}})
 	if !reflect.DeepEqual(got, []string{"O", "B-LOC"}) {
 		t.Errorf("LabelSentence with the extra feature = %v", got)
+	}
+}
+
+// TestSaveWritesModelFile checks that saving the built-in model writes
+// model.bin again, byte for byte.
+func TestSaveWritesModelFile(t *testing.T) {
+	b, err := os.ReadFile("model.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Load(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := r.Save(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), b) {
+		t.Errorf("Save wrote %d bytes that differ from model.bin's %d", out.Len(), len(b))
 	}
 }
