@@ -736,17 +736,7 @@ var adjunctPreps = map[string]bool{
 // adjunct reports whether mention a is the object of an adjunct
 // preposition, walking back over its noun phrase.
 func adjunct(toks []dyad.Token, a arg) bool {
-	for k := a.first - 1; k >= 0 && k >= a.first-6; k-- {
-		t := toks[k]
-		switch t.Tag {
-		case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "HYPH":
-			continue
-		case "IN", "TO":
-			return adjunctPreps[t.Lemma]
-		}
-		return false
-	}
-	return false
+	return adjunctPreps[prepOf(toks, a)]
 }
 
 // objectOfVerb reports whether mention a follows a verb of its clause as
