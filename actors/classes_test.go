@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/text"
 )
 
 // TestOfficeClasses checks the classes of office added in issue 4 (G20
@@ -46,14 +45,7 @@ func TestOfficeClasses(t *testing.T) {
 // given name ("Hunter Biden") is not the KB person, and that titles, the
 // person's own given names and "Mr." still are.
 func TestOtherGivenName(t *testing.T) {
-	kb, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ta := kbAndText(t)
 	r := NewResolver(kb)
 	for _, tc := range []struct {
 		text string

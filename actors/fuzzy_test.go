@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/text"
 )
 
 func TestEditDistance1(t *testing.T) {
@@ -61,14 +60,7 @@ func TestFuzzy(t *testing.T) {
 // "lower:word=ID" for every country named in lower case.
 func fuzzyHits(t *testing.T, texts []string) []string {
 	t.Helper()
-	kb, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ta := kbAndText(t)
 	r := NewResolver(kb)
 	var out []string
 	for _, txt := range texts {

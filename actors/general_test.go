@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/text"
 )
 
 // TestGeneralResolution covers rules found by scoring the coder on whole
@@ -211,14 +210,7 @@ func TestGeneralResolution(t *testing.T) {
 // country of the places of its sentence (found by the places stage, set by
 // hand here) when the text names no country, and only then.
 func TestSentencePlace(t *testing.T) {
-	kb, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ta := kbAndText(t)
 	for _, tc := range []struct {
 		text, place, want string
 	}{

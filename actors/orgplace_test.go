@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/text"
 )
 
 // TestPlaceInOrgName checks that a body's proper name takes the country of
@@ -13,14 +12,7 @@ import (
 // gazetteer), and that words of organisations' names that are also small
 // towns ("Alliance", "Union", "Interior") give none.
 func TestPlaceInOrgName(t *testing.T) {
-	kb, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ta := kbAndText(t)
 	r := NewResolver(kb)
 	for _, tc := range []struct {
 		text     string

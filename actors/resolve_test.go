@@ -13,14 +13,7 @@ import (
 
 func resolve(t testing.TB, txt, date string) *dyad.Doc {
 	t.Helper()
-	kb, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ta := kbAndText(t)
 	d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: txt}}
 	if date != "" {
 		d.Article.Published, _ = time.Parse(dyad.DateLayout, date)
@@ -205,14 +198,7 @@ func readFile(path string) (string, error) {
 // TestResolveAssumedCountry checks that Options.Country gives unknown names
 // its country when the text names none, and that plain Process does not.
 func TestResolveAssumedCountry(t *testing.T) {
-	kb, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, ta := kbAndText(t)
 	for _, tt := range []struct {
 		text, country, want string
 	}{
@@ -232,4 +218,18 @@ func TestResolveAssumedCountry(t *testing.T) {
 			t.Errorf("%q with country %q: code %q, want %q", tt.text, tt.country, got, tt.want)
 		}
 	}
+}
+
+// kbAndText loads the built-in knowledge base and the text stage.
+func kbAndText(t testing.TB) (*KB, *text.Analyzer) {
+	t.Helper()
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb, ta
 }
