@@ -130,18 +130,10 @@ func wordParts(w string, ewtHyphens bool) []int {
 			cut(j)
 			i = j
 			continue
-		case strings.ContainsRune("*=_~#", r) && strings.HasPrefix(w[i:], strings.Repeat(string(r), 3)):
-			// "*****NOTE*****": a run of marks around a word is a word
-			j := i
-			for j < len(w) && w[j] == w[i] {
-				j++
-			}
-			cut(i)
-			cut(j)
-			i = j
-			continue
-		case (r == '<' || r == '>') && i+1 < len(w) && w[i+1] == w[i]:
-			// "20>>", "<<MEH": a run of angle brackets (quoted mail) is a word
+		case strings.ContainsRune("*=_~#", r) && strings.HasPrefix(w[i:], strings.Repeat(string(r), 3)),
+			(r == '<' || r == '>') && i+1 < len(w) && w[i+1] == w[i]:
+			// "*****NOTE*****": a run of marks around a word is a word;
+			// "20>>", "<<MEH": so is a run of angle brackets (quoted mail)
 			j := i
 			for j < len(w) && w[j] == w[i] {
 				j++
