@@ -235,6 +235,15 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		}
 		m, ok := c.passiveNounAt(toks, i, args, inArg, inTime)
 		if !ok {
+			m, ok = welcomedGestureAt(toks, i, args, lastSources)
+		}
+		if !ok {
+			m, ok = c.warnIfAt(toks, i, args, inArg, inTime, lastSources)
+		}
+		if !ok {
+			m, ok = c.jointDrillAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = c.matchAt(toks, i, inArg, inTime)
 		}
 		if !ok {
@@ -264,8 +273,17 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			dec = &Decision{Sentence: si, Trigger: d.Text()[toks[m.first].Start:toks[m.last-1].End],
 				Pattern: m.p.String() + " (" + m.p.Origin + ")"}
 		}
+		var aside, guests []arg
+		if m.p.Noun && m.sources == nil {
+			if meetingAside(toks, m.p, i) {
+				aside = asideSources(toks, args, i, lastSources, lastCoded)
+			}
+			guests = guestSources(toks, args, m.p, i)
+		}
 		switch {
-		case fired && inThatClause(toks, i):
+		case fired && inThatClause(toks, i) && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
+			// ("demanded that Belarus stop ... and warned that ...": a
+			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {
 				dec.Outcome = "content of an earlier event's that-clause"
 			}
@@ -273,11 +291,18 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "complement (infinitive, gerund, noun use or must/should), not an event"
 			}
-		case m.p.Noun && len(lastSources) > 0 && meetingAside(toks, m.p, i) && sameClause(toks, lastCoded, i):
-			// "called for a ceasefire during talks with Macron": the
-			// talks are an event of the earlier event's source too
+		case len(aside) > 0:
+			// "called for a ceasefire during talks with Macron", "In a
+			// phone call with Erdogan, Scholz urged ...": the talks are
+			// an event of the clause's source too
 			fired = true
-			m.sources = lastSources
+			m.sources = aside
+			out = append(out, c.code(d, si, m, args, dec)...)
+		case len(guests) > 0:
+			// "The Kenyan president, on a visit to Ghana, signed ...":
+			// the visit is the subject's
+			fired = true
+			m.sources = guests
 			out = append(out, c.code(d, si, m, args, dec)...)
 		case m.p.Noun && sameClause(toks, lastCoded, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
 			// "mobilized reservists for a possible war against Iraq",
@@ -314,6 +339,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets, m.answer = attackers, true
 			}
 			evs := c.code(d, si, m, args, dec)
+			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)
@@ -563,10 +589,11 @@ func follow(toks []dyad.Token, j int, words []string, inArg, inTime []bool) (int
 				}
 			} else if t.Text == "," && (j > 0 && j-1 < len(inArg) && inArg[j-1] || j+1 < len(inArg) && inArg[j+1]) && gap < maxGap {
 				// the commas of an appositive actor
-			} else if !(skippable(t) || j < len(inTime) && inTime[j] || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC")) || gap == maxGap {
+			} else if !(skippable(t) || j < len(inTime) && inTime[j] || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC" || t.Lemma == "in" && sumBefore(toks, j))) || gap == maxGap {
 				// "of", "than" and "and" only inside a quantity, kind or
 				// list: "25,000 tons of food aid", "more than 300 drones
-				// and missiles"
+				// and missiles"; "in" only after a sum of money ("50
+				// million euros in humanitarian aid")
 				return 0, false
 			}
 			gap++
@@ -1020,6 +1047,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			k++
 		}
 		if k < len(toks) && toks[k].Lemma == "that" {
+			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
+		}
+	}
+	if len(targets) == 0 && (p.Code == "012" || p.Code == "013") {
+		// "said he was optimistic that negotiations with the EU would
+		// ...": the party named in what the comment is about
+		k := m.last
+		for k < len(toks) && (toks[k].Tag == "RB" || timeAt(d, si, k)) {
+			k++
+		}
+		if k < len(toks) && (toks[k].Lemma == "that" || toks[k].Lemma == "about" || toks[k].Lemma == "over") {
 			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
 		}
 	}

@@ -417,10 +417,97 @@ func meetingAside(toks []dyad.Token, p *codebook.Pattern, i int) bool {
 	// not "in": "urged them to present a united front in trade talks
 	// with Washington" names the talks the appeal is about
 	switch toks[k-1].Lemma {
-	case "during", "at":
+	case "during", "at", "after", "following":
 		return true
+	case "in":
+		// "in a phone call with": a call is held, not a subject
+		return p.Code == "041"
 	}
 	return false
+}
+
+// asideSources returns the source of a meeting noun that meetingAside
+// accepted: the phrase fronted before the clause ("In a phone call with
+// Erdogan, Scholz urged ...") belongs to the subject after its comma;
+// otherwise the source of the event coded just before in the same clause,
+// else the subject of the clause the phrase stands in ("Wong said on
+// Friday after talks with Rabuka").
+func asideSources(toks []dyad.Token, args []arg, i int, last []arg, lastCoded int) []arg {
+	k := ppStart(toks, i)
+	if k < 1 {
+		return nil
+	}
+	prep := k - 1
+	if prep == 0 || toks[prep-1].Text == "-" || toks[prep-1].Text == "--" || toks[prep-1].Text == "—" || toks[prep-1].Text == ":" {
+		// the subject after the phrase's closing comma (the commas of
+		// an appositive inside the phrase are passed over)
+		commas := 0
+		for j := i + 1; j < len(toks) && commas < 3; j++ {
+			if toks[j].Text != "," {
+				continue
+			}
+			commas++
+			g := firstGroup(toks, args, j+1, clauseEnd(toks, j+1))
+			if len(g) > 0 && g[0].first <= j+3 && !strings.HasPrefix(toks[g[len(g)-1].last-1].Tag, "VB") {
+				if e := g[len(g)-1].last; e < len(toks) && (strings.HasPrefix(toks[e].Tag, "VB") || toks[e].Tag == "MD" || toks[e].Tag == "RB") {
+					return g
+				}
+			}
+		}
+		return nil
+	}
+	if len(last) > 0 && sameClause(toks, lastCoded, i) {
+		return last
+	}
+	// the subject: the last mention before the phrase that a verb
+	// follows ("Foreign Minister Penny Wong said on Friday after talks")
+	start := clauseStart(toks, prep)
+	var subj []arg
+	for _, a := range args {
+		if a.first < start || a.last > prep || a.possessor || a.last >= len(toks) {
+			continue
+		}
+		if t := toks[a.last]; strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG" && t.Tag != "VBN" || t.Tag == "MD" {
+			subj = append(subj, a)
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	s := subj[len(subj)-1]
+	for k := s.last; k < prep; k++ {
+		if toks[k].Text == "," || boundary(toks, k) {
+			return nil
+		}
+	}
+	return nearestGroup(toks, argsBefore(args, s.last))
+}
+
+// rejectedDemands returns, for the events of a rejection of a demand
+// ("rejected North Korea's demand that Seoul halt ..."), the demand
+// itself: the rejected party's demand (100) of the rejecting one.
+func (c *Coder) rejectedDemands(p *codebook.Pattern, evs []dyad.Event) []dyad.Event {
+	if rootOf(p.Code) != "12" || p.Noun || !contains(p.Words, "demand") {
+		return nil
+	}
+	var out []dyad.Event
+	for _, ev := range evs {
+		if ev.Negated || ev.Source == "" || ev.Target == "" {
+			continue
+		}
+		r := ev
+		r.Source, r.Target = ev.Target, ev.Source
+		r.SourceEntity, r.TargetEntity = ev.TargetEntity, ev.SourceEntity
+		r.CAMEO = "100"
+		if r.Modality == dyad.Intended {
+			r.Modality = dyad.Asserted // the demand was made
+		}
+		r.Pattern = ev.Pattern + " (the demand rejected)"
+		r.Sentences = append([]int(nil), ev.Sentences...)
+		c.fill(&r)
+		out = append(out, r)
+	}
+	return out
 }
 
 // jointlyAt matches "A and B jointly VERB ..." ("Police in Spain and
@@ -557,4 +644,223 @@ func assaultCode(code string, s, t arg) string {
 		return code
 	}
 	return "180"
+}
+
+// sumBefore reports whether toks[j] ("in") follows a sum of money: a
+// number, or a currency after one ("$50 million in aid", "20 million
+// euros in humanitarian aid").
+func sumBefore(toks []dyad.Token, j int) bool {
+	if j < 2 {
+		return false
+	}
+	p := toks[j-1]
+	if p.Tag == "CD" {
+		for k := j - 2; k >= 0 && k >= j-3; k-- {
+			if toks[k].Tag == "$" {
+				return true
+			}
+		}
+		return false
+	}
+	switch p.Lemma {
+	case "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "franc", "francs", "rupee", "rupees":
+		return toks[j-2].Tag == "CD"
+	}
+	return false
+}
+
+// jointDrills are the nouns of joint military activity: "held joint
+// exercises", "began joint naval drills", "wrapped up joint patrols".
+var jointDrills = map[string]bool{
+	"exercise": true, "drill": true, "patrol": true, "manoeuvre": true, "maneuver": true, "wargame": true,
+}
+
+// jointDrillAt matches "A and B VERB joint (military/naval) exercises,
+// drills or patrols" and "A VERB joint exercises with B" at the adjective
+// "joint" toks[i]: military cooperation (062; 063 for police), both ways.
+// The match starts at the clause's verb, so that "will hold" makes it an
+// intention (0312). It needs two parties: a coordinated subject or a
+// partner after "with".
+func (c *Coder) jointDrillAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	if toks[i].Lemma != "joint" {
+		return match{}, false
+	}
+	n := -1
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if jointDrills[toks[k].Lemma] && strings.HasPrefix(toks[k].Tag, "NN") {
+			n = k
+			break
+		}
+		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" {
+			break
+		}
+	}
+	if n < 0 {
+		return match{}, false
+	}
+	start := clauseStart(toks, i)
+	verb := -1
+	for k := i - 1; k >= start; k-- {
+		if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VBG" && toks[k].Tag != "VBN" || toks[k].Tag == "VBN" && afterHave(toks, k) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return match{}, false
+	}
+	var before []arg
+	for _, a := range args {
+		if a.first >= start && a.last <= verb && !a.possessor && !inPP(toks, args, a, start) {
+			before = append(before, a)
+		}
+	}
+	if len(before) == 0 {
+		return match{}, false
+	}
+	sources := nearestGroup(toks, before)
+	var targets []arg
+	if n+1 < len(toks) && toks[n+1].Lemma == "with" {
+		targets = firstGroup(toks, args, n+2, clauseEnd(toks, n+2))
+	}
+	countries := map[string]bool{}
+	for _, a := range append(append([]arg{}, sources...), targets...) {
+		countries[dyad.ActorCountry(a.code)] = true
+	}
+	if len(countries) < 2 {
+		return match{}, false
+	}
+	code := "062"
+	if r := dyad.ActorRole(sources[0].code); r == "COP" {
+		code = "063"
+	}
+	p := &codebook.Pattern{Code: code, Words: []string{toks[verb].Lemma, "joint", toks[n].Lemma}, Recip: true, NoObject: targets == nil,
+		Origin: "coder: A and B VERB joint exercises/drills/patrols"}
+	m := match{p: p, first: verb, last: n + 1, sources: sources, targets: targets}
+	return m, true
+}
+
+// warnIfOrigin names the rule of warnIfAt in explanations.
+const warnIfOrigin = "coder: warned that ... if X"
+
+// warnIfAt matches "X warned (on Monday) that it would close ... if Y
+// did not ...": a threat (130, or the 13x intention of the act warned of
+// when it has a pattern) against the party of the condition. Without a
+// condition naming an actor it matches nothing.
+//
+// After "and" ("demanded that Belarus stop ... and warned that ...") the
+// source is that of the event before (prev), when there is one.
+func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []bool, prev []arg) (match, bool) {
+	if toks[i].Lemma != "warn" || !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+		return match{}, false
+	}
+	k := i + 1
+	for k < len(toks) && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Lemma != "that" {
+		return match{}, false
+	}
+	cond := -1
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			break
+		}
+		if conditional(toks[j]) {
+			cond = j
+			break
+		}
+	}
+	if cond < 0 {
+		return match{}, false
+	}
+	targets := firstGroup(toks, args, cond+1, clauseEnd(toks, cond+1))
+	if len(targets) == 0 {
+		return match{}, false
+	}
+	code := "130"
+	for j := k + 1; j < cond; j++ {
+		if !strings.HasPrefix(toks[j].Tag, "VB") {
+			continue
+		}
+		if m, ok := c.matchAt(toks, j, inArg, inTime); ok {
+			if t := intention[rootOf(m.p.Code)]; strings.HasPrefix(t, "13") {
+				code = t
+			}
+			break
+		}
+	}
+	p := &codebook.Pattern{Code: code, Words: []string{"warn", "that"}, Cond: true, Origin: warnIfOrigin}
+	m := match{p: p, first: i, last: k + 1, targets: targets}
+	if i > 0 && toks[i-1].Lemma == "and" && len(prev) > 0 {
+		m.sources = prev
+	}
+	return m, true
+}
+
+// welcomedGestureAt matches ", a gesture/move/step X welcomed": a relative
+// clause whose antecedent is the event just coded, praised (051) by X.
+// The target is the source of that event, passed as prev.
+func welcomedGestureAt(toks []dyad.Token, i int, args []arg, prev []arg) (match, bool) {
+	if len(prev) == 0 || toks[i].Lemma != "welcome" || !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+		return match{}, false
+	}
+	var by []arg
+	for _, a := range args {
+		if a.last <= i && a.last >= i-1 && !a.possessor {
+			by = append(by, a)
+		}
+	}
+	if len(by) == 0 {
+		return match{}, false
+	}
+	group := nearestGroup(toks, argsBefore(args, by[len(by)-1].last))
+	n := group[0].first - 1
+	if n < 2 || !strings.HasPrefix(toks[n].Tag, "NN") {
+		return match{}, false
+	}
+	switch toks[n].Lemma {
+	case "gesture", "move", "step", "decision":
+	default:
+		return match{}, false
+	}
+	d := n - 1
+	if toks[d].Tag == "JJ" {
+		d--
+	}
+	if d < 1 || toks[d].Tag != "DT" || toks[d-1].Text != "," {
+		return match{}, false
+	}
+	p := &codebook.Pattern{Code: "051", Words: []string{"welcome"}, Origin: "coder: an act, a gesture X welcomed"}
+	return match{p: p, first: i, last: i + 1, sources: group, targets: prev}, true
+}
+
+// argsBefore returns the mentions that end at or before k.
+func argsBefore(args []arg, k int) []arg {
+	var out []arg
+	for _, a := range args {
+		if a.last <= k {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// guestSources returns the guest of a visit noun in an appositive after
+// the subject ("The Kenyan president, on a three-day visit to Ghana,
+// signed ..."): the actor group that ends right before the comma that
+// opens the phrase. It returns nil otherwise.
+func guestSources(toks []dyad.Token, args []arg, p *codebook.Pattern, i int) []arg {
+	if p.Code != "042" || !p.Noun {
+		return nil
+	}
+	k := ppStart(toks, i)
+	if k < 2 || toks[k-1].Lemma != "on" || toks[k-2].Text != "," {
+		return nil
+	}
+	before := argsBefore(args, k-2)
+	if len(before) == 0 || before[len(before)-1].last != k-2 {
+		return nil
+	}
+	return nearestGroup(toks, before)
 }
