@@ -584,7 +584,9 @@ func follow(toks []dyad.Token, j int, words []string, inArg, inTime []bool) (int
 				continue
 			}
 			if w == "to" {
-				if j >= len(inArg) || !inArg[j] || gap == 6 {
+				// before "to" only an actor or a time expression ("offered
+				// on Monday to mediate")
+				if j >= len(inArg) || !(inArg[j] || j < len(inTime) && inTime[j]) || gap == 6 {
 					return 0, false
 				}
 			} else if t.Text == "," && (j > 0 && j-1 < len(inArg) && inArg[j-1] || j+1 < len(inArg) && inArg[j+1]) && gap < maxGap {

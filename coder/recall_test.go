@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
 
 // The fourth round's general constructions (coder/README.md): joint
 // drills, a guest's visit, optimism, provision with, a conditional threat
@@ -65,4 +70,14 @@ func TestRecallConstructions(t *testing.T) {
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
+}
+
+// A time expression may stand before the "to" of a pattern ("offered on
+// Monday to mediate"), as an actor may.
+func TestTimeBeforeTo(t *testing.T) {
+	txt := "Egypt offered on Monday to mediate between Ethiopia and Sudan."
+	d := doc(t, txt, "Egypt=EGY", "Ethiopia=ETH", "Sudan=SDN")
+	at := strings.Index(txt, "on Monday")
+	d.Times = append(d.Times, dyad.TimeExpr{Text: "on Monday", Start: at, End: at + len("on Monday"), Value: "2022-09-19", Precision: "day", Kind: "date"})
+	wantCodes(t, d, "EGY>ETH 039 intended,EGY>SDN 039 intended")
 }
