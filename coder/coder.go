@@ -530,11 +530,22 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg, inTime []bool) (match, 
 			}
 		}
 	}
+	// ", warning Pakistan against ...": an -ing form the tagger read as a
+	// noun, after a comma and before an actor, is a participle
+	ing := ingParticiple(toks, i, inArg)
+	if ing {
+		for _, st := range stems(strings.ToLower(t.Text)) {
+			if vs := c.cb.Patterns(st); len(vs) > 0 {
+				ps = vs
+				break
+			}
+		}
+	}
 	if len(ps) == 0 {
 		return match{}, false
 	}
-	verb := strings.HasPrefix(t.Tag, "VB") || perfect
-	noun := strings.HasPrefix(t.Tag, "NN") && !perfect
+	verb := strings.HasPrefix(t.Tag, "VB") || perfect || ing
+	noun := strings.HasPrefix(t.Tag, "NN") && !perfect && !ing
 	// The tagger reads "Iran attacks Israel" as a plural noun; right
 	// after an actor, an -s form is a verb.
 	if t.Tag == "NNS" && afterArg {

@@ -417,7 +417,18 @@ func meetingAside(toks []dyad.Token, p *codebook.Pattern, i int) bool {
 	// not "in": "urged them to present a united front in trade talks
 	// with Washington" names the talks the appeal is about
 	switch toks[k-1].Lemma {
-	case "during", "at", "after", "following":
+	case "during", "at":
+		return true
+	case "after", "following":
+		// not "after talks with the government collapsed": a clause
+		// about the talks, not talks held beside the event
+		for j := i + 1; j < len(toks) && j <= i+12; j++ {
+			if t := toks[j]; t.Text == "," || boundary(toks, j) {
+				return true
+			} else if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG" && t.Tag != "VBN" || t.Tag == "MD" {
+				return false
+			}
+		}
 		return true
 	case "in":
 		// "in a phone call with": a call is held, not a subject
@@ -863,4 +874,13 @@ func guestSources(toks []dyad.Token, args []arg, p *codebook.Pattern, i int) []a
 		return nil
 	}
 	return nearestGroup(toks, before)
+}
+
+// ingParticiple reports whether toks[i], tagged as a noun, is an -ing
+// participle: right after a comma and right before an actor (", warning
+// Pakistan against crossing the border", ", urging Israel to ...").
+func ingParticiple(toks []dyad.Token, i int, inArg []bool) bool {
+	t := toks[i]
+	return t.Tag == "NN" && strings.HasSuffix(strings.ToLower(t.Text), "ing") && i > 0 && toks[i-1].Text == "," &&
+		i+1 < len(inArg) && inArg[i+1] && !inArg[i]
 }

@@ -81,3 +81,22 @@ func TestTimeBeforeTo(t *testing.T) {
 	d.Times = append(d.Times, dyad.TimeExpr{Text: "on Monday", Start: at, End: at + len("on Monday"), Value: "2022-09-19", Precision: "day", Kind: "date"})
 	wantCodes(t, d, "EGY>ETH 039 intended,EGY>SDN 039 intended")
 }
+
+// An -ing form read as a noun after a comma and before an actor is a
+// participle; talks "after" which a clause says something happened are
+// no meeting beside the event.
+func TestParticipleAndTalksClause(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"\"Any attack will be answered,\" India's army said in a statement on Monday, warning Pakistan against crossing the border.",
+			[]string{"India's army=INDMIL", "Pakistan=PAK"}, "INDMIL>PAK 130"},
+		{"The rebels attacked the town after talks with the government collapsed.",
+			[]string{"The rebels=COLREB", "the government=COLGOV"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
