@@ -1897,8 +1897,8 @@ func (st *docState) metonym(toks []dyad.Token, first, last int) bool {
 	if metonymBefore(st.r.kb, toks, first, last) {
 		return true
 	}
-	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
-		return false // "talks in Seoul", "flew to Tokyo"
+	if first >= 1 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") && !clauseOpener[toks[first-1].Lemma] {
+		return false // "talks in Seoul", "flew to Tokyo"; "if Minsk does not act" goes on
 	}
 	if first == 0 && last < len(toks) && (toks[last].Lemma == "along" || toks[last].Lemma == "and" || toks[last].Lemma == "," && !isAllCaps(toks[0].Text)) {
 		return true // "Washington along with its allies demanded", "Beijing, for its part, said"
@@ -1929,6 +1929,53 @@ var objectVerbs = map[string]bool{
 	"welcome": true, "call": true, "challenge": true, "reassure": true, "snub": true, "implore": true,
 }
 
+// clauseOpener are the subordinating words after which a capital may be
+// the subject of its clause ("if Minsk does not act", "after Beijing
+// warned"): the verb after it decides, as for a capital opening a sentence.
+var clauseOpener = map[string]bool{
+	"if": true, "unless": true, "because": true, "although": true, "though": true, "while": true,
+	"whether": true, "that": true, "after": true, "before": true, "since": true, "until": true, "as": true, "when": true,
+}
+
+// addressVerbs address a message to someone: a capital after their "to"
+// is its government ("protested to Seoul"); verbs of motion and sending
+// things are left out ("flew to Tokyo", "sent troops to Kabul").
+var addressVerbs = map[string]bool{
+	"protest": true, "complain": true, "appeal": true, "apologize": true, "apologise": true, "speak": true,
+	"talk": true, "write": true, "reply": true, "respond": true, "explain": true, "object": true,
+	"signal": true, "convey": true, "pledge": true, "promise": true, "report": true,
+}
+
+// addressNouns are messages: "sent a note to Tokyo", "delivered a protest
+// to Beijing".
+var addressNouns = map[string]bool{
+	"note": true, "protest": true, "letter": true, "message": true, "request": true, "demarche": true,
+	"complaint": true, "appeal": true, "ultimatum": true, "warning": true, "invitation": true, "proposal": true,
+}
+
+// addressedBefore reports whether the "to" at toks[to] follows a verb of
+// addressVerbs or a noun of addressNouns, within four words back.
+func addressedBefore(toks []dyad.Token, to int) bool {
+	for k := to - 1; k >= 0 && k >= to-4; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") {
+			return addressVerbs[t.Lemma]
+		}
+		if strings.HasPrefix(t.Tag, "NN") && addressNouns[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNouns are demands, appeals and pressure: a capital after their
+// "from" is its government ("calls from Kyiv").
+var speechNouns = map[string]bool{
+	"call": true, "demand": true, "request": true, "appeal": true, "pressure": true, "criticism": true,
+	"protest": true, "warning": true, "threat": true, "offer": true, "invitation": true, "message": true,
+	"response": true, "reaction": true, "condemnation": true, "objection": true, "complaint": true,
+}
+
 // metonymBefore reports whether the words before a capital at
 // toks[first:last] make it a government: a verb of objectVerbs, the agent
 // "by" ("was accused by Moscow"), "with" ("talks with Beijing"), "between"
@@ -1945,6 +1992,10 @@ func metonymBefore(kb *KB, toks []dyad.Token, first, last int) bool {
 		return true
 	case prev.Lemma == "by" || prev.Lemma == "with":
 		return true
+	case prev.Lemma == "to" && addressedBefore(toks, first-1):
+		return true // "protested to Seoul", "sent a note to Tokyo"
+	case prev.Lemma == "from" && first >= 2 && strings.HasPrefix(toks[first-2].Tag, "NN") && speechNouns[toks[first-2].Lemma]:
+		return true // "calls from Kyiv", "pressure from Washington"
 	case prev.Lemma == "between":
 		return last+1 < len(toks) && toks[last].Lemma == "and" && statePartner(kb, toks, last+1)
 	case prev.Lemma == "and" && first >= 2 && toks[first-2].Tag == "NNP":
