@@ -237,6 +237,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		if !ok {
 			m, ok = welcomedGestureAt(toks, i, args, lastSources)
 		}
+		if !ok && lastRoot == "11" {
+			m, ok = dismissedChargeAt(toks, i, args, lastSources)
+		}
+		if !ok {
+			m, ok = c.jointOperationAt(toks, i, args)
+		}
 		if !ok {
 			m, ok = c.warnIfAt(toks, i, args, inArg, inTime, lastSources)
 		}
@@ -1266,6 +1272,32 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			sources = []arg{{first: -1, last: -1, code: pl.Country + "UAF", entity: "implied:" + pl.Country + "UAF", kind: "implied"}}
 		}
 	}
+	if p.Code == "152" && len(sources) > 0 && (len(targets) == 0 || ownCountry(sources, targets)) {
+		// "put its forces on heightened alert after detecting Chinese
+		// aircraft": the alert answers the other party the sentence names
+		if g := alertTarget(toks, args, m.last, dyad.ActorCountry(sources[0].code)); len(g) > 0 {
+			targets = g
+		}
+	}
+	if len(targets) == 0 && len(sources) > 0 && code == "016" {
+		// "denied that ..., calling a protest note delivered by Belmopan
+		// 'without foundation'": the denial answers that complaint's author
+		if g := complaintAuthor(toks, args, m.last, dyad.ActorCountry(sources[0].code)); len(g) > 0 {
+			targets = g
+		}
+	}
+	if len(targets) == 0 && len(sources) > 0 && root == "07" && !p.Noun {
+		// "dispatched a relief team along with tents, water tanks and
+		// generators to Fiji": the destination after a list
+		targets = aidDestination(d, si, args, m.last)
+	}
+	if len(targets) == 0 && len(sources) > 0 && arrivalVisit(toks, p, m.last, end) {
+		// "arrived in Hanoi for a two-day official visit": a visit to the
+		// country of the place of arrival
+		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) && pl.Country != dyad.ActorCountry(sources[0].code) {
+			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
+		}
+	}
 	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018" || code == "073") {
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
@@ -1314,7 +1346,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: c, entity: "implied:" + c, kind: "implied"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && (code == "1723" || code == "1724" || code == "1323" || code == "1324") {
+	if len(targets) == 0 && len(sources) > 0 && (code == "1723" || code == "1724" || code == "1323" || code == "1324" || code == "0813" || code == "0814") {
 		// "the government imposed martial law": a curfew or state of
 		// emergency with no place named is imposed on the source's own
 		// country.
@@ -1440,6 +1472,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		c.fill(&ev)
 		ev.Confidence = confidence(p, s, t, modality)
 		out = append(out, ev)
+		if code == "043" && !p.Noun && !negated && (modality == dyad.Asserted || modality == dyad.Historical) && hostVerb(p) && t.kind != "none" && t.first >= 0 {
+			// "X received Y in Hanoi": Y's visit (042) as well as X hosting it
+			v := ev
+			v.Source, v.Target = t.code, s.code
+			v.SourceEntity, v.TargetEntity = t.entity, s.entity
+			v.CAMEO = "042"
+			c.fill(&v)
+			out = append(out, v)
+		}
 	}
 	if len(out) == 0 {
 		return nil, "source and target are the same actor"

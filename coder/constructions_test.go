@@ -286,8 +286,8 @@ func TestPeriodsEndWhenTheyEnd(t *testing.T) {
 		want              string
 	}{
 		{"China will host Australia's leader later this year.", "later this year", "2022", dyad.PrecisionYear, "CHN>AUSGOV 036 intended"},
-		{"China hosted Australia's leader in 2019.", "in 2019", "2019", dyad.PrecisionYear, "CHN>AUSGOV 043 historical"},
-		{"China hosted Australia's leader in September.", "in September", "2022-09", dyad.PrecisionMonth, "CHN>AUSGOV 043"},
+		{"China hosted Australia's leader in 2019.", "in 2019", "2019", dyad.PrecisionYear, "AUSGOV>CHN 042 historical,CHN>AUSGOV 043 historical"},
+		{"China hosted Australia's leader in September.", "in September", "2022-09", dyad.PrecisionMonth, "AUSGOV>CHN 042,CHN>AUSGOV 043"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, "China=CHN", "Australia's leader=AUSGOV")

@@ -1,0 +1,98 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// The fifth round's general constructions (coder/README.md): a visit
+// written as an arrival, a joint operation, relief sent to a country,
+// lifting an emergency or curfew, calling off a stay-away or boycott, an
+// alert against another party, a guest received, a charge dismissed and a
+// denial answering a complaint named later. Our own sentences, none from a
+// gold or fresh file.
+func TestRoundFiveConstructions(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string // "Name=CTY"
+		want     string
+	}{
+		// an arrival for or on a visit is the visit, to the place's country
+		{"Indian Prime Minister Narendra Modi arrived in Hanoi on Tuesday for a two-day official visit.",
+			[]string{"Indian Prime Minister Narendra Modi=INDGOV"}, []string{"Hanoi=VNM"}, "INDGOV>VNM 042"},
+		{"Kenyan President William Ruto landed in Accra on Friday on a visit aimed at boosting trade.",
+			[]string{"Kenyan President William Ruto=KENGOV"}, []string{"Accra=GHA"}, "KENGOV>GHA 042"},
+		// an arrival alone is no visit
+		{"Indian Prime Minister Narendra Modi arrived in Hanoi on Tuesday.",
+			[]string{"Indian Prime Minister Narendra Modi=INDGOV"}, []string{"Hanoi=VNM"}, ""},
+		// police or troops of two countries in a joint operation
+		{"Spanish and Moroccan police broke up a human smuggling ring in a joint operation near Ceuta on Tuesday.",
+			[]string{"Spanish and Moroccan police=ESPCOP", "Spanish and Moroccan police=MARCOP"}, nil,
+			"ESPCOP>MARCOP 063,MARCOP>ESPCOP 063"},
+		{"Kenyan and Ugandan troops destroyed a rebel camp in a joint raid on Sunday.",
+			[]string{"Kenyan=KEN/modifier", "Ugandan troops=UGAMIL"}, nil, "KENMIL>UGAMIL 062,UGAMIL>KENMIL 062"},
+		// one party alone
+		{"Spanish police broke up a smuggling ring in a joint operation on Tuesday.",
+			[]string{"Spanish police=ESPCOP"}, nil, ""},
+		// relief, a medical team or tents sent to a country
+		{"Japan dispatched a disaster relief team along with tents, water tanks and generators to Fiji on Saturday.",
+			[]string{"Japan=JPN", "Fiji=FJI"}, nil, "JPN>FJI 073"},
+		{"Turkey sent a medical team and tents to Syria after the earthquake.",
+			[]string{"Turkey=TUR", "Syria=SYR"}, nil, "TUR>SYR 073"},
+		// a team that brings no relief
+		{"Japan dispatched a team of trade negotiators to Fiji on Saturday.",
+			[]string{"Japan=JPN", "Fiji=FJI"}, nil, ""},
+		// lifting or ending an emergency or a curfew eases it on the country
+		{"Chile's government lifted a 30-day state of emergency in two southern regions on Friday.",
+			[]string{"Chile's government=CHLGOV"}, nil, "CHLGOV>CHL 0814"},
+		{"Peru's government ended a curfew in the capital on Tuesday.",
+			[]string{"Peru's government=PERGOV"}, nil, "PERGOV>PER 0813"},
+		// calling off a stay-away or a boycott yields to the government
+		{"Zimbabwe's main opposition party called off a nationwide stay-away planned for Monday.",
+			[]string{"Zimbabwe's main opposition party=ZWEOPP"}, nil, "ZWEOPP>ZWEGOV 082"},
+		{"The opposition alliance called off its boycott of parliament on Tuesday.",
+			[]string{"The opposition alliance=KENOPP"}, nil, "KENOPP>KENGOV 082"},
+		// forces on alert against the other party the sentence names
+		{"Indonesia's army put its troops on high alert after clashes near the border with Malaysia.",
+			[]string{"Indonesia's army=IDNMIL", "Malaysia=MYS"}, nil, "IDNMIL>MYS 152"},
+		{"South Korea raised the alert level of its forces after North Korean drones crossed the border.",
+			[]string{"South Korea=KOR", "its forces=KORMIL", "North Korean=PRK/modifier"}, nil, "KOR>PRK 152"},
+		// no other party named: no target
+		{"Indonesia's army put its troops on high alert ahead of the election.",
+			[]string{"Indonesia's army=IDNMIL"}, nil, ""},
+		// a guest received: the host's 043 and the guest's visit 042
+		{"Vietnamese President To Lam received Japanese Prime Minister Fumio Kishida in Hanoi on Monday.",
+			[]string{"Vietnamese President To Lam=VNMGOV", "Japanese Prime Minister Fumio Kishida=JPNGOV"}, nil,
+			"JPNGOV>VNMGOV 042,VNMGOV>JPNGOV 043"},
+		// hosting talks names no guest
+		{"Vietnam hosted talks on Monday with Japan.",
+			[]string{"Vietnam=VNM", "Japan=JPN"}, nil, "VNM>JPN 043"},
+		// a charge the accused dismissed: a denial toward the accuser
+		{"Kenya accused Uganda on Monday of arming rebels, an allegation Kampala quickly rejected.",
+			[]string{"Kenya=KEN", "Uganda=UGA", "Kampala=UGAGOV"}, nil, "KEN>UGA 112,UGAGOV>KEN 016"},
+		// a denial that answers a complaint named later
+		{"Colombia's foreign ministry denied that its troops had entered Venezuela, calling a complaint lodged by Caracas baseless.",
+			[]string{"Colombia's foreign ministry=COLGOV", "Venezuela=VEN", "Caracas=VENGOV"}, nil, "COLGOV>VENGOV 016"},
+		{"Colombia's foreign ministry denied that its troops had entered Venezuela.",
+			[]string{"Colombia's foreign ministry=COLGOV", "Venezuela=VEN"}, nil, "COLGOV> 016"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		for _, p := range tt.places {
+			name, country, _ := strings.Cut(p, "=")
+			withPlace(d, name, country)
+		}
+		wantCodes(t, d, tt.want)
+	}
+}
+
+// A charge dismissed with no accusation before it is no denial of one.
+func TestDismissedChargeNeedsAccusation(t *testing.T) {
+	d := doc(t, "Kenya met Uganda on Monday, a claim Kampala quickly rejected.", "Kenya=KEN", "Uganda=UGA", "Kampala=UGAGOV")
+	for _, c := range code(t, d) {
+		if strings.HasSuffix(c, " 016") {
+			t.Errorf("got a denial %q with no accusation before it", c)
+		}
+	}
+}
