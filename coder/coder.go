@@ -244,6 +244,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.jointOperationAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = quotedThreatAt(d, si, i, args)
+		}
+		if !ok {
 			m, ok = c.warnIfAt(toks, i, args, inArg, inTime, lastSources)
 		}
 		if !ok {

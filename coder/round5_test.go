@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad"
 )
 
 // The fifth round's general constructions (coder/README.md): a visit
@@ -94,5 +96,37 @@ func TestDismissedChargeNeedsAccusation(t *testing.T) {
 		if strings.HasSuffix(c, " 016") {
 			t.Errorf("got a denial %q with no accusation before it", c)
 		}
+	}
+}
+
+// A conditional threat inside a direct quote is the speaker's threat
+// against the party of the if-clause; a promise is none, and without a
+// quote's speaker there is no source.
+func TestQuotedConditionalThreat(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		speaker  string // actor of the quote's speaker, "" for no quote
+		want     string
+	}{
+		{`"If Canada goes ahead with these tariffs, we will stop buying its wheat," Chinese Foreign Minister Wang Yi said on Monday.`,
+			[]string{"Canada=CAN", "Chinese Foreign Minister Wang Yi=CHNGOV"}, "CHNGOV", "CHNGOV>CAN 130 reported"},
+		{`"If the European Union goes ahead with this plan, we will have no choice but to stop exporting rice to Europe," the Thai prime minister said.`,
+			[]string{"the European Union=IGOEUREEC", "the Thai prime minister=THAGOV"}, "THAGOV", "THAGOV>IGOEUREEC 130 reported"},
+		// a promise, not a threat
+		{`"If Canada cuts its tariffs, we will buy more of its wheat," Chinese Foreign Minister Wang Yi said on Monday.`,
+			[]string{"Canada=CAN", "Chinese Foreign Minister Wang Yi=CHNGOV"}, "CHNGOV", ""},
+		// no speaker known
+		{`"If Canada goes ahead with these tariffs, we will stop buying its wheat," a trader said on Monday.`,
+			[]string{"Canada=CAN"}, "", ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		if tt.speaker != "" {
+			end := strings.LastIndex(tt.text, `,"`)
+			d.Quotes = append(d.Quotes, dyad.Quote{Text: tt.text[1:end], Start: 1, End: end, Kind: dyad.Direct,
+				Speaker: "speaker", SpeakerActor: tt.speaker})
+		}
+		wantCodes(t, d, tt.want)
 	}
 }
