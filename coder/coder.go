@@ -1475,7 +1475,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		c.fill(&ev)
 		ev.Confidence = confidence(p, s, t, modality)
 		out = append(out, ev)
-		if code == "043" && !p.Noun && !negated && (modality == dyad.Asserted || modality == dyad.Historical) && hostVerb(p) && t.kind != "none" && t.first >= 0 {
+		if code == "043" && !p.Noun && !negated && (modality == dyad.Asserted || modality == dyad.Historical || modality == dyad.Reported) && hostVerb(p) && t.kind != "none" && t.first >= 0 {
 			// "X received Y in Hanoi": Y's visit (042) as well as X hosting it
 			v := ev
 			v.Source, v.Target = t.code, s.code

@@ -130,3 +130,21 @@ func TestQuotedConditionalThreat(t *testing.T) {
 		wantCodes(t, d, tt.want)
 	}
 }
+
+// A guest received in reported speech visits too; a guest the host only
+// plans to receive does not yet.
+func TestReceivedGuestReported(t *testing.T) {
+	txt := "Vietnamese President To Lam received Japanese Prime Minister Fumio Kishida in Hanoi on Monday, his office said."
+	d := doc(t, txt, "Vietnamese President To Lam=VNMGOV", "Japanese Prime Minister Fumio Kishida=JPNGOV")
+	end := strings.Index(txt, ", his office")
+	d.Quotes = append(d.Quotes, dyad.Quote{Text: txt[:end], Start: 0, End: end, Kind: dyad.Indirect, Speaker: "his office", SpeakerActor: "VNMGOV"})
+	wantCodes(t, d, "JPNGOV>VNMGOV 042 reported,VNMGOV>JPNGOV 043 reported")
+
+	d = doc(t, "Vietnamese President To Lam will receive Japanese Prime Minister Fumio Kishida in Hanoi next month.",
+		"Vietnamese President To Lam=VNMGOV", "Japanese Prime Minister Fumio Kishida=JPNGOV")
+	for _, c := range code(t, d) {
+		if strings.Contains(c, " 042") {
+			t.Errorf("a planned hosting gave a visit: %q", c)
+		}
+	}
+}
