@@ -318,6 +318,7 @@ func civilObject(toks []dyad.Token, i int) bool {
 // killed ...", "A minefield explosion killed ..."), or -1; see
 // weaponSubject.
 func weaponHead(toks []dyad.Token, start, trigger int) int {
+	start = afterDateline(toks, start, trigger)
 	for k := start; k < trigger; k++ {
 		t := toks[k]
 		if strings.HasPrefix(t.Tag, "NN") {

@@ -349,3 +349,18 @@ func quotedThreatAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
 	p := &codebook.Pattern{Code: "130", Words: []string{toks[i].Lemma}, Origin: "coder: 'if X ..., we will stop ...', the speaker said"}
 	return match{p: p, first: i, last: end, sources: src, targets: targets}, true
 }
+
+// afterDateline returns the index just after a dateline's dash ("YANGON
+// (Reuters) - An air strike ...") when one stands in [start, trigger),
+// else start: the dateline is no part of the clause's subject.
+func afterDateline(toks []dyad.Token, start, trigger int) int {
+	for k := start + 1; k < trigger && k < len(toks); k++ {
+		switch toks[k].Text {
+		case "-", "--", "–", "—":
+			if toks[k-1].Text == ")" {
+				return k + 1
+			}
+		}
+	}
+	return start
+}
