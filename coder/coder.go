@@ -289,7 +289,14 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 			guests = guestSources(toks, args, m.p, i)
 		}
+		met := meetingAfter(toks, args, m.p, i)
 		switch {
+		case len(met) > 0:
+			// "X said after meeting his Namibian counterpart": a meeting
+			// of the clause's subject with the partner
+			fired = true
+			m.sources = met
+			out = append(out, c.code(d, si, m, args, dec)...)
 		case fired && inThatClause(toks, i) && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
@@ -1286,6 +1293,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// "denied that ..., calling a protest note delivered by Belmopan
 		// 'without foundation'": the denial answers that complaint's author
 		if g := complaintAuthor(toks, args, m.last, dyad.ActorCountry(sources[0].code)); len(g) > 0 {
+			targets = g
+		}
+	}
+	if len(targets) > 0 && len(sources) > 0 && root == "07" && !p.Noun && ownNominals(sources, targets) {
+		// "flew medicines to Benghazi for families displaced by ...": the
+		// beneficiaries the actor stage gave the donor's own country are
+		// no other party; the destination of the shipment is
+		if g := aidDestination(d, si, args, m.last); len(g) > 0 && !ownCountry(sources, g) {
 			targets = g
 		}
 	}

@@ -471,8 +471,15 @@ func asideSources(toks []dyad.Token, args []arg, i int, last []arg, lastCoded in
 	if len(last) > 0 && sameClause(toks, lastCoded, i) {
 		return last
 	}
-	// the subject: the last mention before the phrase that a verb
-	// follows ("Foreign Minister Penny Wong said on Friday after talks")
+	return clauseSubject(toks, args, prep)
+}
+
+// clauseSubject returns the subject of the clause a phrase starting at
+// the preposition toks[prep] stands in: the last mention before it that a
+// verb follows ("Foreign Minister Penny Wong said on Friday after talks"),
+// with its coordinated group; nil when a comma or clause boundary stands
+// between that mention and the phrase.
+func clauseSubject(toks []dyad.Token, args []arg, prep int) []arg {
 	start := clauseStart(toks, prep)
 	var subj []arg
 	for _, a := range args {

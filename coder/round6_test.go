@@ -1,0 +1,46 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// The sixth round's general constructions (coder/README.md): a meeting in
+// a gerund after "after", aid flown to a city, ... Our own sentences, none
+// from a gold or fresh file.
+func TestRoundSixConstructions(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string // "Name=CTY"
+		want     string
+	}{
+		// a meeting after which the subject speaks or acts
+		{"Kenya and Tanzania signed a trade agreement on Monday, the Kenyan president said after meeting his Tanzanian counterpart, Samia Suluhu Hassan.",
+			[]string{"Kenya=KEN", "Tanzania=TZA", "the Kenyan president=KENGOV", "his Tanzanian counterpart=TZAGOV", "Samia Suluhu Hassan=TZAGOV"}, nil,
+			"KEN>TZA 057,KENGOV>TZAGOV 040,TZA>KEN 057,TZAGOV>KENGOV 040"},
+		{"Chile's foreign minister signed a fisheries accord on Friday after meeting Peru's foreign minister in Lima.",
+			[]string{"Chile's foreign minister=CHLGOV", "Peru's foreign minister=PERGOV"}, []string{"Lima=PER"},
+			"CHLGOV>PERGOV 040,PERGOV>CHLGOV 040"},
+		// no partner after the gerund: no meeting
+		{"Chile's foreign minister signed a fisheries accord on Friday after meeting on the sidelines of the summit.",
+			[]string{"Chile's foreign minister=CHLGOV"}, nil, ""},
+		// aid flown or airlifted to a city: toward the city's country, not
+		// the beneficiaries the actor stage gave the donor's country
+		{"Qatar flew three planeloads of food and blankets to Kabul on Sunday for families hit by the earthquake.",
+			[]string{"Qatar=QAT", "families=QATCVL/nominal"}, []string{"Kabul=AFG"}, "QAT>AFG 073"},
+		{"Egypt airlifted medicines and tents to Gaziantep on Friday.",
+			[]string{"Egypt=EGY"}, []string{"Gaziantep=TUR"}, "EGY>TUR 073"},
+		// a flight of people is no aid
+		{"Egypt flew its citizens home from Khartoum on Friday.",
+			[]string{"Egypt=EGY", "its citizens=EGYCVL/nominal"}, []string{"Khartoum=SDN"}, ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		for _, p := range tt.places {
+			name, country, _ := strings.Cut(p, "=")
+			withPlace(d, name, country)
+		}
+		wantCodes(t, d, tt.want)
+	}
+}
