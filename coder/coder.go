@@ -348,6 +348,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 		default:
 			fired = true
+			if demandAfterAccusation(toks, args, m, i, accused) && len(lastSources) > 0 {
+				// "accused X of detaining fishermen and demanded their
+				// release": the accuser's demand of the accused
+				m.sources, m.targets = lastSources, accused
+			}
 			if m.targets == nil && len(attackers) > 0 && retaliation(m.p) {
 				// "Israel struck Iran ..., and Tehran vowed a harsh
 				// response": a vow of retaliation with no target named

@@ -34,6 +34,14 @@ func TestRoundSixConstructions(t *testing.T) {
 		// a flight of people is no aid
 		{"Egypt flew its citizens home from Khartoum on Friday.",
 			[]string{"Egypt=EGY", "its citizens=EGYCVL/nominal"}, []string{"Khartoum=SDN"}, ""},
+		// a demand coordinated with an accusation: the accuser's, of the accused
+		{"Ghana accused Togo's army on Monday of wrongly arresting six traders near the border and demanded their release.",
+			[]string{"Ghana=GHA", "Togo's army=TGOMIL"}, nil, "GHA>TGOMIL 1053,GHA>TGOMIL 112"},
+		{"Ghana accused Togo on Monday of harbouring rebels and demanded an apology.",
+			[]string{"Ghana=GHA", "Togo=TGO"}, nil, "GHA>TGO 100,GHA>TGO 112"},
+		// a demand that names its own party
+		{"Ghana accused Togo of harbouring rebels and demanded that Benin close its border.",
+			[]string{"Ghana=GHA", "Togo=TGO", "Benin=BEN"}, nil, "GHA>BEN 100,GHA>TGO 112"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
