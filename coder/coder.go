@@ -209,6 +209,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
 	lastRoot := ""        // the root of the last event coded
 	var lastSources []arg // and the mentions of its source
+	var lastTargets []arg // and of its target
 	var attackers []arg   // the sources of the last attack coded
 	var accused []arg     // the target of the last accusation coded
 	for i := 0; i < len(toks); i++ {
@@ -348,6 +349,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 		default:
 			fired = true
+			if len(lastTargets) > 0 && promiseAfterAnd(toks, args, m, i) {
+				// "praising X's handling of the fires and offering to
+				// send aircraft": the promise is to the party praised
+				m.targets = lastTargets
+			}
 			if demandAfterAccusation(toks, args, m, i, accused) && len(lastSources) > 0 {
 				// "accused X of detaining fishermen and demanded their
 				// release": the accuser's demand of the accused
@@ -364,10 +370,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)
-				lastSources = nil
+				lastSources, lastTargets = nil, nil
 				for _, a := range args {
 					if a.entity != "" && a.entity == evs[0].SourceEntity {
 						lastSources = append(lastSources, a)
+					}
+					if a.entity != "" && a.entity == evs[0].TargetEntity && a.first >= m.first {
+						lastTargets = append(lastTargets, a)
 					}
 				}
 				if r := lastRoot; (r == "18" || r == "19" || r == "20") && !evs[0].Negated {
@@ -1190,6 +1199,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// act with force or coercion is a threat (13x)
 		if ic := c.infinitiveRoot(toks, m.last, args); ic != "" && rootOf(intention[ic]) == "13" {
 			code = intention[ic]
+		} else if ic == "07" && code == "030" {
+			// "offered to send firefighting aircraft", "pledged to give
+			// X patrol boats": the intention of the aid (033x)
+			if ac := intentionOf(c.infinitiveCode(toks, m.last, args)); ac != "" {
+				code = ac
+			}
 		}
 	}
 	future := !p.Intent && !p.Noun && futureAt(toks, m.first)

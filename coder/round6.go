@@ -72,7 +72,13 @@ func demandAfterAccusation(toks []dyad.Token, args []arg, m match, i int, accuse
 	}
 	// no party after it up to the next comma ("demanded that Benin close
 	// its border" names its own)
-	for k := m.last; k < len(toks) && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+	return noPartyAfter(toks, args, m.last)
+}
+
+// noPartyAfter reports whether no actor (other than a possessor) stands
+// in toks[from:] before the next comma or semicolon.
+func noPartyAfter(toks []dyad.Token, args []arg, from int) bool {
+	for k := from; k < len(toks) && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 		for _, a := range args {
 			if a.first <= k && k < a.last && !a.possessor {
 				return false
@@ -80,4 +86,43 @@ func demandAfterAccusation(toks []dyad.Token, args []arg, m match, i int, accuse
 		}
 	}
 	return true
+}
+
+// promiseAfterAnd reports whether the promise at toks[i] (an intention,
+// 03x, one way) is coordinated by "and" with the event coded before it and
+// names no party of its own ("praising Santiago's handling of the fires
+// and offering to send firefighting aircraft"): it then has that event's
+// target.
+func promiseAfterAnd(toks []dyad.Token, args []arg, m match, i int) bool {
+	if !m.p.Intent || m.p.Recip || m.p.Noun || rootOf(m.p.Code) != "03" || m.targets != nil || i < 2 {
+		return false
+	}
+	k := i - 1
+	if toks[k].Tag == "RB" {
+		k--
+	}
+	// "and offered", "and offering", or a participle after a comma
+	// (", offering to send aircraft")
+	if k < 1 || toks[k].Lemma != "and" && !(toks[k].Text == "," && toks[i].Tag == "VBG") {
+		return false
+	}
+	return noPartyAfter(toks, args, m.last)
+}
+
+// infinitiveCode returns the code of the pattern the infinitive verb
+// toks[i] starts, or "".
+func (c *Coder) infinitiveCode(toks []dyad.Token, i int, args []arg) string {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return ""
+	}
+	inArg := make([]bool, len(toks))
+	for _, a := range args {
+		for k := max(a.first, 0); k < a.last && k < len(toks); k++ {
+			inArg[k] = true
+		}
+	}
+	if m, ok := c.matchAt(toks, i, inArg, nil); ok {
+		return m.p.Code
+	}
+	return ""
 }

@@ -42,6 +42,22 @@ func TestRoundSixConstructions(t *testing.T) {
 		// a demand that names its own party
 		{"Ghana accused Togo of harbouring rebels and demanded that Benin close its border.",
 			[]string{"Ghana=GHA", "Togo=TGO", "Benin=BEN"}, nil, "GHA>BEN 100,GHA>TGO 112"},
+		// promises of material help: the 03x intention of the act
+		{"Australia will give Tonga two patrol boats, the defence minister said on Monday.",
+			[]string{"Australia=AUS", "Tonga=TON"}, nil, "AUS>TON 0332 intended"},
+		{"Japan offered to send medical teams to Turkey.",
+			[]string{"Japan=JPN", "Turkey=TUR"}, nil, "JPN>TUR 0333 intended"},
+		// a promise beside a praise takes the praised party
+		{"The Chilean president praised Argentina's response to the fires and offered to send firefighting aircraft.",
+			[]string{"The Chilean president=CHLGOV", "Argentina=ARG/possessor"}, nil, "CHLGOV>ARG 0333 intended,CHLGOV>ARG 051"},
+		{"The Chilean president praised Argentina's response, offering to send firefighting aircraft.",
+			[]string{"The Chilean president=CHLGOV", "Argentina=ARG/possessor"}, nil, "CHLGOV>ARG 0333 intended,CHLGOV>ARG 051"},
+		// ... unless it names its own
+		{"The Chilean president praised Argentina's response and offered to send firefighting aircraft to Peru.",
+			[]string{"The Chilean president=CHLGOV", "Argentina=ARG/possessor", "Peru=PER"}, nil, "CHLGOV>ARG 051,CHLGOV>PER 0333 intended"},
+		// giving a speech is no aid
+		{"Australia will give Tonga a speech on climate.",
+			[]string{"Australia=AUS", "Tonga=TON"}, nil, ""},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
