@@ -254,6 +254,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.jointDrillAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = craftOperatingAt(d, si, i, args)
+		}
+		if !ok {
 			m, ok = c.matchAt(toks, i, inArg, inTime)
 		}
 		if !ok {

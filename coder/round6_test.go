@@ -58,6 +58,18 @@ func TestRoundSixConstructions(t *testing.T) {
 		// giving a speech is no aid
 		{"Australia will give Tonga a speech on climate.",
 			[]string{"Australia=AUS", "Tonga=TON"}, nil, ""},
+		// military craft operating around a place show force toward its country
+		{"Japan's defence ministry said it detected 12 Chinese aircraft and four warships operating around the Senkaku islands on Monday.",
+			[]string{"Japan's defence ministry=JPNGOV", "Chinese=CHN/modifier"}, []string{"Senkaku islands=JPN"}, "CHN>JPN 150"},
+		// no place named: toward the detector's country
+		{"Taiwan's defence ministry said on Tuesday it had detected 21 Chinese military aircraft operating around the island.",
+			[]string{"Taiwan's defence ministry=TWNGOV", "21 Chinese military aircraft=CHNMIL"}, nil, "CHNMIL>TWN 150"},
+		// fishing boats show no force
+		{"Japan's coast guard detected two Chinese fishing boats operating near the Senkaku islands.",
+			[]string{"Japan's coast guard=JPNMIL", "Chinese=CHN/modifier"}, []string{"Senkaku islands=JPN"}, ""},
+		// the detector's own craft
+		{"Taiwan's defence ministry said it had detected six Taiwanese navy ships operating around the island.",
+			[]string{"Taiwan's defence ministry=TWNGOV", "Taiwanese=TWN/modifier"}, nil, ""},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.text, tt.mentions...)
