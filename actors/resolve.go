@@ -126,6 +126,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 	for si := range d.Sentences {
 		st.sentence(si, hits[si], labels[si])
 	}
+	r.epithets(d)
 	return nil
 }
 
