@@ -2634,17 +2634,8 @@ func perfectParticiple(toks []dyad.Token, i int) bool {
 // infinitiveRoot returns the root of the pattern that the verb toks[i]
 // starts, or "".
 func (c *Coder) infinitiveRoot(toks []dyad.Token, i int, args []arg) string {
-	if !strings.HasPrefix(toks[i].Tag, "VB") {
-		return ""
-	}
-	inArg := make([]bool, len(toks))
-	for _, a := range args {
-		for k := max(a.first, 0); k < a.last && k < len(toks); k++ {
-			inArg[k] = true
-		}
-	}
-	if m, ok := c.matchAt(toks, i, inArg, nil); ok {
-		return rootOf(m.p.Code)
+	if code := c.infinitiveCode(toks, i, args); code != "" {
+		return rootOf(code)
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -833,25 +834,32 @@ func welcomedGestureAt(toks []dyad.Token, i int, args []arg, prev []arg) (match,
 	if len(by) == 0 {
 		return match{}, false
 	}
-	group := nearestGroup(toks, argsBefore(args, by[len(by)-1].last))
-	n := group[0].first - 1
-	if n < 2 || !strings.HasPrefix(toks[n].Tag, "NN") {
+	group, ok := relativeAgent(toks, args, by[len(by)-1], "gesture", "move", "step", "decision")
+	if !ok {
 		return match{}, false
 	}
-	switch toks[n].Lemma {
-	case "gesture", "move", "step", "decision":
-	default:
-		return match{}, false
+	p := &codebook.Pattern{Code: "051", Words: []string{"welcome"}, Origin: "coder: an act, a gesture X welcomed"}
+	return match{p: p, first: i, last: i + 1, sources: group, targets: prev}, true
+}
+
+// relativeAgent returns the actor group ending with by when it is the
+// subject of a relative clause after ", a/the [ADJ] NOUN" ("..., a move
+// Moscow welcomed", "..., a charge Freetown dismissed") and NOUN's lemma
+// is one of nouns.
+func relativeAgent(toks []dyad.Token, args []arg, by arg, nouns ...string) ([]arg, bool) {
+	group := nearestGroup(toks, argsBefore(args, by.last))
+	n := group[0].first - 1
+	if n < 2 || !strings.HasPrefix(toks[n].Tag, "NN") || !slices.Contains(nouns, toks[n].Lemma) {
+		return nil, false
 	}
 	d := n - 1
 	if toks[d].Tag == "JJ" {
 		d--
 	}
 	if d < 1 || toks[d].Tag != "DT" || toks[d-1].Text != "," {
-		return match{}, false
+		return nil, false
 	}
-	p := &codebook.Pattern{Code: "051", Words: []string{"welcome"}, Origin: "coder: an act, a gesture X welcomed"}
-	return match{p: p, first: i, last: i + 1, sources: group, targets: prev}, true
+	return group, true
 }
 
 // argsBefore returns the mentions that end at or before k.

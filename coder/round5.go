@@ -149,21 +149,8 @@ func dismissedChargeAt(toks []dyad.Token, i int, args []arg, prev []arg) (match,
 	if len(by) == 0 {
 		return match{}, false
 	}
-	group := nearestGroup(toks, argsBefore(args, by[len(by)-1].last))
-	n := group[0].first - 1
-	if n < 2 || !strings.HasPrefix(toks[n].Tag, "NN") {
-		return match{}, false
-	}
-	switch toks[n].Lemma {
-	case "charge", "allegation", "accusation", "claim":
-	default:
-		return match{}, false
-	}
-	d := n - 1
-	if d >= 1 && toks[d].Tag == "JJ" {
-		d--
-	}
-	if d < 1 || toks[d].Tag != "DT" || toks[d-1].Text != "," {
+	group, ok := relativeAgent(toks, args, by[len(by)-1], "charge", "allegation", "accusation", "claim")
+	if !ok {
 		return match{}, false
 	}
 	for _, g := range group {
