@@ -103,6 +103,15 @@ func withPlace(d *dyad.Doc, name, country string) *dyad.Doc {
 	return d
 }
 
+// withPlaces adds to d the places written "Name=CTY".
+func withPlaces(d *dyad.Doc, places []string) *dyad.Doc {
+	for _, p := range places {
+		name, country, _ := strings.Cut(p, "=")
+		withPlace(d, name, country)
+	}
+	return d
+}
+
 func TestCode(t *testing.T) {
 	tests := []struct {
 		text     string

@@ -80,12 +80,7 @@ func TestRoundFiveConstructions(t *testing.T) {
 			[]string{"Colombia's foreign ministry=COLGOV", "Venezuela=VEN"}, nil, "COLGOV> 016"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		for _, p := range tt.places {
-			name, country, _ := strings.Cut(p, "=")
-			withPlace(d, name, country)
-		}
-		wantCodes(t, d, tt.want)
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
 	}
 }
 

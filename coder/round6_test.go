@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The sixth round's general constructions (coder/README.md): a meeting in
 // a gerund after "after", aid flown to a city, ... Our own sentences, none
@@ -72,11 +69,6 @@ func TestRoundSixConstructions(t *testing.T) {
 			[]string{"Taiwan's defence ministry=TWNGOV", "Taiwanese=TWN/modifier"}, nil, ""},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.text, tt.mentions...)
-		for _, p := range tt.places {
-			name, country, _ := strings.Cut(p, "=")
-			withPlace(d, name, country)
-		}
-		wantCodes(t, d, tt.want)
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
 	}
 }
