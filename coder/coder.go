@@ -236,6 +236,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		}
 		m, ok := c.passiveNounAt(toks, i, args, inArg, inTime)
 		if !ok {
+			m, ok = visitingGuestAt(toks, i, args)
+		}
+		if !ok {
+			m, ok = passiveDeliveryAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = welcomedGestureAt(toks, i, args, lastSources)
 		}
 		if !ok && lastRoot == "11" {
@@ -368,7 +374,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// answers the attack just reported
 				m.targets, m.answer = attackers, true
 			}
-			evs := c.code(d, si, m, args, dec)
+			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last

@@ -1,0 +1,46 @@
+package coder
+
+import "testing"
+
+// The seventh round's constructions (coder/README.md): a visiting guest,
+// talks a host holds between two parties, passive deliveries, ... Our own
+// sentences, none from a gold or fresh file.
+func TestRoundSevenConstructions(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string // "Name=CTY"
+		want     string
+	}{
+		// the visiting guest visits the subject
+		{"Jordan's King Abdullah told visiting Iraqi Prime Minister Mohammed al-Sudani on Tuesday that the border would reopen.",
+			[]string{"Jordan's King Abdullah=JORGOV", "Iraqi Prime Minister Mohammed al-Sudani=IRQGOV"}, nil, "IRQGOV>JORGOV 042"},
+		{"Portugal's president welcomed the visiting Cape Verdean prime minister in Lisbon.",
+			[]string{"Portugal's president=PRTGOV", "the visiting Cape Verdean prime minister=CPVGOV"}, []string{"Lisbon=PRT"}, "CPVGOV>PRTGOV 042,PRTGOV>CPVGOV 043"},
+		// a visit of the subject itself is unchanged
+		{"Jordan's King Abdullah is visiting Iraq this week.",
+			[]string{"Jordan's King Abdullah=JORGOV", "Iraq=IRQ"}, nil, "JORGOV>IRQ 042"},
+		// talks a host holds between two parties: their talks, the host mediates
+		{"Kenyan President William Ruto hosted talks in Nairobi on Saturday between envoys of Ethiopia and Somalia.",
+			[]string{"Kenyan President William Ruto=KENGOV", "envoys of Ethiopia=ETHGOV", "Somalia=SOMGOV"}, []string{"Nairobi=KEN"},
+			"ETHGOV>SOMGOV 046,KENGOV>ETHGOV 045,KENGOV>SOMGOV 045,SOMGOV>ETHGOV 046"},
+		// talks with one party: the host's 043 as before
+		{"Kenyan President William Ruto hosted talks with Ethiopia on Saturday.",
+			[]string{"Kenyan President William Ruto=KENGOV", "Ethiopia=ETH"}, nil, "KENGOV>ETH 043"},
+		// passive deliveries with both parties named
+		{"Medical supplies and blankets were flown to eastern Chad on Tuesday by the World Food Programme.",
+			[]string{"eastern Chad=TCD", "the World Food Programme=IGOUNOWFP"}, nil, "IGOUNOWFP>TCD 073"},
+		{"Documents on the bribery case have been handed to prosecutors in Italy by French police.",
+			[]string{"prosecutors=ITAJUD", "Italy=ITA", "French police=FRACOP"}, nil, "FRACOP>ITAJUD 063"},
+		{"Satellite data was sent to Ghana by the Nigerian government.",
+			[]string{"Ghana=GHA", "the Nigerian government=NGAGOV"}, nil, "NGAGOV>GHA 064"},
+		// power, or a delivery with no agent, is no aid or record
+		{"Power was handed to the army by the president of Niger.",
+			[]string{"the army=NERMIL", "the president of Niger=NERGOV"}, nil, ""},
+		{"Tents were flown to eastern Chad on Tuesday.",
+			[]string{"eastern Chad=TCD"}, nil, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
+	}
+}
