@@ -363,6 +363,14 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// send aircraft": the promise is to the party praised
 				m.targets = lastTargets
 			}
+			if t := expelledFrom(toks, args, m); t != nil {
+				// "expelled two diplomats from Mali's embassy"
+				m.targets = t
+			}
+			if len(lastTargets) > 0 && accusedPronoun(toks, m, i) {
+				// "expelled two diplomats, accusing them of spying"
+				m.targets = lastTargets
+			}
 			if demandAfterAccusation(toks, args, m, i, accused) && len(lastSources) > 0 {
 				// "accused X of detaining fishermen and demanded their
 				// release": the accuser's demand of the accused

@@ -39,6 +39,18 @@ func TestRoundSevenConstructions(t *testing.T) {
 			[]string{"the army=NERMIL", "the president of Niger=NERGOV"}, nil, ""},
 		{"Tents were flown to eastern Chad on Tuesday.",
 			[]string{"eastern Chad=TCD"}, nil, ""},
+		// diplomats expelled from another country's embassy: its government
+		{"Senegal's government on Monday expelled two diplomats from Guinea-Bissau's embassy in Dakar, accusing them of spying for rebels.",
+			[]string{"Senegal's government=SENGOV", "two diplomats from Guinea-Bissau=GNBGOV", "rebels=SENREB"}, []string{"Dakar=SEN"},
+			"SENGOV>GNBGOV 112,SENGOV>GNBGOV 161"},
+		{"Senegal expelled two diplomats from Mali's embassy in Dakar.",
+			[]string{"Senegal=SEN", "Mali=MLI/possessor"}, []string{"Dakar=SEN"}, "SEN>MLIGOV 161"},
+		// the accused pronoun is the party just coded
+		{"Poland expelled a Belarusian diplomat on Monday, accusing him of espionage.",
+			[]string{"Poland=POL", "a Belarusian diplomat=BLRGOV"}, nil, "POL>BLRGOV 112,POL>BLRGOV 161"},
+		// a pronoun that is no participle's object: nothing borrowed
+		{"Poland expelled a Belarusian diplomat on Monday and said it accused nobody.",
+			[]string{"Poland=POL", "a Belarusian diplomat=BLRGOV"}, nil, "POL>BLRGOV 161"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
