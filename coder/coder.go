@@ -384,6 +384,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
+			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)
@@ -1887,6 +1888,8 @@ func reducedRelative(toks []dyad.Token, first, last int, args []arg) bool {
 			strings.HasPrefix(next.Tag, "NN") || strings.HasPrefix(next.Tag, "JJ"),
 			covers(args, last):
 			return false // "Russia attacked Ukraine", tagged as a participle
+		case (next.Lemma == "off" || next.Lemma == "back") && last+1 < len(toks) && (toks[last+1].Tag == "DT" || toks[last+1].Tag == "PRP$" || covers(args, last+1)):
+			return false // "troops fought off an attack", "beat back": a phrasal verb with its object
 		}
 	}
 	// The clause has a finite verb of its own: before the noun ("there

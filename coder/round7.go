@@ -230,3 +230,64 @@ func accusedPronoun(toks []dyad.Token, m match, i int) bool {
 	}
 	return false
 }
+
+// repelledAttack returns, for the events of a defence against a named
+// attacker ("troops fought off an attack by Boko Haram fighters",
+// "repelled an assault by the militia"), the attack itself: the
+// attacker's (the attack noun's code, else 190) on each defender. The
+// defence stays coded as it was. It returns nil for any other match.
+func (c *Coder) repelledAttack(toks []dyad.Token, args []arg, m match, evs []dyad.Event) []dyad.Event {
+	if m.p.Noun || rootOf(m.p.Code) != "19" || len(evs) == 0 {
+		return nil
+	}
+	k := m.last
+	switch toks[m.first].Lemma {
+	case "fight", "beat", "hold":
+		if k >= len(toks) || toks[k].Lemma != "off" && toks[k].Lemma != "back" {
+			return nil
+		}
+		k++
+	case "repel", "repulse":
+	default:
+		return nil
+	}
+	end := clauseEnd(toks, k)
+	noun := -1
+	for j := k; j < end && j <= k+3; j++ {
+		if attackNouns[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "NN") {
+			noun = j
+			break
+		}
+	}
+	if noun < 0 || noun+1 >= end || toks[noun+1].Lemma != "by" {
+		return nil
+	}
+	attackers := firstGroup(toks, args, noun+2, end)
+	if len(attackers) == 0 || attackers[0].first != noun+2 && !(attackers[0].first == noun+3 && toks[noun+2].Tag == "DT") {
+		return nil
+	}
+	code := c.nounCode(toks, noun)
+	if code == "" {
+		code = "190"
+	}
+	var out []dyad.Event
+	for _, ev := range evs {
+		if ev.Negated || ev.Source == "" {
+			continue
+		}
+		for _, a := range attackers {
+			if a.code == ev.Source {
+				continue
+			}
+			r := ev
+			r.Source, r.SourceEntity = a.code, a.entity
+			r.Target, r.TargetEntity = ev.Source, ev.SourceEntity
+			r.CAMEO = code
+			r.Pattern = ev.Pattern + " (the attack repelled)"
+			r.Sentences = append([]int(nil), ev.Sentences...)
+			c.fill(&r)
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -51,6 +51,14 @@ func TestRoundSevenConstructions(t *testing.T) {
 		// a pronoun that is no participle's object: nothing borrowed
 		{"Poland expelled a Belarusian diplomat on Monday and said it accused nobody.",
 			[]string{"Poland=POL", "a Belarusian diplomat=BLRGOV"}, nil, "POL>BLRGOV 161"},
+		// a defence against a named attacker: the defence and the attack
+		{"Chadian troops fought off an attack by Boko Haram fighters on a post.",
+			[]string{"Chadian troops=TCDMIL", "Boko Haram fighters=NGAREB"}, nil, "NGAREB>TCDMIL 190,TCDMIL>NGAREB 190"},
+		{"Malian soldiers repelled an assault by jihadists on their camp.",
+			[]string{"Malian soldiers=MLIMIL", "jihadists=MLIREB"}, nil, "MLIMIL>MLIREB 190,MLIREB>MLIMIL 190"},
+		// no attack noun with a by-phrase: the defence alone
+		{"Malian soldiers fought off jihadists near Mopti.",
+			[]string{"Malian soldiers=MLIMIL", "jihadists=MLIREB"}, nil, "MLIMIL>MLIREB 190"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
