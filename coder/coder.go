@@ -234,6 +234,25 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			accused = nil
 			continue
 		}
+		if m, ok := massKillingAt(toks, i, args, accused); ok {
+			// "accused the militia of killing at least 40 civilians in
+			// a raid": the accused's mass killing, the raid included
+			var dec *Decision
+			if trace != nil {
+				dec = &Decision{Sentence: si, Trigger: d.Text()[toks[i].Start:toks[i].End],
+					Pattern: "mass killing of civilians in an accusation"}
+			}
+			for k := m.first; k < m.last; k++ {
+				used[k] = true
+			}
+			out = append(out, c.code(d, si, m, args, dec)...)
+			if dec != nil {
+				trace(*dec)
+			}
+			lastCoded, lastEnd, fired = i, m.last, true
+			accused = nil
+			continue
+		}
 		m, ok := c.passiveNounAt(toks, i, args, inArg, inTime)
 		if !ok {
 			m, ok = visitingGuestAt(toks, i, args)
@@ -412,6 +431,18 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				}
 			}
 			out = append(out, evs...)
+			for j := m.first + 1; j < m.last && accused != nil; j++ {
+				// "accused the army of killing dozens of villagers", the
+				// gerund inside the accusation's pattern
+				if mk, ok := massKillingAt(toks, j, args, accused); ok {
+					for k := mk.first; k < mk.last; k++ {
+						used[k] = true
+					}
+					out = append(out, c.code(d, si, mk, args, nil)...)
+					lastCoded, lastEnd = j, mk.last
+					accused = nil
+				}
+			}
 		}
 		if dec != nil {
 			trace(*dec)

@@ -59,6 +59,17 @@ func TestRoundSevenConstructions(t *testing.T) {
 		// no attack noun with a by-phrase: the defence alone
 		{"Malian soldiers fought off jihadists near Mopti.",
 			[]string{"Malian soldiers=MLIMIL", "jihadists=MLIREB"}, nil, "MLIMIL>MLIREB 190"},
+		// a mass killing of civilians in an accusation: 202 by the accused
+		{"The United Nations on Friday accused the CODECO militia of killing at least 30 civilians in a raid on a camp in eastern Congo.",
+			[]string{"The United Nations=IGOUNO", "the CODECO militia=CODUAF", "at least 30 civilians=CODCVL", "eastern Congo=COD"}, nil,
+			"CODUAF>CODCVL 202,IGOUNO>CODUAF 1121"},
+		{"Human Rights Watch accused the army of killing dozens of villagers, among them children, in an attack on Tuesday.",
+			[]string{"Human Rights Watch=NGO", "the army=MLIMIL", "villagers=MLICVL"}, nil,
+			"MLIMIL>MLICVL 202,NGO>MLIMIL 1121"},
+		// a few victims: no mass killing
+		{"The United Nations accused the CODECO militia of killing three civilians.",
+			[]string{"The United Nations=IGOUNO", "the CODECO militia=CODUAF", "three civilians=CODCVL"}, nil,
+			"IGOUNO>CODUAF 1121"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
