@@ -798,6 +798,11 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 	if len(targets) == 0 {
 		return match{}, false
 	}
+	if d, ok := demonymObject(toks, args, k+1, cond, i, targets); ok {
+		// "would suspend imports of Brazilian chicken if exporters
+		// could not prove ...": the goods' country is the target
+		targets = []arg{d}
+	}
 	code := "130"
 	for j := k + 1; j < cond; j++ {
 		if !strings.HasPrefix(toks[j].Tag, "VB") {

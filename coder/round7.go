@@ -353,3 +353,34 @@ func massKillingAt(toks []dyad.Token, i int, args []arg, accused []arg) (match, 
 	p := &codebook.Pattern{Code: "202", Words: []string{toks[i].Lemma}, Origin: "coder: a mass killing of civilians in an accusation"}
 	return match{p: p, first: i, last: last, sources: accused, targets: victims}, true
 }
+
+// demonymObject returns the country named by a demonym in an "of/from"
+// phrase of the act a warning threatens ("would suspend imports of
+// Brazilian chicken if exporters ..."), in toks[from:to], when the
+// condition's parties (cond) are only common nouns ("exporters") and the
+// demonym's country is not that of the warner (the last mention before
+// toks[warn]): the threat is then against that country.
+func demonymObject(toks []dyad.Token, args []arg, from, to, warn int, cond []arg) (arg, bool) {
+	for _, t := range cond {
+		if t.kind != "nominal" {
+			return arg{}, false
+		}
+	}
+	own := ""
+	if before := argsBefore(args, warn); len(before) > 0 {
+		own = dyad.ActorCountry(before[len(before)-1].code)
+	}
+	for _, a := range args {
+		if a.first < from || a.last > to || a.kind != "modifier" || a.first < 1 {
+			continue
+		}
+		if l := toks[a.first-1].Lemma; l != "of" && l != "from" {
+			continue
+		}
+		if c := dyad.ActorCountry(a.code); c == "" || c == own {
+			continue
+		}
+		return a, true
+	}
+	return arg{}, false
+}

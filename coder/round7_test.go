@@ -70,6 +70,14 @@ func TestRoundSevenConstructions(t *testing.T) {
 		{"The United Nations accused the CODECO militia of killing three civilians.",
 			[]string{"The United Nations=IGOUNO", "the CODECO militia=CODUAF", "three civilians=CODCVL"}, nil,
 			"IGOUNO>CODUAF 1121"},
+		// a conditional threat against a demonym's goods: that country
+		{"Jamaica's prime minister warned that her government would ban imports of Argentine beef if exporters could not prove it was safe.",
+			[]string{"Jamaica's prime minister=JAMGOV", "her government=JAMGOV", "Argentine=ARG/modifier", "exporters=JAMBUS/nominal"}, nil,
+			"JAMGOV>ARG 131"},
+		// the condition names a country: its party, as before
+		{"Jamaica's prime minister warned that her government would ban imports of Argentine beef if Brazil did not act.",
+			[]string{"Jamaica's prime minister=JAMGOV", "her government=JAMGOV", "Argentine=ARG/modifier", "Brazil=BRA"}, nil,
+			"JAMGOV>BRA 131"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
