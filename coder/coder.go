@@ -326,7 +326,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && inThatClause(toks, i) && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
+		case fired && inThatClause(toks, i) && !addedThat(toks, i) && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {
@@ -382,6 +382,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// send aircraft": the promise is to the party praised
 				m.targets = lastTargets
 			}
+			if m.sources == nil {
+				if sp := addedSpeaker(toks, args, i); sp != nil {
+					// "the ministry said, adding that it had asked ..."
+					m.sources = sp
+				}
+			}
 			if t := expelledFrom(toks, args, m); t != nil {
 				// "expelled two diplomats from Mali's embassy"
 				m.targets = t
@@ -404,6 +410,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
+			foreignGunmen(d, si, args, m, evs)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)

@@ -384,3 +384,109 @@ func demonymObject(toks []dyad.Token, args []arg, from, to, warn int, cond []arg
 	}
 	return arg{}, false
 }
+
+// addedThat reports whether toks[i] stands in a that-clause of ", adding
+// that" or ", and added that": a further statement of the speaker, not the
+// content of the event coded before it ("Gunmen abducted a consul, the
+// ministry said, adding that it had asked Mexican authorities to ...").
+func addedThat(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 1; k-- {
+		if boundary(toks, k) {
+			v := k - 1
+			return toks[k].Lemma == "that" && toks[v].Lemma == "add" && v >= 1 && (toks[v-1].Text == "," || toks[v-1].Lemma == "and")
+		}
+	}
+	return false
+}
+
+// addedSpeaker returns the speaker of ", adding that it/he/she had ..."
+// when toks[i] is the verb of that clause and its subject is such a
+// pronoun: the mention just before "said" ahead of "adding" ("the foreign
+// ministry said, adding that it had asked ..."), or nil.
+func addedSpeaker(toks []dyad.Token, args []arg, i int) []arg {
+	that := -1
+	for k := i - 1; k >= 1; k-- {
+		if boundary(toks, k) {
+			that = k
+			break
+		}
+	}
+	if that < 3 || !addedThat(toks, i) || that+1 >= i {
+		return nil
+	}
+	switch strings.ToLower(toks[that+1].Text) {
+	case "it", "he", "she", "they":
+	default:
+		return nil
+	}
+	v := that - 1 // "adding"
+	c := v - 1    // "," or "and"
+	if c < 2 || toks[c-1].Lemma != "say" {
+		return nil
+	}
+	before := argsBefore(args, c-1)
+	if len(before) == 0 || before[len(before)-1].last != c-1 {
+		return nil
+	}
+	return nearestGroup(toks, before)
+}
+
+// foreignGunmen recodes the unidentified attackers (…UAF) of an attack
+// or abduction (18x-20x) that the actor stage gave the victim's country
+// when the act took place in another country, named in the clause after
+// the trigger by a place or a demonym ("Gunmen abducted a Guatemalan
+// official in the southern Mexican state of Chiapas"): the attackers are
+// that country's unidentified forces.
+func foreignGunmen(d *dyad.Doc, si int, args []arg, m match, evs []dyad.Event) {
+	r := rootOf(m.p.Code)
+	if r != "18" && r != "19" && r != "20" {
+		return
+	}
+	toks := d.Sentences[si].Tokens
+	end := clauseEnd(toks, m.last)
+	for n := range evs {
+		ev := &evs[n]
+		if !strings.HasSuffix(ev.Source, "UAF") || ev.Target == "" {
+			continue
+		}
+		own := dyad.ActorCountry(ev.Source)
+		if own == "" || own != dyad.ActorCountry(ev.Target) {
+			continue
+		}
+		where := ""
+		for _, a := range args {
+			if a.first >= m.last && a.last <= end && a.kind == "modifier" && placeNounAfter(toks, a.last) {
+				if c := dyad.ActorCountry(a.code); c != "" && c != own && isCountry(c) {
+					where = c
+					break
+				}
+			}
+		}
+		if where == "" {
+			if p := placeAfter(d, si, m.last, end); p != nil && p.Country != own && isCountry(p.Country) {
+				where = p.Country
+			}
+		}
+		if where == "" {
+			continue
+		}
+		ev.Source, ev.SourceEntity = where+"UAF", ""
+	}
+}
+
+// placeNouns name a part of a country ("the Mexican state of Chiapas").
+var placeNouns = map[string]bool{
+	"state": true, "town": true, "city": true, "province": true, "region": true, "village": true,
+	"district": true, "capital": true, "territory": true, "department": true, "county": true,
+}
+
+// placeNounAfter reports whether a place noun stands at toks[k] or
+// toks[k+1] (after one modifier: "Mexican border town").
+func placeNounAfter(toks []dyad.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if placeNouns[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "NN") {
+			return true
+		}
+	}
+	return false
+}

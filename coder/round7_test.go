@@ -78,6 +78,21 @@ func TestRoundSevenConstructions(t *testing.T) {
 		{"Jamaica's prime minister warned that her government would ban imports of Argentine beef if Brazil did not act.",
 			[]string{"Jamaica's prime minister=JAMGOV", "her government=JAMGOV", "Argentine=ARG/modifier", "Brazil=BRA"}, nil,
 			"JAMGOV>BRA 131"},
+		// ", adding that it had asked X": the speaker's appeal, not content
+		{"Gunmen kidnapped a Honduran aid worker on Friday, Honduras's foreign ministry said, adding that it had asked Nicaraguan authorities to help secure her release.",
+			[]string{"Gunmen=HNDUAF/nominal", "a Honduran aid worker=HNDLAB/nominal", "Honduras=HND/possessor", "foreign ministry=HNDGOV/nominal", "Nicaraguan authorities=NICGOV/nominal"}, nil,
+			"HNDGOV>NICGOV 020,HNDUAF>HNDLAB 181"},
+		// gunmen abroad are the unidentified forces of the place's country
+		{"Gunmen kidnapped a Honduran aid worker near the northern Nicaraguan town of Esteli on Friday.",
+			[]string{"Gunmen=HNDUAF/nominal", "a Honduran aid worker=HNDLAB/nominal", "Nicaraguan=NIC/modifier"}, nil,
+			"NICUAF>HNDLAB 181"},
+		{"Gunmen kidnapped a Honduran aid worker near Esteli on Friday.",
+			[]string{"Gunmen=HNDUAF/nominal", "a Honduran aid worker=HNDLAB/nominal"}, []string{"Esteli=NIC"},
+			"NICUAF>HNDLAB 181"},
+		// at home: unchanged
+		{"Gunmen kidnapped a Honduran aid worker near the northern Honduran town of Choluteca on Friday.",
+			[]string{"Gunmen=HNDUAF/nominal", "a Honduran aid worker=HNDLAB/nominal", "Honduran=HND/modifier"}, nil,
+			"HNDUAF>HNDLAB 181"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
