@@ -261,6 +261,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = passiveDeliveryAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = rejectedProposalAt(toks, i, args, lastSources)
+		}
+		if !ok {
 			m, ok = welcomedGestureAt(toks, i, args, lastSources)
 		}
 		if !ok && lastRoot == "11" {
@@ -326,7 +329,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && inThatClause(toks, i) && !addedThat(toks, i) && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
+		case fired && inThatClause(toks, i) && !addedThat(toks, i) && m.p.Origin != rejectedOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {

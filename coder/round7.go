@@ -490,3 +490,51 @@ func placeNounAfter(toks []dyad.Token, k int) bool {
 	}
 	return false
 }
+
+// proposalNouns name what a party may reject: an act of another.
+var proposalNouns = map[string]bool{
+	"resolution": true, "proposal": true, "plan": true, "demand": true, "offer": true,
+	"ultimatum": true, "deal": true, "initiative": true, "decision": true,
+}
+
+// rejectedOrigin names the rule of rejectedProposalAt in explanations.
+const rejectedOrigin = "coder: a proposal X would not accept"
+
+// rejectedProposalAt matches a rejection in a relative clause of a
+// proposal noun after the event just coded ("called on X to free the
+// prisoners, in a resolution that X's envoy said his government would not
+// accept", "a plan Y rejected"): the relative clause's subject rejects
+// (120) the source of that event (prev).
+func rejectedProposalAt(toks []dyad.Token, i int, args []arg, prev []arg) (match, bool) {
+	if len(prev) == 0 || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return match{}, false
+	}
+	switch toks[i].Lemma {
+	case "reject":
+	case "accept":
+		if !negatedAt(toks, i) {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	that := -1
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if toks[k].Lemma == "that" || toks[k].Lemma == "which" {
+			that = k
+			break
+		}
+	}
+	if that < 1 || !proposalNouns[toks[that-1].Lemma] || !strings.HasPrefix(toks[that-1].Tag, "NN") {
+		return match{}, false
+	}
+	subj := firstGroup(toks, args, that+1, i)
+	if len(subj) == 0 || subj[0].first > that+4 || sameCode(subj, prev[0]) {
+		return match{}, false
+	}
+	p := &codebook.Pattern{Code: "120", NegCode: "120", Words: []string{toks[i].Lemma}, Origin: rejectedOrigin}
+	return match{p: p, first: i, last: i + 1, sources: subj, targets: prev}, true
+}

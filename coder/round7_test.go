@@ -93,6 +93,17 @@ func TestRoundSevenConstructions(t *testing.T) {
 		{"Gunmen kidnapped a Honduran aid worker near the northern Honduran town of Choluteca on Friday.",
 			[]string{"Gunmen=HNDUAF/nominal", "a Honduran aid worker=HNDLAB/nominal", "Honduran=HND/modifier"}, nil,
 			"HNDUAF>HNDLAB 181"},
+		// a proposal the relative clause's subject rejects: its author
+		{"The Organization of American States called on Venezuela to free political prisoners, in a resolution that Caracas's envoy said his government would not accept.",
+			[]string{"The Organization of American States=IGOOAS", "Venezuela=VEN", "Caracas's envoy=VENGOV/nominal", "his government=VENGOV/nominal"}, nil,
+			"IGOOAS>VEN 020,VENGOV>IGOOAS 120 neg"},
+		{"The European Union proposed new talks with Serbia, a plan that Kosovo rejected.",
+			[]string{"The European Union=IGOEU", "Serbia=SRB", "Kosovo=XKX"}, nil,
+			"IGOEU>SRB 036 intended,XKX>IGOEU 120"},
+		// accepted: no rejection
+		{"The Organization of American States called on Venezuela to free political prisoners, in a resolution that Caracas's envoy said his government would accept.",
+			[]string{"The Organization of American States=IGOOAS", "Venezuela=VEN", "Caracas's envoy=VENGOV/nominal", "his government=VENGOV/nominal"}, nil,
+			"IGOOAS>VEN 020"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
