@@ -538,3 +538,24 @@ func rejectedProposalAt(toks []dyad.Token, i int, args []arg, prev []arg) (match
 	p := &codebook.Pattern{Code: "120", NegCode: "120", Words: []string{toks[i].Lemma}, Origin: rejectedOrigin}
 	return match{p: p, first: i, last: i + 1, sources: subj, targets: prev}, true
 }
+
+// ownTroopsDeployed recodes a show of force (15x) whose target is the
+// source's own armed forces, named as the object ("Niger has deployed
+// 2,000 more soldiers to its western regions"): the troops are what is
+// deployed, so the event is theirs with no target (CAMEO 15 needs none).
+func ownTroopsDeployed(evs []dyad.Event) {
+	for n := range evs {
+		ev := &evs[n]
+		if ev.Root != "15" || ev.Target == "" || ev.Source == ev.Target {
+			continue
+		}
+		if r := dyad.ActorRole(ev.Target); r != "MIL" && r != "COP" {
+			continue
+		}
+		if c := dyad.ActorCountry(ev.Source); c == "" || c != dyad.ActorCountry(ev.Target) {
+			continue
+		}
+		ev.Source, ev.SourceEntity = ev.Target, ev.TargetEntity
+		ev.Target, ev.TargetEntity = "", ""
+	}
+}

@@ -104,6 +104,12 @@ func TestRoundSevenConstructions(t *testing.T) {
 		{"The Organization of American States called on Venezuela to free political prisoners, in a resolution that Caracas's envoy said his government would accept.",
 			[]string{"The Organization of American States=IGOOAS", "Venezuela=VEN", "Caracas's envoy=VENGOV/nominal", "his government=VENGOV/nominal"}, nil,
 			"IGOOAS>VEN 020"},
+		// the source's own troops deployed: theirs, with no target
+		{"Niger has deployed 2,000 more soldiers to its western regions.",
+			[]string{"Niger=NER", "2,000 more soldiers=NERMIL/nominal"}, nil, "NERMIL> 150"},
+		// another country's forces stay the target
+		{"Niger has deployed troops against Malian soldiers.",
+			[]string{"Niger=NER", "Malian soldiers=MLIMIL/nominal"}, nil, "NER>MLIMIL 150"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
