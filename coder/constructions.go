@@ -515,16 +515,10 @@ func (c *Coder) rejectedDemands(p *codebook.Pattern, evs []dyad.Event) []dyad.Ev
 		if ev.Negated || ev.Source == "" || ev.Target == "" {
 			continue
 		}
-		r := ev
-		r.Source, r.Target = ev.Target, ev.Source
-		r.SourceEntity, r.TargetEntity = ev.TargetEntity, ev.SourceEntity
-		r.CAMEO = "100"
+		r := c.derived(ev, ev.Target, ev.TargetEntity, ev.Source, ev.SourceEntity, "100", "the demand rejected")
 		if r.Modality == dyad.Intended {
 			r.Modality = dyad.Asserted // the demand was made
 		}
-		r.Pattern = ev.Pattern + " (the demand rejected)"
-		r.Sentences = append([]int(nil), ev.Sentences...)
-		c.fill(&r)
 		out = append(out, r)
 	}
 	return out

@@ -82,14 +82,7 @@ func (c *Coder) hostedBetween(toks []dyad.Token, m match, evs []dyad.Event) []dy
 			if a.code == b.code {
 				continue
 			}
-			ev := base
-			ev.Source, ev.SourceEntity = a.code, a.entity
-			ev.Target, ev.TargetEntity = b.code, b.entity
-			ev.CAMEO = "046"
-			ev.Pattern = base.Pattern + " (the parties' talks)"
-			ev.Sentences = append([]int(nil), base.Sentences...)
-			c.fill(&ev)
-			out = append(out, ev)
+			out = append(out, c.derived(base, a.code, a.entity, b.code, b.entity, "046", "the parties' talks"))
 		}
 	}
 	return out
@@ -279,14 +272,7 @@ func (c *Coder) repelledAttack(toks []dyad.Token, args []arg, m match, evs []dya
 			if a.code == ev.Source {
 				continue
 			}
-			r := ev
-			r.Source, r.SourceEntity = a.code, a.entity
-			r.Target, r.TargetEntity = ev.Source, ev.SourceEntity
-			r.CAMEO = code
-			r.Pattern = ev.Pattern + " (the attack repelled)"
-			r.Sentences = append([]int(nil), ev.Sentences...)
-			c.fill(&r)
-			out = append(out, r)
+			out = append(out, c.derived(ev, a.code, a.entity, ev.Source, ev.SourceEntity, code, "the attack repelled"))
 		}
 	}
 	return out
@@ -558,4 +544,18 @@ func ownTroopsDeployed(evs []dyad.Event) {
 		ev.Source, ev.SourceEntity = ev.Target, ev.TargetEntity
 		ev.Target, ev.TargetEntity = "", ""
 	}
+}
+
+// derived returns a copy of ev between other parties and with another
+// code, found by a construction around it: the pattern names why, the
+// evidence sentences are ev's (copied), and the code's facts are filled in.
+func (c *Coder) derived(ev dyad.Event, source, sourceEntity, target, targetEntity, code, why string) dyad.Event {
+	r := ev
+	r.Source, r.SourceEntity = source, sourceEntity
+	r.Target, r.TargetEntity = target, targetEntity
+	r.CAMEO = code
+	r.Pattern = ev.Pattern + " (" + why + ")"
+	r.Sentences = append([]int(nil), ev.Sentences...)
+	c.fill(&r)
+	return r
 }
