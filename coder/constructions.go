@@ -561,7 +561,22 @@ func (c *Coder) jointlyAt(toks []dyad.Token, i int, args []arg, inArg, inTime []
 			}
 		}
 	}
-	var sources []arg
+	sources := jointParties(group, role)
+	if len(sources) < 2 {
+		return match{}, false
+	}
+	if role == "" {
+		role = dyad.ActorRole(sources[0].code)
+	}
+	p := &codebook.Pattern{Code: cooperationCode(role), Words: []string{"jointly"}, Recip: true, NoObject: true, Origin: "coder: A and B jointly VERB"}
+	return match{p: p, first: i, last: i + 1, sources: sources}, true
+}
+
+// jointParties returns the actors of group as the parties of a joint act:
+// each given role when it has only a country ("police in Spain and
+// Morocco"), one per code.
+func jointParties(group []arg, role string) []arg {
+	var out []arg
 	seen := map[string]bool{}
 	for _, a := range group {
 		c := a.code
@@ -572,26 +587,24 @@ func (c *Coder) jointlyAt(toks []dyad.Token, i int, args []arg, inArg, inTime []
 			seen[c] = true
 			b := a
 			b.code, b.entity = c, "joint:"+c
-			sources = append(sources, b)
+			out = append(out, b)
 		}
 	}
-	if len(sources) < 2 {
-		return match{}, false
-	}
-	if role == "" {
-		role = dyad.ActorRole(sources[0].code)
-	}
-	code := "060"
+	return out
+}
+
+// cooperationCode is the code of cooperation in the sector of role:
+// judicial (police, courts) 063, military 062, intelligence 064, else 060.
+func cooperationCode(role string) string {
 	switch role {
 	case "COP", "JUD":
-		code = "063"
+		return "063"
 	case "MIL":
-		code = "062"
+		return "062"
 	case "SPY":
-		code = "064"
+		return "064"
 	}
-	p := &codebook.Pattern{Code: code, Words: []string{"jointly"}, Recip: true, NoObject: true, Origin: "coder: A and B jointly VERB"}
-	return match{p: p, first: i, last: i + 1, sources: sources}, true
+	return "060"
 }
 
 // retaliation reports whether a threat pattern (13x) vows a response in

@@ -84,26 +84,13 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 			group = append(group, a)
 		}
 	}
-	var sources []arg
-	seen := map[string]bool{}
 	role := ""
 	for _, a := range group {
 		if r := dyad.ActorRole(a.code); r != "" && role == "" {
 			role = r
 		}
 	}
-	for _, a := range group {
-		code := a.code
-		if len(code) == 3 && role != "" {
-			code += role
-		}
-		if !seen[code] {
-			seen[code] = true
-			b := a
-			b.code, b.entity = code, "joint:"+code
-			sources = append(sources, b)
-		}
-	}
+	sources := jointParties(group, role)
 	countries := map[string]bool{}
 	for _, s := range sources {
 		countries[dyad.ActorCountry(s.code)] = true
@@ -111,15 +98,7 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 	if len(sources) < 2 || len(countries) < 2 {
 		return match{}, false
 	}
-	code := "060"
-	switch role {
-	case "COP", "JUD":
-		code = "063"
-	case "MIL":
-		code = "062"
-	case "SPY":
-		code = "064"
-	}
+	code := cooperationCode(role)
 	p := &codebook.Pattern{Code: code, Words: []string{"joint", toks[i+1].Lemma}, Recip: true, NoObject: true, Origin: "coder: A and B VERB in a joint operation"}
 	return match{p: p, first: i, last: i + 2, sources: sources}, true
 }
