@@ -750,6 +750,21 @@ func (l *loader) index() {
 			}
 		}
 	}
+	// A monarch's name with its regnal number after a title ("King Harald
+	// V", "King Carl XVI Gustaf") is also written without the number ("King
+	// Harald", "King Carl Gustaf"), when no entry has that form already and
+	// no other person's name begins with it ("King Abdullah bin Abdulaziz"
+	// keeps "King Abdullah" from Jordan's Abdullah II).
+	for _, e := range kb.entries {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, s := range e.Names {
+			if t, ok := withoutRegnal(s); ok && len(kb.Lookup(t)) == 0 && !l.namePrefix(t, e) {
+				kb.addForm(t, Match{Entry: e, Form: FormName})
+			}
+		}
+	}
 	kb.indexFuzzy()
 	for _, ms := range kb.folded {
 		sortMatches(ms)
@@ -1231,3 +1246,52 @@ var foldRunes = func() map[rune]string {
 	}
 	return m
 }()
+
+// monarchTitles open the names of reigning monarchs in the knowledge base.
+var monarchTitles = map[string]bool{"King": true, "Queen": true, "Emperor": true, "Empress": true, "Sultan": true, "Emir": true, "Pope": true}
+
+// withoutRegnal returns name without its regnal number when name opens
+// with a monarch's title and has one ("King Harald V" -> "King Harald").
+func withoutRegnal(name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) < 3 || !monarchTitles[f[0]] {
+		return "", false
+	}
+	for i := 2; i < len(f); i++ {
+		if regnal(f[i]) {
+			return strings.Join(slices.Delete(slices.Clone(f), i, i+1), " "), true
+		}
+	}
+	return "", false
+}
+
+// regnal reports whether w is a Roman numeral of a regnal number (I to
+// XXIX).
+func regnal(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, c := range w {
+		if c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// namePrefix reports whether a person other than e has a name that begins
+// with the words of t.
+func (l *loader) namePrefix(t string, e *Entry) bool {
+	p := normFold(t) + " "
+	for _, o := range l.kb.entries {
+		if o == e || o.Kind != KindPerson {
+			continue
+		}
+		for _, n := range o.Names {
+			if strings.HasPrefix(normFold(n)+" ", p) {
+				return true
+			}
+		}
+	}
+	return false
+}
