@@ -214,46 +214,40 @@ func dropCredit(toks []dyad.Token, hits []hit, labels []label) ([]hit, []label) 
 	return kept, labels
 }
 
+// lowerHit finds a name that starts with a word in lower case at toks[i]:
+// one the KB lists with "the" ("the Emirates"), an organisation, a country
+// or a person written in lower case ("obama", "barack obama"; see
+// lowerOrg, lowerCountry and lowerPerson).
+func (r *Resolver) lowerHit(toks []dyad.Token, i int, lower bool) (hit, bool) {
+	if h, ok := r.theName(toks, i); ok {
+		return h, true
+	}
+	if h, ok := r.lowerOrg(toks, i, lower); ok {
+		return h, true
+	}
+	if h, ok := r.lowerCountry(toks, i); ok {
+		return h, true
+	}
+	return r.lowerPerson(toks, i, lower)
+}
+
 // scan finds the names and role phrases of one sentence.
 func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) {
 	labels := make([]label, len(toks))
 	var hits []hit
 	maxw := r.kb.MaxWords()
 	lower := mostlyLower(toks)
+	// add keeps a hit and marks its tokens with it.
+	add := func(h hit) {
+		hits = append(hits, h)
+		for k := h.first; k < h.last; k++ {
+			labels[k].hit = len(hits)
+		}
+	}
 	for i := 0; i < len(toks); {
 		if !capitalised(toks[i].Text) && !arabicArticle(toks[i].Text) {
-			// "the Emirates": a name the KB lists with "the"; "obama",
-			// "barack obama": a person's name in lower case (see
-			// lowerPerson).
-			if h, ok := r.theName(toks, i); ok {
-				hits = append(hits, h)
-				for k := h.first; k < h.last; k++ {
-					labels[k].hit = len(hits)
-				}
-				i = h.last
-				continue
-			}
-			if h, ok := r.lowerOrg(toks, i, lower); ok {
-				hits = append(hits, h)
-				for k := h.first; k < h.last; k++ {
-					labels[k].hit = len(hits)
-				}
-				i = h.last
-				continue
-			}
-			if h, ok := r.lowerCountry(toks, i); ok {
-				hits = append(hits, h)
-				for k := h.first; k < h.last; k++ {
-					labels[k].hit = len(hits)
-				}
-				i = h.last
-				continue
-			}
-			if h, ok := r.lowerPerson(toks, i, lower); ok {
-				hits = append(hits, h)
-				for k := h.first; k < h.last; k++ {
-					labels[k].hit = len(hits)
-				}
+			if h, ok := r.lowerHit(toks, i, lower); ok {
+				add(h)
 				i = h.last
 				continue
 			}
@@ -265,8 +259,7 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 			// "Saudi-led forces", "US-led coalition": the leader's country,
 			// as an adjective
 			if ms := r.kb.Lookup(pre); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && (ms[0].Form == FormName || ms[0].Form == FormAdjective) {
-				hits = append(hits, hit{first: i, last: i + 1, entry: ms[0].Entry, form: FormAdjective, text: toks[i].Text})
-				labels[i].hit = len(hits)
+				add(hit{first: i, last: i + 1, entry: ms[0].Entry, form: FormAdjective, text: toks[i].Text})
 				i++
 				continue
 			}
@@ -274,18 +267,14 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 		if e, first, ok := r.flagState(toks, i, labels); ok {
 			// "a Marshall Islands-flagged tanker", "a Panama-flagged
 			// ship": the flag state, as an adjective
-			hits = append(hits, hit{first: first, last: i + 1, entry: e, form: FormAdjective, text: joinTokens(toks[first : i+1])})
-			for k := first; k <= i; k++ {
-				labels[k].hit = len(hits)
-			}
+			add(hit{first: first, last: i + 1, entry: e, form: FormAdjective, text: joinTokens(toks[first : i+1])})
 			i++
 			continue
 		}
 		if pre, ok := strings.CutSuffix(toks[i].Text, "-based"); ok {
 			// "a Somalia-based group": the country, as an adjective
 			if ms := r.kb.Lookup(pre); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && ms[0].Form == FormName {
-				hits = append(hits, hit{first: i, last: i + 1, entry: ms[0].Entry, form: FormAdjective, text: toks[i].Text})
-				labels[i].hit = len(hits)
+				add(hit{first: i, last: i + 1, entry: ms[0].Entry, form: FormAdjective, text: toks[i].Text})
 				i++
 				continue
 			}
@@ -322,18 +311,12 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 				// after its country, not the country
 				m2 := i + n + 1
 				surface = joinTokens(toks[i:m2])
-				hits = append(hits, hit{first: i, last: m2, unknown: dyad.Org, text: surface})
-				for k := i; k < m2; k++ {
-					labels[k].hit = len(hits)
-				}
+				add(hit{first: i, last: m2, unknown: dyad.Org, text: surface})
 				i = m2
 				found = true
 				break
 			}
-			hits = append(hits, hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface})
-			for k := i; k < i+n; k++ {
-				labels[k].hit = len(hits)
-			}
+			add(hit{first: i, last: i + n, entry: m.Entry, form: m.Form, text: surface})
 			i += n
 			found = true
 			break
