@@ -207,17 +207,7 @@ func TestGeneralResolution(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentions(resolve(t, tc.text, tc.date))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: missing %s; got %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: unwanted %s; got %q", tc.text, n, got)
-				}
-			}
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, tc.date)), tc.want, tc.not)
 		})
 	}
 }
@@ -245,6 +235,22 @@ func TestSentencePlace(t *testing.T) {
 		}
 		if got := mentions(d); !slices.Contains(got, tc.want) {
 			t.Errorf("%q: missing %s; got %q", tc.text, tc.want, got)
+		}
+	}
+}
+
+// wantMentions checks that got, the mentions resolved in text, has every
+// mention of want and none of not.
+func wantMentions(t *testing.T, text string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: missing %s; got %q", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: unwanted %s; got %q", text, n, got)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -37,17 +36,7 @@ func TestEpithetsAndOppositionBodies(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentions(resolve(t, tc.text, "2024-05-06"))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: missing %s; got %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: unwanted %s; got %q", tc.text, n, got)
-				}
-			}
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
 		})
 	}
 }
