@@ -137,6 +137,12 @@ func readCorpus(path string) ([]*dyad.Article, error) {
 		return nil, err
 	}
 	defer closer.Close()
+	return readArticles(r, path)
+}
+
+// readArticles reads every article of r, which reads name, stopping at
+// the first error.
+func readArticles(r *ingest.Reader, name string) ([]*dyad.Article, error) {
 	var out []*dyad.Article
 	for {
 		a, err := r.Next()
@@ -149,7 +155,7 @@ func readCorpus(path string) ([]*dyad.Article, error) {
 		out = append(out, a)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no articles", path)
+		return nil, fmt.Errorf("%s: no articles", name)
 	}
 	return out, nil
 }

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -13,6 +11,7 @@ import (
 	prose "github.com/jdkato/prose/v3"
 
 	"github.com/dyadproject/dyad/corpus"
+	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/text"
 	"github.com/dyadproject/dyad/text/ner"
 )
@@ -28,20 +27,13 @@ func init() {
 // texts; sentences are counted as dyad splits them. Runs alternate, and the
 // median of five is kept. Peak memory is taken with all models loaded.
 func evalSpeed(ctx context.Context, e *env, corpora string) error {
-	var texts []string
-	sc := bufio.NewScanner(bytes.NewReader(corpus.Sample()))
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("sample corpus: %w", err)
-		}
-		texts = append(texts, a.Text)
-	}
-	if err := sc.Err(); err != nil {
+	articles, err := readArticles(ingest.NewReader("sample corpus", bytes.NewReader(corpus.Sample()), ingest.Options{Format: ingest.FormatJSONL}), "sample corpus")
+	if err != nil {
 		return err
+	}
+	texts := make([]string, len(articles))
+	for i, a := range articles {
+		texts[i] = a.Text
 	}
 	an0, err := text.New()
 	if err != nil {
