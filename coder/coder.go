@@ -258,7 +258,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = visitingGuestAt(toks, i, args)
 		}
 		if !ok {
-			m, ok = passiveDeliveryAt(toks, i, args)
+			m, ok = passiveDeliveryAt(d, si, i, args)
 		}
 		if !ok {
 			m, ok = rejectedProposalAt(toks, i, args, lastSources)
