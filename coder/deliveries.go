@@ -107,4 +107,3 @@ func passiveDeliveryAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
 func judicial(code string) bool {
 	return strings.HasSuffix(code, "JUD") || strings.HasSuffix(code, "COP")
 }
-
