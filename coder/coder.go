@@ -273,6 +273,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.jointOperationAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = c.togetherAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = quotedThreatAt(d, si, i, args)
 		}
 		if !ok {
