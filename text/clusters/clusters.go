@@ -69,7 +69,7 @@ func Parse(data string) (*Table, error) {
 			for _, f := range strings.Fields(rest) {
 				k, err := strconv.Atoi(f)
 				if err != nil || k <= 0 || k > math.MaxUint16 {
-					return nil, fmt.Errorf("clusters: clusters.txt:%d: bad granularity %q", n+1, f)
+					return nil, fmt.Errorf("clusters: line %d: bad granularity %q", n+1, f)
 				}
 				t.ks = append(t.ks, k)
 			}
@@ -80,13 +80,13 @@ func Parse(data string) (*Table, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != len(t.ks)+1 || f[0] == "" {
-			return nil, fmt.Errorf("clusters: clusters.txt:%d: want a word and %d clusters", n+1, len(t.ks))
+			return nil, fmt.Errorf("clusters: line %d: want a word and %d clusters", n+1, len(t.ks))
 		}
 		c := make([]uint16, len(t.ks))
 		for i, s := range f[1:] {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 || v >= t.ks[i] {
-				return nil, fmt.Errorf("clusters: clusters.txt:%d: bad cluster %q", n+1, s)
+				return nil, fmt.Errorf("clusters: line %d: bad cluster %q", n+1, s)
 			}
 			c[i] = uint16(v)
 		}

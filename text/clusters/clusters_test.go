@@ -3,6 +3,7 @@ package clusters
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,55 @@ func TestClusters(t *testing.T) {
 	}
 	if _, err := Default(); err != nil {
 		t.Errorf("embedded clusters: %v", err)
+	}
+}
+
+func TestBuildVectors(t *testing.T) {
+	// three groups of 2-d directions; lengths differ (spherical: only the
+	// direction counts)
+	words := []string{"paris", "london", "rome", "eats", "cooks", "bakes", "red", "blue", "#x", "tab\tword"}
+	data := []float32{
+		1, 0.1, 5, 0.4, 2, 0.1,
+		0.1, 1, 0.2, 3, 0, 2,
+		-1, 0, -3, 0.2,
+		1, 0, 0, 1,
+	}
+	build := func(workers int) string {
+		var b bytes.Buffer
+		opt := VectorOptions{Ks: []int{3, 1}, Seed: 7, Workers: workers, Header: []string{"test table"}}
+		if err := BuildVectors(context.Background(), words, data, 2, opt, &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	out := build(1)
+	if out != build(3) || out != build(1) {
+		t.Fatal("BuildVectors depends on the run or on Workers")
+	}
+	if !strings.HasPrefix(out, "# test table\n# k 3 1\n") || strings.Contains(out, "#x") || strings.Contains(out, "tab\t") {
+		t.Errorf("BuildVectors wrote:\n%s", out)
+	}
+	tab, err := Parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := func(w string) uint16 { return tab.Lookup(w, w)[0] }
+	if c("paris") != c("london") || c("london") != c("rome") || c("eats") != c("cooks") || c("cooks") != c("bakes") ||
+		c("red") != c("blue") || c("paris") == c("eats") || c("eats") == c("red") || c("paris") == c("red") {
+		t.Errorf("clusters: %s", out)
+	}
+	if g := tab.Lookup("red", "red"); g[1] != 0 {
+		t.Errorf("k=1 cluster of red = %d", g[1])
+	}
+	for _, bad := range []struct {
+		ks   []int
+		data []float32
+	}{{nil, data}, {[]int{0}, data}, {[]int{11}, data}, {[]int{2}, data[:5]}} {
+		if err := BuildVectors(context.Background(), words, bad.data, 2, VectorOptions{Ks: bad.ks}, &bytes.Buffer{}); err == nil {
+			t.Errorf("BuildVectors(ks %v, %d numbers): no error", bad.ks, len(bad.data))
+		}
+	}
+	if _, err := GloVe(); err != nil {
+		t.Errorf("embedded GloVe clusters: %v", err)
 	}
 }
