@@ -89,8 +89,12 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	docFolds := fs.Int("doc-folds", 5, "add a document stage trained on first-stage labels from `K` jackknife folds (0: none)")
 	docEpochs := fs.Int("doc-epochs", 2, "training `passes` of the document stage (0: --epochs); with --cv the scores are those of its epochs")
 	teacherBags := fs.Int("teacher-bags", 4, "bags of the teacher")
+	clusterSpec := fs.String("clusters", "default", "cluster `features`: comma-separated ewt, glove, gctx, ghead, or default (the embedded model's), none; an experiment other than default must not overwrite the shipped model")
 	cvTeacher := fs.Bool("cv-teacher", false, "with --cv, cross-validate the teacher itself (gold tags and trees of UD EWT dev)")
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := ner.SetClusterFeatures(*clusterSpec); err != nil {
 		return err
 	}
 	sents, _, err := readIOB2(unerFile(*corpora, "dev"))
@@ -125,8 +129,8 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(e.stderr, "train ner: %d UNER dev sentences (tags from the text stage), lexicon from %d UD EWT train sentences; epochs %d, seed %d, bags %d, held out every %d, prune %g, silver weight %g (bags %d, teacher epochs %d), silver lexicons %v, doc folds %d, out %s\n",
-		len(sents), len(unl), *epochs, *seed, *bags, *heldout, *prune, *silver, d.silverBags, *teacherEpochs, *silverLex, *docFolds, *out)
+	fmt.Fprintf(e.stderr, "train ner: %d UNER dev sentences (tags from the text stage), lexicon from %d UD EWT train sentences; epochs %d, seed %d, bags %d, held out every %d, prune %g, silver weight %g (bags %d, teacher epochs %d), silver lexicons %v, doc folds %d, clusters %s, out %s\n",
+		len(sents), len(unl), *epochs, *seed, *bags, *heldout, *prune, *silver, d.silverBags, *teacherEpochs, *silverLex, *docFolds, *clusterSpec, *out)
 	if *cv > 1 {
 		return crossValidateNER(ctx, e, d, *cv, *cvErrors, *cvTeacher)
 	}

@@ -120,6 +120,7 @@ type sentFeats struct {
 	// "" outside a run).
 	runCls []string
 	clus   [][]uint16
+	gclus  [][]uint16 // GloVe clusters
 	// lowers are the lower-case words (info[i].lower) for capRuns.
 	lowers []string
 	b      strings.Builder
