@@ -417,6 +417,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
 			foreignGunmen(d, si, args, m, evs)
+			c.massacre(toks, args, m, evs)
 			ownTroopsDeployed(evs)
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last

@@ -146,11 +146,12 @@ func TestReceivedGuestReported(t *testing.T) {
 
 // A dateline before an attack noun is no part of the subject: the killing
 // is coded as the means ("an air strike killed" 195), as without it; a
-// killing whose subject names no means stays an assault.
+// killing whose subject names no means is no air strike (of twenty
+// civilians: a mass killing, massacres.go).
 func TestDatelineBeforeMeans(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"KHARTOUM (Reuters) - An air strike by Sudan's army on a market in Darfur killed at least 20 civilians on Monday.", "SDNMIL>SDNCVL 195"},
-		{"KHARTOUM (Reuters) - Sudan's army killed at least 20 civilians in Darfur on Monday.", "SDNMIL>SDNCVL 1823"},
+		{"KHARTOUM (Reuters) - Sudan's army killed at least 20 civilians in Darfur on Monday.", "SDNMIL>SDNCVL 202"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, "Sudan's army=SDNMIL", "20 civilians=SDNCVL"), tt.want)

@@ -211,28 +211,11 @@ func massKillingAt(toks []dyad.Token, i int, args []arg, accused []arg) (match, 
 	if len(accused) == 0 || toks[i].Tag != "VBG" || toks[i].Lemma != "kill" && toks[i].Lemma != "massacre" {
 		return match{}, false
 	}
-	end := clauseEnd(toks, i+1)
-	victims := firstGroup(toks, args, i+1, end)
-	if len(victims) == 0 || victims[0].first > i+4 {
+	victims, ok := manyVictims(toks, args, i+1, true, 10)
+	if !ok {
 		return match{}, false
 	}
 	v := victims[len(victims)-1]
-	head := toks[victims[0].last-1]
-	if !victimNouns[head.Lemma] && !victimNouns[strings.ToLower(head.Text)] {
-		return match{}, false
-	}
-	many := false
-	for k := i + 1; k < victims[0].last; k++ {
-		switch w := strings.ToLower(toks[k].Text); {
-		case w == "dozens" || w == "hundreds" || w == "scores":
-			many = true
-		case toks[k].Tag == "CD" && digits(w) && len(w) >= 2:
-			many = true
-		}
-	}
-	if !many {
-		return match{}, false
-	}
 	last := v.last
 	// ", among them women and children, in a night-time raid on ..."
 	k := last

@@ -1,0 +1,31 @@
+package coder
+
+import "testing"
+
+// Killings of many non-combatants are mass killings (202). Our own
+// sentences, none from a gold or fresh file.
+func TestMassKillings(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Gunmen killed at least 30 villagers in an attack on a market in northern Burkina Faso on Saturday.",
+			[]string{"Gunmen=BFAUAF/nominal", "at least 30 villagers=BFACVL/nominal", "northern Burkina Faso=BFA"}, "BFAUAF>BFACVL 202"},
+		{"Militiamen killed dozens of civilians near the town of Djugu.",
+			[]string{"Militiamen=CODUAF/nominal", "civilians=CODCVL/nominal"}, "CODUAF>CODCVL 202"},
+		{"The rebels have killed more than 40 farmers since Monday, the governor said.",
+			[]string{"The rebels=NGAREB/nominal", "farmers=NGACVL/nominal", "the governor=NGAGOV/nominal"}, "NGAREB>NGACVL 202"},
+		// fewer than twenty, or "people": killings as before
+		{"Gunmen killed at least 12 villagers in a raid on a farming village.",
+			[]string{"Gunmen=NGAUAF/nominal", "at least 12 villagers=NGACVL/nominal"}, "NGAUAF>NGACVL 1823"},
+		{"Gunmen killed at least 30 people in an attack on a market.",
+			[]string{"Gunmen=BFAUAF/nominal", "at least 30 people=BFACVL/nominal"}, "BFAUAF>BFACVL 1823"},
+		// combatants: no mass killing
+		{"Government troops killed 25 rebels near the border.",
+			[]string{"Government troops=NGAMIL/nominal", "rebels=NGAREB/nominal"}, "NGAMIL>NGAREB 1823"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
