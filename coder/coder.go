@@ -402,6 +402,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// "expelled two diplomats, accusing them of spying"
 				m.targets = lastTargets
 			}
+			if lastRoot == "11" && len(lastSources) > 0 {
+				if dp := deniedCharge(toks, args, m); dp != nil {
+					// "X accused Y of ...; Y rejected the charge": Y's
+					// denial toward the accuser
+					m.p, m.targets = dp, lastSources
+				}
+			}
 			if demandAfterAccusation(toks, args, m, i, accused) && len(lastSources) > 0 {
 				// "accused X of detaining fishermen and demanded their
 				// release": the accuser's demand of the accused

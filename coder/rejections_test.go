@@ -25,6 +25,23 @@ func TestRejections(t *testing.T) {
 		// no author named: nothing
 		{"The ministry said it would not accept the proposal.",
 			[]string{"The ministry=PERGOV/nominal"}, ""},
+		// a charge the accused rejects in a clause of its own: its denial
+		{"Serbia's president accused Croatia on Monday of blocking fuel deliveries; Croatia's foreign ministry rejected the charge hours later as baseless.",
+			[]string{"Serbia's president=SRBGOV/nominal", "Croatia=HRV", "Croatia's foreign ministry=HRVGOV/nominal"},
+			"HRVGOV>SRBGOV 016,SRBGOV>HRV 112"},
+		{"Ghana accused Togo of harbouring rebels, but Togo's government denied the allegations on Tuesday.",
+			[]string{"Ghana=GHA", "Togo=TGO", "rebels=TGOREB/nominal", "Togo's government=TGOGOV/nominal"},
+			"GHA>TGO 112,TGOGOV>GHA 016"},
+		{"Peru accused Bolivia of smuggling fuel; La Paz swiftly dismissed the accusations.",
+			[]string{"Peru=PER", "Bolivia=BOL", "La Paz=BOLGOV"},
+			"BOLGOV>PER 016,PER>BOL 1121"},
+		// no accusation before it: the rejection as before
+		{"Croatia's foreign ministry rejected the charge hours later as baseless.",
+			[]string{"Croatia's foreign ministry=HRVGOV/nominal"}, ""},
+		// a rejection of something else after an accusation: no denial
+		{"Ghana accused Togo of harbouring rebels, and Togo rejected the new border plan.",
+			[]string{"Ghana=GHA", "Togo=TGO", "rebels=TGOREB/nominal", "Togo=TGO"},
+			"GHA>TGO 112"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
