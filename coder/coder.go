@@ -422,6 +422,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
+			evs = append(evs, c.rejectedAppeals(toks, args, m, evs)...)
 			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
 			foreignGunmen(d, si, args, m, evs)
 			c.massacre(toks, args, m, evs)

@@ -42,6 +42,19 @@ func TestRejections(t *testing.T) {
 		{"Ghana accused Togo of harbouring rebels, and Togo rejected the new border plan.",
 			[]string{"Ghana=GHA", "Togo=TGO", "rebels=TGOREB/nominal", "Togo=TGO"},
 			"GHA>TGO 112"},
+		// a rejected appeal: the appeal too, from its caller
+		{"President Daniel Ortega on Monday rejected a European Union call for the release of opposition leaders.",
+			[]string{"President Daniel Ortega=NICGOV", "a European Union call=IGOEU", "opposition leaders=NICOPP/nominal"},
+			"IGOEU>NICGOV 0253,NICGOV>IGOEU 120"},
+		{"Kenya rejected Uganda's request for help with the refugees.",
+			[]string{"Kenya=KEN", "Uganda=UGA/possessor"}, "KEN>UGA 120,UGA>KEN 023"},
+		{"Zimbabwe turned down a British appeal for talks.",
+			[]string{"Zimbabwe=ZWE", "British=GBR/modifier"}, "GBR>ZWE 020,ZWE>GBR 120"},
+		// no caller before the noun, or none at all: the rejection alone
+		{"Kenya rejected calls for talks from Uganda.",
+			[]string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 120"},
+		{"Kenya rejected the plan of Uganda.",
+			[]string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 127"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
