@@ -1165,6 +1165,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
 		}
 	}
+	forOthers := false // an appeal for help for people, to no one named
+	if rootOf(p.Code) == "02" && len(targets) > 0 && m.targets == nil {
+		// "appealed for humanitarian aid for 8,000 migrants stranded in
+		// the desert": those helped are not those appealed to
+		if targets, forOthers = forBeneficiaries(toks, m, targets); forOthers && len(targets) == 0 {
+			targets = []arg{{first: -1, last: -1, kind: "none"}}
+		}
+	}
 	if len(targets) == 0 && (p.Code == "012" || p.Code == "013") {
 		// "said he was optimistic that negotiations with the EU would
 		// ...": the party named in what the comment is about
