@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -31,7 +32,9 @@ var clustersTxt string
 // Table maps a word to its clusters, one per granularity. It is immutable
 // and safe for concurrent use.
 type Table struct {
-	ks    []int
+	ks []int
+	// words holds per word its cluster at each granularity, then its rank
+	// bucket (RankBucket).
 	words map[string][]uint16
 }
 
@@ -52,15 +55,39 @@ func (t *Table) Lookup(w, lower string) []uint16 {
 	if t == nil {
 		return nil
 	}
-	if c, ok := t.words[w]; ok {
-		return c
+	c, ok := t.words[w]
+	if !ok {
+		c = t.words[lower]
 	}
-	return t.words[lower]
+	if c == nil {
+		return nil
+	}
+	return c[:len(t.ks):len(t.ks)]
+}
+
+// RankBucket returns the rank bucket of w (its exact form, else lower)
+// by its line in the file: 1 for the first word, 2 for the next two, 3
+// for the next four, and so on (bits.Len of the line number counted from
+// 1), or 0 for a word the table lacks. In a file written most frequent
+// word first (glove.txt) it is a log-frequency class.
+func (t *Table) RankBucket(w, lower string) int {
+	if t == nil {
+		return 0
+	}
+	c, ok := t.words[w]
+	if !ok {
+		c = t.words[lower]
+	}
+	if c == nil {
+		return 0
+	}
+	return int(c[len(t.ks)])
 }
 
 // Parse reads the cluster file format.
 func Parse(data string) (*Table, error) {
 	t := &Table{words: map[string][]uint16{}}
+	nw := 0 // word lines so far
 	for n, line := range strings.Split(data, "\n") {
 		if line == "" {
 			continue
@@ -82,7 +109,9 @@ func Parse(data string) (*Table, error) {
 		if len(f) != len(t.ks)+1 || f[0] == "" {
 			return nil, fmt.Errorf("clusters: line %d: want a word and %d clusters", n+1, len(t.ks))
 		}
-		c := make([]uint16, len(t.ks))
+		c := make([]uint16, len(t.ks)+1)
+		nw++
+		c[len(t.ks)] = uint16(bits.Len(uint(nw)))
 		for i, s := range f[1:] {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 || v >= t.ks[i] {

@@ -100,3 +100,18 @@ func TestBuildVectors(t *testing.T) {
 		t.Errorf("embedded GloVe clusters: %v", err)
 	}
 }
+
+func TestRankBucket(t *testing.T) {
+	tab, err := Parse("# k 2\nthe\t0\nof\t1\nand\t1\nto\t0\nzebra\t1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]int{"the": 1, "of": 2, "and": 2, "to": 3, "zebra": 3, "gnu": 0} {
+		if got := tab.RankBucket(w, w); got != want {
+			t.Errorf("RankBucket(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if c := tab.Lookup("The", "the"); len(c) != 1 || cap(c) != 1 || c[0] != 0 {
+		t.Errorf("Lookup(The) = %v (cap %d)", c, cap(c))
+	}
+}

@@ -85,7 +85,7 @@ func clusterFeatures(feats [][]uint64, sf *sentFeats, words []string) {
 	if cs.ewt {
 		ewtFeatures(feats, sf, words)
 	}
-	if cs.glove || cs.gctx || cs.ghead {
+	if cs.glove || cs.gctx || cs.ghead || cs.grank {
 		gloveFeatures(feats, sf, words, cs)
 	}
 }
@@ -156,6 +156,11 @@ func gloveFeatures(feats [][]uint64, sf *sentFeats, words []string, cs clusterSe
 				feats[i] = append(feats[i], f1(tGlove, "?"))
 			}
 			feats[i] = append(feats[i], f2(tGloveShape, val(i, mid), sf.info[i].short))
+		}
+		if cs.grank {
+			l := sf.info[i].lower
+			rb := strconv.Itoa(t.RankBucket(l, l))
+			feats[i] = append(feats[i], f2(tGloveRank, rb, sf.info[i].short))
 		}
 		if cs.gctx {
 			feats[i] = append(feats[i],
