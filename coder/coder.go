@@ -212,6 +212,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	var lastTargets []arg // and of its target
 	var attackers []arg   // the sources of the last attack coded
 	var accused []arg     // the target of the last accusation coded
+	var takers []arg      // the source of the last attack or abduction coded
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -392,7 +393,15 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				if sp := addedSpeaker(toks, args, i); sp != nil {
 					// "the ministry said, adding that it had asked ..."
 					m.sources = sp
+				} else if sp := saidSpeaker(d, si, i, args); sp != nil {
+					// "..., the ministry said, urging ..."
+					m.sources = sp
 				}
+			}
+			if m.targets == nil && len(takers) > 0 && toCaptors(toks, args, m) {
+				// "gunmen kidnapped X, ..., urging his captors to free
+				// him": the appeal is to the kidnappers
+				m.targets = takers
 			}
 			if t := expelledFrom(toks, args, m); t != nil {
 				// "expelled two diplomats from Mali's embassy"
@@ -441,6 +450,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				}
 				if r := lastRoot; (r == "18" || r == "19" || r == "20") && !evs[0].Negated {
 					attackers = lastSources
+					takers = []arg{{first: -1, last: -1, code: evs[0].Source, entity: "implied:" + evs[0].Source, kind: "implied"}}
 				}
 				lastIntended = evs[0].Modality == dyad.Intended
 				accused = nil

@@ -314,11 +314,12 @@ func addedSpeaker(toks []dyad.Token, args []arg, i int) []arg {
 }
 
 // foreignGunmen recodes the unidentified attackers (…UAF) of an attack
-// or abduction (18x-20x) that the actor stage gave the victim's country
-// when the act took place in another country, named in the clause after
-// the trigger by a place or a demonym ("Gunmen abducted a Guatemalan
-// official in the southern Mexican state of Chiapas"): the attackers are
-// that country's unidentified forces.
+// or abduction (18x-20x) that the actor stage gave the victim's country,
+// or no country ("---UAF"), when the act took place in another country,
+// named in the clause after the trigger by a place, a country's name
+// after "in" or a demonym ("Gunmen abducted a Guatemalan official in the
+// southern Mexican state of Chiapas", "in southern Madagascar"): the
+// attackers are that country's unidentified forces.
 func foreignGunmen(d *dyad.Doc, si int, args []arg, m match, evs []dyad.Event) {
 	r := rootOf(m.p.Code)
 	if r != "18" && r != "19" && r != "20" {
@@ -332,12 +333,16 @@ func foreignGunmen(d *dyad.Doc, si int, args []arg, m match, evs []dyad.Event) {
 			continue
 		}
 		own := dyad.ActorCountry(ev.Source)
-		if own == "" || own != dyad.ActorCountry(ev.Target) {
+		if own == "" || own != dyad.ActorCountry(ev.Target) && isCountry(own) {
 			continue
 		}
 		where := ""
 		for _, a := range args {
-			if a.first >= m.last && a.last <= end && a.kind == "modifier" && placeNounAfter(toks, a.last) {
+			if a.first < m.last || a.last > end {
+				continue
+			}
+			// "in the southern Mexican state of", "in northern Mozambique"
+			if a.kind == "modifier" && placeNounAfter(toks, a.last) || a.kind == "name" && len(a.code) == 3 && locative(toks, a.first) {
 				if c := dyad.ActorCountry(a.code); c != "" && c != own && isCountry(c) {
 					where = c
 					break

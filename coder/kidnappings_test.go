@@ -1,0 +1,37 @@
+package coder
+
+import "testing"
+
+// Unnamed kidnappers abroad, the appeal to the captors, and the speaker
+// of a participle after "said". Our own sentences, none from a gold or
+// fresh file.
+func TestKidnappersAndCaptors(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		// kidnappers of no country, in a named country: its unidentified
+		// forces; the appeal to the captors is to them, by the speaker
+		{"Unidentified gunmen kidnapped a Canadian engineer in northern Mozambique on Tuesday, Canada's foreign ministry said, urging his captors to release him unharmed.",
+			[]string{"Unidentified gunmen=---UAF/nominal", "Canadian=CAN/modifier", "northern Mozambique=MOZ", "Canada's foreign ministry=CANGOV/nominal"},
+			"CANGOV>MOZUAF 020,MOZUAF>CAN 181"},
+		{"Gunmen abducted a Dutch aid worker in eastern Chad, the Dutch government said, calling on the kidnappers to free her.",
+			[]string{"Gunmen=NLDUAF/nominal", "Dutch=NLD/modifier", "eastern Chad=TCD", "the Dutch government=NLDGOV/nominal"},
+			"NLDGOV>TCDUAF 020,TCDUAF>NLD 181"},
+		// at home: the kidnappers keep their country
+		{"Unidentified gunmen kidnapped a Canadian engineer in northern Canada.",
+			[]string{"Unidentified gunmen=---UAF/nominal", "Canadian=CAN/modifier", "northern Canada=CAN"},
+			"CANUAF>CAN 181"},
+		// no abduction before it: an appeal to captors names no one
+		{"The ministry said, urging the captors to release the hostages.",
+			[]string{"The ministry=CANGOV/nominal"}, ""},
+		// a participle after ", X said," is the speaker's
+		{"Rebels shelled the town on Monday, the Malian army said, accusing them of targeting civilians.",
+			[]string{"Rebels=MLIREB/nominal", "the Malian army=MLIMIL/nominal", "them=MLIREB/nominal"},
+			"MLIMIL>MLIREB 112"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
