@@ -33,7 +33,11 @@ func TestSubnationalAndOppositionClasses(t *testing.T) {
 		{"person:jam-kamal-khan", "2021-10-01", "PAKGOV", "Chief Minister of Balochistan"},
 		{"person:jam-kamal-khan", "2022-10-20", "PAKLEG", "Member of the Provincial Assembly of Balochistan"},
 		{"person:jam-kamal-khan", "2023-12-01", "PAKELI", "former Member of the Provincial Assembly of Balochistan"},
-		{"person:murad-ali-shah", "2018-07-01", "PAKELI", "former Chief Minister of Sindh"}, // caretaker period
+		{"person:ali-amin-gandapur", "2025-11-01", "PAKELI", "former Chief Minister of Khyber Pakhtunkhwa"},
+		{"person:murad-ali-shah", "2020-01-01", "PAK", ""}, // term left out (see people.tsv)
+		{"person:babagana-zulum", "2020-01-01", "NGAGOV", "Governor of Borno State"},
+		{"person:nyesom-wike", "2024-01-01", "NGAELI", "former Governor of Rivers State"},
+		{"person:kashim-shettima", "2024-01-01", "NGAGOV", "Vice-President of Nigeria"},
 		{"person:mohsin-naqvi", "2025-01-01", "PAKGOV", "Minister of Interior of Pakistan"},
 		// class 2: opposition leaders (OPP), earlier and later offices
 		{"person:kemal-kilicdaroglu", "2019-01-01", "TUROPP", "Leader of the Republican People's Party"},
@@ -88,6 +92,10 @@ func TestClassNamesInText(t *testing.T) {
 			[]string{"Sviatlana Tsikhanouskaya=BLR"}, nil, ""},
 		{"King Abdullah is not an Indian chief minister", "Jordan's King Abdullah met the French president in Amman.", "2025-01-15",
 			nil, nil, "INDGOV"},
+		{"a given name after a title is not a governor of that family name", "Prime Minister Mohammed al-Jalali said he was ready to cooperate.", "2024-12-09",
+			nil, nil, "NGAGOV"},
+		{"a family name after a title is not a chief minister of another country", "Home Minister Shah spoke in Delhi.", "2022-06-01",
+			nil, nil, "PAKGOV"},
 		{"'Wine' alone is not Bobi Wine", "Wine exports rose by a tenth. Bobi Wine addressed supporters.", "2021-01-01",
 			[]string{"Bobi Wine=UGA"}, []string{"Wine=UGA"}, ""},
 	}
