@@ -1167,6 +1167,32 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 // read as nouns after a noun ("a fighter jet shot down a drone").
 var nounVerbs = map[string]bool{"shot": true, "hit": true, "struck": true, "cut": true, "set": true, "shut": true, "put": true, "beat": true}
 
+// subjunctiveVerbs are base forms spelt like nouns that a demand's
+// that-clause puts after its subject ("urged that the government scrap
+// the tax", "demanded that the army release the prisoners"), where the
+// tagger may read them as nouns.
+var subjunctiveVerbs = map[string]bool{
+	"scrap": true, "halt": true, "ban": true, "end": true, "drop": true, "lift": true,
+	"stop": true, "release": true, "return": true, "reverse": true, "cap": true, "review": true,
+}
+
+// thatSubject reports whether toks[j] follows a noun phrase that opens a
+// that-clause ("that the government scrap"): only determiners,
+// adjectives and nouns stand between "that" and it.
+func thatSubject(toks []dyad.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if toks[k].Lemma == "that" && toks[k].Tag != "DT" {
+			return k < j-1
+		}
+		switch t := toks[k].Tag; {
+		case t == "DT" || t == "JJ" || t == "PRP$" || t == "POS" || strings.HasPrefix(t, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // pastOnly are irregular past tenses that are never nouns: tagged as one
 // after a noun ("The SPLA fought on"), they are the clause's verb.
 var pastOnly = map[string]bool{
@@ -1216,6 +1242,13 @@ func mistaggedVerb(toks []dyad.Token, j int) bool {
 	}
 	if pastEd(toks[j].Text) {
 		return true
+	}
+	if j+1 < len(toks) && subjunctiveVerbs[toks[j].Text] && thatSubject(toks, j) {
+		// "demanded that the government scrap a planned increase"
+		switch n := toks[j+1]; n.Tag {
+		case "DT", "PRP$", "CD", "PRP":
+			return true
+		}
 	}
 	if j+1 >= len(toks) || !nounVerbs[toks[j].Text] {
 		return false
