@@ -1205,6 +1205,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 		targets = firstGroup(toks, rest, m.last, end)
 	}
+	if rootOf(p.Code) == "15" && len(sources) > 0 && len(targets) == 0 {
+		// "deployed additional troops to positions facing the M23
+		// rebels": the show of force faces them
+		targets = facingGroup(toks, args, m.last, sources)
+	}
 	if untargeted[p.Code] && len(targets) > 0 {
 		// "declared a ceasefire in southern Sudan": where a concession
 		// complete in itself happens is no party to it, nor is the office
