@@ -1832,17 +1832,44 @@ func termFits(t Term, title, sector string) bool {
 // office ever fitted it. When several did, all of one country, it returns
 // that country instead (an undated "President Bush": USA); nil and ""
 // otherwise.
+//
+// Offices that contain the title are tried first ("Governor Bello": the
+// governors named Bello); only when none does, offices of the title's
+// sector, and of its kind when the title has one ("Foreign Minister Wang"
+// fits "Minister of Foreign Affairs"; "Prime Minister Mohammed" does not
+// fit a governor named Mohammed, nor "King Abdullah" a chief minister).
 func (st *docState) titled(word, title, sector string) (*Entry, string) {
 	if title == "" || !capitalised(word) {
 		return nil, ""
 	}
+	byTitle := func(t Term) bool { return termFits(t, title, "") }
+	if e, c, ok := st.titledBy(word, byTitle); ok {
+		return e, c
+	}
+	kinds := OfficeKinds(title)
+	bySector := func(t Term) bool {
+		if !termFits(t, "", sector) {
+			return false
+		}
+		if len(kinds) == 0 {
+			return true
+		}
+		return slices.ContainsFunc(t.Kinds(), func(k string) bool { return slices.Contains(kinds, k) })
+	}
+	e, c, _ := st.titledBy(word, bySector)
+	return e, c
+}
+
+// titledBy is titled for the terms fits accepts; ok reports whether any
+// person with that family name ever held such a term.
+func (st *docState) titledBy(word string, fits func(Term) bool) (*Entry, string, bool) {
 	// now: in office at the date; ever: in office on or before it (any
 	// time for an undated text); all: ever, at any time.
 	var now, ever, all []*Entry
 	for _, e := range st.r.kb.People(word) {
 		fitsNow, fitsEver, fitsAll := false, false, false
 		for _, t := range e.Terms {
-			if !termFits(t, title, sector) {
+			if !fits(t) {
 				continue
 			}
 			fitsAll = true
@@ -1865,9 +1892,9 @@ func (st *docState) titled(word, title, sector string) (*Entry, string) {
 	}
 	switch {
 	case len(now) == 1:
-		return now[0], ""
+		return now[0], "", true
 	case len(now) == 0 && len(ever) == 1:
-		return ever[0], ""
+		return ever[0], "", true
 	}
 	if len(now) > 0 {
 		all = now
@@ -1875,11 +1902,11 @@ func (st *docState) titled(word, title, sector string) (*Entry, string) {
 	c := ""
 	for _, e := range all {
 		if c != "" && e.Country != c {
-			return nil, ""
+			return nil, "", true
 		}
 		c = e.Country
 	}
-	return nil, c
+	return nil, c, len(all) > 0
 }
 
 // latestTerm returns the last term of e that started on or before date (any

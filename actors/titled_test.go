@@ -1,0 +1,58 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// TestTitledPrefersOffice checks that a title and a family name go first to
+// the people whose office contains the title, and to people of the title's
+// sector only when nobody's does, and then only to offices of the title's
+// kind: a prime minister or a king is not a governor or chief minister who
+// shares the name. The people here are test rows, not facts.
+func TestTitledPrefersOffice(t *testing.T) {
+	user := fstest.MapFS{"people-test.tsv": {Data: []byte("id\tnames\tcountry\tterms\tsurname\tsource\n" +
+		"test-gov-mohammed\tBala Testgov Mohammed\tNGA\tNGAGOV:Governor of Bauchi State:2019-05-29:\t\ttest\n" +
+		"test-gov-bello\tYahaya Testgov Bello\tNGA\tNGAGOV:Governor of Kogi State:2016-01-27:2024-01-27\tBello\ttest\n" +
+		"test-cm-abdullah\tOmar Testcm Abdullah\tIND\tINDGOV:Chief Minister of Jammu and Kashmir:2024-10-16:\t\ttest\n" +
+		"test-fm-zorro\tZed Testfm Zorro\tESP\tESPGOV:Minister of Foreign Affairs of Spain:2020-01-01:\tZorro\ttest\n")}}
+	kb, err := LoadWithOverrides(Bundled(), user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, ta := kbAndText(t)
+	for _, tc := range []struct {
+		text, date string
+		want, not  []string
+	}{
+		// the office names the title: the governor
+		{"Governor Bello inspected the bridge.", "2020-03-01", []string{"Governor Bello=NGAGOV"}, nil},
+		// no office names "prime minister"; a governor is not of its kind
+		{"Prime Minister Mohammed spoke in Damascus.", "2024-12-20", nil, []string{"Prime Minister Mohammed=NGAGOV"}},
+		{"King Abdullah arrived in Amman.", "2025-01-15", nil, []string{"King Abdullah=INDGOV"}},
+		// "foreign minister" is not in the office's words but is its kind
+		{"Foreign Minister Zorro met reporters.", "2021-05-05", []string{"Foreign Minister Zorro=ESPGOV"}, nil},
+	} {
+		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}
+		d.Article.Published, _ = time.Parse(dyad.DateLayout, tc.date)
+		if err := ta.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := NewResolver(kb).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := mentions(d)
+		wantMentions(t, tc.text, got, tc.want, tc.not)
+		if tc.want == nil {
+			for _, g := range got {
+				if strings.Contains(g, "Test") {
+					t.Errorf("%q: resolved to a test person: %q", tc.text, got)
+				}
+			}
+		}
+	}
+}
