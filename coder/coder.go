@@ -116,6 +116,9 @@ type match struct {
 	// answer is set when targets are the attackers a vow of retaliation
 	// answers: they are none of its sources
 	answer bool
+	// among is set when the sources act on each other ("each side
+	// accused the other"): no target is looked for
+	among bool
 }
 
 // Decision says what the coder did at one trigger, for `dyad explain`.
@@ -213,6 +216,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	var attackers []arg   // the sources of the last attack coded
 	var accused []arg     // the target of the last accusation coded
 	var takers []arg      // the source of the last attack or abduction coded
+	var sides []arg       // the parties of the last event with two or more sources
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -398,6 +402,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 					m.sources = sp
 				}
 			}
+			if len(sides) >= 2 && m.sources == nil && m.targets == nil && eachOther(toks, m) {
+				// "..., as each side accused the other of breaching a
+				// truce": the parties just coded, each on the other
+				m.sources, m.among = sides, true
+			}
 			if m.targets == nil && len(takers) > 0 && toCaptors(toks, args, m) {
 				// "gunmen kidnapped X, ..., urging his captors to free
 				// him": the appeal is to the kidnappers
@@ -436,6 +445,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			foreignGunmen(d, si, args, m, evs)
 			c.massacre(toks, args, m, evs)
 			ownTroopsDeployed(evs)
+			if ps := parties(evs); ps != nil {
+				sides = ps
+			}
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)
@@ -1144,6 +1156,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if m.sources != nil {
 		sources = m.sources
 	}
+	if m.among {
+		depTargets = nil
+	}
 	if m.answer {
 		var rest []arg
 		for _, a := range sources {
@@ -1355,10 +1370,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	place := eventPlace(d, si, m.last)
 
 	mutual := false
-	if len(targets) == 0 && !p.NoObject && mutualRoots[p.Code[:2]] && len(sources) >= 2 {
+	if len(targets) == 0 && !p.NoObject && (mutualRoots[p.Code[:2]] || !p.Noun && fightVerbs[toks[m.first].Lemma]) && len(sources) >= 2 {
 		// "Sudan and the SPLA agreed to allow access": a coordinated
-		// subject of a cooperative verb with no target acts among itself.
-		if g := distinct(nearestGroup(toks, sources)); len(g) >= 2 {
+		// subject of a cooperative verb with no target acts among itself;
+		// so does one of a verb of fighting ("troops and rebels fought
+		// near Kidal")
+		if g := distinct(nearestGroup(toks, sources)); len(g) >= 2 && !sameCode(g[:1], g[len(g)-1]) {
 			sources, mutual = g, true
 		}
 	}
@@ -1431,7 +1448,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018" || code == "073") {
+	if len(targets) == 0 && len(sources) > 0 && !mutual && !(p.Recip && len(distinct(nearestGroup(toks, sources))) >= 2 && !sameCode(sources[:1], sources[len(sources)-1])) && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018" || code == "073") {
+		// (two parties of a reciprocal act, "troops and rebels clashed
+		// near Taiz", act among themselves, not on the place's country)
 		// "guerrillas blew up power lines near Kabul": an attack on a
 		// place targets its country; so does a show of force there
 		// ("held military exercises near Taiwan"), a coercive act
@@ -1531,9 +1550,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		targets = []arg{{first: -1, last: -1, kind: "none"}}
 	}
 
+	if m.among {
+		targets = nil
+	}
 	var pairs [][2]arg
 	switch {
-	case (between || p.Recip || mutual) && len(targets) == 0:
+	case (between || p.Recip || mutual || m.among) && len(targets) == 0:
 		ss := distinct(sources)
 		for i := range ss {
 			for j := range ss {
@@ -2113,6 +2135,10 @@ var demandRoots = map[string]bool{"02": true, "10": true, "11": true, "13": true
 // ..."); meetings and cooperation have their recip patterns, and praise
 // or support without a target names none ("A and B welcomed the move").
 var mutualRoots = map[string]bool{"03": true}
+
+// fightVerbs are the verbs of fighting whose coordinated subject fights
+// among itself when no target is named ("troops and rebels fought").
+var fightVerbs = map[string]bool{"fight": true, "battle": true, "skirmish": true}
 
 // nonState reports whether an actor code names a country's people or
 // groups (CVL, OPP, LAB, EDU, ...) rather than the state or its organs.
