@@ -281,6 +281,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.togetherAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = exerciseAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = quotedThreatAt(d, si, i, args)
 		}
 		if !ok {

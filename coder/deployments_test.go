@@ -26,3 +26,28 @@ func TestDeploymentsFacing(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Forces sent to, or joining, another party's exercise: military
+// cooperation with it (062; "will send" 0312). Our own sentences.
+func TestExercisesJoined(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Spain will send two frigates and a submarine to NATO exercises in the Atlantic next month.",
+			[]string{"Spain=ESP", "NATO=IGOWSTNAT"}, "ESP>IGOWSTNAT 0312 intended"},
+		{"Japanese warships took part in naval exercises with the Indian navy on Monday.",
+			[]string{"Japanese warships=JPNMIL/nominal", "the Indian navy=INDMIL/nominal"}, "JPNMIL>INDMIL 062"},
+		{"Brazil has deployed 300 marines to American drills off the coast of Peru.",
+			[]string{"Brazil=BRA", "American=USA/modifier", "Peru=PER"}, "BRA>USA 062"},
+		// no exercise, or an exercise of no other party: nothing
+		{"Spain sent two frigates to the Baltic Sea.",
+			[]string{"Spain=ESP"}, ""},
+		{"Spain sent two frigates to exercises in the Atlantic.",
+			[]string{"Spain=ESP"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
