@@ -1321,6 +1321,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	future := !p.Intent && !p.Noun && futureAt(toks, m.first)
+	if negated && inCondition(toks, m.first) {
+		// "would suspend deliveries if Rome did not release the
+		// officers": a condition not yet met is no refusal
+		return nil, "negated inside an if/unless clause: the condition of another event, not a refusal"
+	}
 	if negated {
 		switch {
 		case p.NegCode != "":
