@@ -1139,8 +1139,28 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			break
 		}
 	}
+	if p.Rev && p.Noun && p.Words[len(p.Words)-1] == "by" && m.sources == nil {
+		// "incursions by trawlers licensed in ...": the agent of a
+		// noun's by-phrase must be an actor right after "by"
+		if g := firstGroup(toks, args, m.last, end); len(g) == 0 || g[0].first > m.last+2 {
+			return nil, "no actor in the by-phrase of the event noun"
+		}
+	}
 	if p.Rev {
 		sources, targets = targets, sources
+	}
+	if p.Rev && p.Noun && p.Words[len(p.Words)-1] == "by" && m.targets == nil {
+		// "incursions by Togolese troops into Ghanaian waters": the
+		// destination after the agent is the target, not a party named
+		// before the noun
+		for k := m.last; k < end; k++ {
+			if l := toks[k].Lemma; l == "into" || l == "to" || l == "against" || l == "on" {
+				if g := firstGroup(toks, args, k+1, end); len(g) > 0 && g[0].first <= k+3 && !sameCode(sources, g[0]) {
+					targets = g
+				}
+				break
+			}
+		}
 	}
 	claimed := false
 	if k, force := c.selfClaim(toks, m, args); k >= 0 {

@@ -22,3 +22,21 @@ func TestNegatedConditionIsNoRefusal(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// An event noun's by-phrase names its agent only when an actor stands
+// right after "by". Our own sentences.
+func TestNounByPhraseNeedsAnActor(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Ghana suspended talks with Togo, citing repeated incursions by trawlers licensed in Lome into Ghanaian waters.",
+			[]string{"Ghana=GHA", "Togo=TGO", "Ghanaian=GHA/modifier"}, "GHA>TGO 164"},
+		{"Ghana suspended talks with Togo, citing repeated incursions by Togolese troops into Ghanaian waters.",
+			[]string{"Ghana=GHA", "Togo=TGO", "Togolese troops=TGOMIL/nominal", "Ghanaian=GHA/modifier"}, "GHA>TGO 164,TGOMIL>GHA 190"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
