@@ -284,6 +284,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = exerciseAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = c.cooperationWithAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = quotedThreatAt(d, si, i, args)
 		}
 		if !ok {
@@ -1175,6 +1178,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	}
 	if m.targets != nil {
 		targets = m.targets
+	} else if len(targets) > 0 {
+		// "arrested suspects in coordination with Albanian prosecutors"
+		targets = notPartners(toks, targets)
 	}
 	if m.sources != nil {
 		sources = m.sources

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/codebook"
 )
@@ -87,4 +89,108 @@ func (c *Coder) togetherAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	}
 	p := &codebook.Pattern{Code: cooperationCode(role), Words: []string{t.Lemma}, Recip: true, NoObject: true, Origin: "coder: A and B working together"}
 	return match{p: p, first: i, last: last, sources: sources}, true
+}
+
+// partnerNouns name working with a partner: "in cooperation/coordination/
+// collaboration with X".
+var partnerNouns = map[string]bool{"cooperation": true, "coordination": true, "collaboration": true, "conjunction": true, "partnership": true}
+
+// partnerAt returns the index of "with" when toks[i] is the noun of "in
+// (close) cooperation/coordination/collaboration with", else -1.
+func partnerAt(toks []dyad.Token, i int) int {
+	if !partnerNouns[toks[i].Lemma] || !strings.HasPrefix(toks[i].Tag, "NN") || i+1 >= len(toks) || toks[i+1].Lemma != "with" {
+		return -1
+	}
+	k := i - 1
+	if k >= 0 && toks[k].Tag == "JJ" {
+		k--
+	}
+	if k < 0 || toks[k].Lemma != "in" {
+		return -1
+	}
+	return i + 1
+}
+
+// cooperationWithAt matches "in (close) cooperation/coordination/
+// collaboration with Y" beside the clause's subject X ("Spanish police,
+// in cooperation with Moroccan authorities, dismantled a network",
+// "Italian police arrested 12 suspects in coordination with Albanian
+// prosecutors"): cooperation of X and Y, both ways (063 when either is police or
+// courts, 062 armed forces, 064 intelligence, else 060). X is
+// the mention right before the phrase's comma, else the actors before the
+// clause's first finite verb; Y must be of another country.
+func (c *Coder) cooperationWithAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	w := partnerAt(toks, i)
+	if w < 0 {
+		return match{}, false
+	}
+	partner := firstGroup(toks, args, w+1, clauseEnd(toks, w+1))
+	if len(partner) == 0 || partner[0].first > w+2 {
+		return match{}, false
+	}
+	in := i - 1
+	if toks[in].Tag == "JJ" {
+		in--
+	}
+	var subj []arg
+	if in > 0 && toks[in-1].Text == "," {
+		// "Spanish police, in cooperation with ..."
+		for _, a := range args {
+			if a.last == in-1 && !a.possessor {
+				subj = nearestGroup(toks, argsBefore(args, a.last))
+			}
+		}
+	} else {
+		start := clauseStart(toks, in)
+		f := -1
+		for k := start; k < in; k++ {
+			if finite(toks[k]) && !covers(args, k) {
+				f = k
+				break
+			}
+		}
+		if f >= 0 {
+			var before []arg
+			for _, a := range args {
+				if a.first >= start && a.last <= f && !a.possessor {
+					before = append(before, a)
+				}
+			}
+			if len(before) > 0 {
+				subj = nearestGroup(toks, before)
+			}
+		}
+	}
+	if len(subj) == 0 || sameCode(subj, partner[0]) || dyad.ActorCountry(subj[0].code) == dyad.ActorCountry(partner[0].code) {
+		return match{}, false
+	}
+	role := ""
+	for _, a := range append(append([]arg(nil), subj...), partner...) {
+		switch r := dyad.ActorRole(a.code); r {
+		case "COP", "JUD", "MIL", "SPY":
+			if role == "" {
+				role = r
+			}
+		}
+	}
+	p := &codebook.Pattern{Code: cooperationCode(role), Words: []string{toks[i].Lemma, "with"}, Recip: true, Origin: "coder: in cooperation with Y"}
+	return match{p: p, first: i, last: w + 1, sources: subj, targets: partner}, true
+}
+
+// notPartners drops from targets the partner of an "in cooperation with"
+// phrase ("arrested 12 suspects in coordination with Albanian
+// prosecutors"): a party one works with is no target of the act.
+func notPartners(toks []dyad.Token, targets []arg) []arg {
+	var kept []arg
+	for _, t := range targets {
+		k := t.first - 1
+		if k > 0 && toks[k].Tag == "DT" {
+			k--
+		}
+		if k > 0 && toks[k].Lemma == "with" && partnerAt(toks, k-1) == k {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
 }

@@ -35,3 +35,30 @@ func TestWorkingTogether(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// "in cooperation/coordination/collaboration with Y": the subject and Y
+// cooperate, and Y is no target of the act. Our own sentences.
+func TestInCooperationWith(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Spanish police, in cooperation with Moroccan authorities, dismantled a hashish smuggling network.",
+			[]string{"Spanish police=ESPCOP/nominal", "Moroccan authorities=MARGOV/nominal"}, "ESPCOP>MARGOV 063,MARGOV>ESPCOP 063"},
+		{"Italian police arrested 12 suspects in coordination with Albanian prosecutors.",
+			[]string{"Italian police=ITACOP/nominal", "Albanian prosecutors=ALBJUD/nominal"}, "ALBJUD>ITACOP 063,ITACOP>ALBJUD 063"},
+		{"The Kenyan army recaptured the town in close collaboration with Somali forces.",
+			[]string{"The Kenyan army=KENMIL/nominal", "Somali forces=SOMMIL/nominal"}, "KENMIL>SOMMIL 062,SOMMIL>KENMIL 062"},
+		// a partner of the same country: no cooperation between countries,
+		// and still no target of the arrest
+		{"Italian police arrested 12 suspects in coordination with Italian prosecutors.",
+			[]string{"Italian police=ITACOP/nominal", "Italian prosecutors=ITAJUD/nominal"}, ""},
+		// "cooperation" without "in ... with": nothing of this rule
+		{"Italian police praised the cooperation of Albanian prosecutors.",
+			[]string{"Italian police=ITACOP/nominal", "Albanian prosecutors=ALBJUD/nominal"}, "ITACOP>ALBJUD 051"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
