@@ -920,6 +920,11 @@ func objectOfVerb(toks []dyad.Token, args []arg, a arg, start int) bool {
 		switch {
 		case t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "RB":
 			continue
+		case t.Tag == "VBN" && (k == start || k-1 == start && toks[k-1].Tag == "DT"):
+			// "Suspected Islamist militants killed ...", "The alleged
+			// rebels ...": a participle opening the clause modifies the
+			// noun after it
+			continue
 		case strings.HasPrefix(t.Tag, "VB"):
 			return t.Lemma != "be" && t.Lemma != "have"
 		}
