@@ -413,7 +413,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// truce": the parties just coded, each on the other
 				m.sources, m.among = sides, true
 			}
-			if m.targets == nil && len(takers) > 0 && toCaptors(toks, args, m) {
+			if m.targets == nil && len(takers) > 0 && toCaptors(toks, m) {
 				// "gunmen kidnapped X, ..., urging his captors to free
 				// him": the appeal is to the kidnappers
 				m.targets = takers
@@ -815,6 +815,32 @@ func wordIs(t dyad.Token, w string) bool {
 }
 
 // boundary reports whether toks[i] opens a new clause.
+// newSubject reports whether toks[k] is the "and" of ", and" before a
+// clause of its own whose subject, a noun phrase, stands right before the
+// finite verb toks[i], after a clause with a finite verb ("Gunmen
+// abducted three engineers, and China called on ..."): a clause boundary
+// for the verb.
+func newSubject(toks []dyad.Token, k, i int) bool {
+	if toks[k].Lemma != "and" || k < 1 || toks[k-1].Text != "," || k+1 >= i || !finite(toks[i]) {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		switch t := toks[j].Tag; {
+		case t == "DT" || t == "JJ" || t == "CD" || t == "POS" || t == "PRP" || t == "PRP$" || t == "RB" || strings.HasPrefix(t, "NN"):
+		default:
+			return false
+		}
+	}
+	// the clause before the comma has a verb of its own (not a list of
+	// subjects: "The US, Russia, and Switzerland met")
+	for j := k - 2; j >= 0 && !boundary(toks, j); j-- {
+		if finite(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 func boundary(toks []dyad.Token, i int) bool {
 	t := toks[i]
 	switch t.Text {
@@ -854,7 +880,7 @@ func inThatClause(toks []dyad.Token, i int) bool {
 func clauseStart(toks []dyad.Token, i int) int {
 	start := 0
 	for k := i - 1; k >= 0; k-- {
-		if boundary(toks, k) {
+		if boundary(toks, k) || newSubject(toks, k, i) {
 			start = k + 1
 			break
 		}

@@ -10,7 +10,7 @@ import (
 // mutual_test.go.
 
 // eachOther reports whether the verb pattern m has "each side", "each",
-// "both sides" or "both" right before it as subject (adverbs may come
+// "both sides", "the two sides" or "both" right before it as subject (adverbs may come
 // between) and "the other", "each other" or "one another" right after
 // it as object: an act of every party of the last coded event on every
 // other ("as each side accused the other of breaching the ceasefire").
@@ -27,7 +27,10 @@ func eachOther(toks []dyad.Token, m match) bool {
 	case "each", "both":
 		subj = true
 	case "side", "sides", "party", "parties":
-		subj = k > 0 && (strings.EqualFold(toks[k-1].Text, "each") || strings.EqualFold(toks[k-1].Text, "both"))
+		switch strings.ToLower(toks[max(k-1, 0)].Text) {
+		case "each", "both", "two":
+			subj = k > 0
+		}
 	}
 	if !subj {
 		return false

@@ -26,3 +26,25 @@ func TestParticipleBeforeSubject(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// ", and Y VERB": a clause of its own after a clause with a verb; its
+// subject is Y alone. A list of subjects stays one. Our own sentences.
+func TestAndStartsAClause(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Chile and Peru said they still recognised the election result, and Brazil warned against outside interference in Bolivia.",
+			[]string{"Chile=CHL", "Peru=PER", "Brazil=BRA", "Bolivia=BOL"}, "BRA>BOL 130"},
+		{"Gunmen abducted three Algerian engineers in Niger, and Algeria called on the abductors to free them.",
+			[]string{"Gunmen=DZAUAF/nominal", "Algerian=DZA/modifier", "Niger=NER", "Algeria=DZA"}, "DZA>NERUAF 020,NERUAF>DZA 181"},
+		// a list of subjects: all of them
+		{"Kenya, Uganda, and Tanzania met in Arusha.",
+			[]string{"Kenya=KEN", "Uganda=UGA", "Tanzania=TZA"},
+			"KEN>TZA 040,KEN>UGA 040,TZA>KEN 040,TZA>UGA 040,UGA>KEN 040,UGA>TZA 040"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
