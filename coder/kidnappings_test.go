@@ -19,6 +19,10 @@ func TestKidnappersAndCaptors(t *testing.T) {
 		{"Gunmen abducted a Dutch aid worker in eastern Chad, the Dutch government said, calling on the kidnappers to free her.",
 			[]string{"Gunmen=NLDUAF/nominal", "Dutch=NLD/modifier", "eastern Chad=TCD", "the Dutch government=NLDGOV/nominal"},
 			"NLDGOV>TCDUAF 020,TCDUAF>NLD 181"},
+		// the captors inside the pattern, made an actor of their own
+		{"Gunmen abducted three Chinese engineers in northern Nigeria, China's embassy said, urging the kidnappers to release them.",
+			[]string{"Gunmen=CHNUAF/nominal", "Chinese=CHN/modifier", "northern Nigeria=NGA", "China's embassy=CHNGOV/nominal", "the kidnappers=CHNCRM/nominal"},
+			"CHNGOV>NGAUAF 0253,NGAUAF>CHN 181"},
 		// at home: the kidnappers keep their country
 		{"Unidentified gunmen kidnapped a Canadian engineer in northern Canada.",
 			[]string{"Unidentified gunmen=---UAF/nominal", "Canadian=CAN/modifier", "northern Canada=CAN"},

@@ -16,6 +16,9 @@ func TestEachSideAndTheOther(t *testing.T) {
 		{"Armenian and Azerbaijani troops clashed on the border, and both sides blamed each other for the escalation.",
 			[]string{"Armenian and Azerbaijani troops=ARMMIL/nominal", "Armenian and Azerbaijani troops=AZEMIL/nominal"},
 			"ARMMIL>AZEMIL 112,ARMMIL>AZEMIL 190,AZEMIL>ARMMIL 112,AZEMIL>ARMMIL 190"},
+		{"Ethiopian and Eritrean troops clashed on the border, and the two sides blamed each other for the violence.",
+			[]string{"Ethiopian and Eritrean troops=ETHMIL/nominal", "Ethiopian and Eritrean troops=ERIMIL/nominal"},
+			"ERIMIL>ETHMIL 112,ERIMIL>ETHMIL 190,ETHMIL>ERIMIL 112,ETHMIL>ERIMIL 190"},
 		// no parties coded before: nothing
 		{"Each side accused the other of lying.",
 			nil, ""},
