@@ -86,17 +86,25 @@ func (t *Table) RankBucket(w, lower string) int {
 
 // Parse reads the cluster file format.
 func Parse(data string) (*Table, error) {
-	t := &Table{words: map[string][]uint16{}}
-	nw := 0 // word lines so far
-	for n, line := range strings.Split(data, "\n") {
+	lines := strings.Count(data, "\n") + 1
+	t := &Table{words: make(map[string][]uint16, lines)}
+	var slab []uint16 // backing store of the entries, allocated once the granularities are known
+	nw := 0           // word lines so far
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		line = strings.TrimSuffix(line, "\n")
 		if line == "" {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(line, "# k"); ok {
+			if t.ks != nil {
+				return nil, fmt.Errorf("clusters: line %d: a second granularity line", n)
+			}
 			for _, f := range strings.Fields(rest) {
 				k, err := strconv.Atoi(f)
 				if err != nil || k <= 0 || k > math.MaxUint16 {
-					return nil, fmt.Errorf("clusters: line %d: bad granularity %q", n+1, f)
+					return nil, fmt.Errorf("clusters: line %d: bad granularity %q", n, f)
 				}
 				t.ks = append(t.ks, k)
 			}
@@ -105,21 +113,35 @@ func Parse(data string) (*Table, error) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != len(t.ks)+1 || f[0] == "" {
-			return nil, fmt.Errorf("clusters: line %d: want a word and %d clusters", n+1, len(t.ks))
+		nk := len(t.ks)
+		if len(slab) < nk+1 {
+			slab = make([]uint16, (nk+1)*max(lines-n+1, 1))
 		}
-		c := make([]uint16, len(t.ks)+1)
-		nw++
-		c[len(t.ks)] = uint16(bits.Len(uint(nw)))
-		for i, s := range f[1:] {
-			v, err := strconv.Atoi(s)
+		c := slab[: nk+1 : nk+1]
+		slab = slab[nk+1:]
+		w, rest, _ := strings.Cut(line, "\t")
+		if w == "" {
+			return nil, fmt.Errorf("clusters: line %d: want a word and %d clusters", n, nk)
+		}
+		for i := 0; i < nk; i++ {
+			var f string
+			var more bool
+			f, rest, more = strings.Cut(rest, "\t")
+			if f == "" || more != (i < nk-1) {
+				return nil, fmt.Errorf("clusters: line %d: want a word and %d clusters", n, nk)
+			}
+			v, err := strconv.Atoi(f)
 			if err != nil || v < 0 || v >= t.ks[i] {
-				return nil, fmt.Errorf("clusters: line %d: bad cluster %q", n+1, s)
+				return nil, fmt.Errorf("clusters: line %d: bad cluster %q", n, f)
 			}
 			c[i] = uint16(v)
 		}
-		t.words[f[0]] = c
+		if nk == 0 && rest != "" {
+			return nil, fmt.Errorf("clusters: line %d: want a word and %d clusters", n, nk)
+		}
+		nw++
+		c[nk] = uint16(min(bits.Len(uint(nw)), math.MaxUint16))
+		t.words[w] = c
 	}
 	return t, nil
 }

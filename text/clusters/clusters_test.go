@@ -41,7 +41,7 @@ func TestClusters(t *testing.T) {
 	if c("paris") != c("london") || c("london") != c("rome") || c("eats") != c("cooks") || c("paris") == c("eats") {
 		t.Errorf("clusters: paris %d london %d rome %d eats %d cooks %d", c("paris"), c("london"), c("rome"), c("eats"), c("cooks"))
 	}
-	for _, bad := range []string{"# k 4\nword\t7\n", "# k x\n", "# k 4\nword\n"} {
+	for _, bad := range []string{"# k 4\nword\t7\n", "# k x\n", "# k 4\nword\n", "# k 4\nword\t1\t1\n", "# k 4\n# k 4\n", "word\t1\n", "# k 4\n\t1\n"} {
 		if _, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q): no error", bad)
 		}

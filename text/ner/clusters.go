@@ -29,11 +29,14 @@ const (
 
 // clusterSet says which cluster features extract adds.
 type clusterSet struct {
-	ewt   bool // the EWT table: the word at every granularity, neighbours at the middle one
-	glove bool // the GloVe table: the word at every granularity and with its shape
-	gctx  bool // GloVe clusters of the neighbours
-	ghead bool // GloVe clusters of the last and first word of the capitalised run
-	grank bool // the frequency-rank bucket of the word in the GloVe table
+	ewt    bool  // the EWT table: the word at every granularity, neighbours at the middle one
+	glove  bool  // the GloVe table: the word at the granularities of gk
+	gk     uint8 // bit g: granularity g (0 coarsest) for glove
+	gshape bool  // the word's middle-granularity GloVe cluster with its shape
+	gcap   bool  // glove and gshape only for words with an upper-case letter
+	gctx   bool  // GloVe clusters of the neighbours
+	ghead  bool  // GloVe clusters of the last and first word of the capitalised run
+	grank  bool  // the frequency-rank bucket of the word in the GloVe table
 }
 
 // defaultClusters is the set the embedded model was trained with.
@@ -44,7 +47,9 @@ var activeClusters = defaultClusters
 
 // SetClusterFeatures selects the cluster features of every Recognizer in
 // the process, for experiments (`dyad train ner --clusters`): spec is a
-// comma-separated list of "ewt", "glove", "gctx", "ghead", "grank", or
+// comma-separated list of "ewt", "glove" (all granularities and
+// gshape), "g0" to "g3" (one granularity), "gshape", "gcap", "gctx",
+// "ghead", "grank", or
 // "none", or "default" for the set the embedded model was trained with. A
 // model labels correctly only with the set it was trained with; call it
 // before training or labelling, never while either runs.
@@ -58,7 +63,14 @@ func SetClusterFeatures(spec string) error {
 		case "ewt":
 			s.ewt = true
 		case "glove":
+			s.glove, s.gk, s.gshape = true, 0xff, true
+		case "g0", "g1", "g2", "g3":
 			s.glove = true
+			s.gk |= 1 << (f[1] - '0')
+		case "gshape":
+			s.gshape = true
+		case "gcap":
+			s.gcap = true
 		case "gctx":
 			s.gctx = true
 		case "ghead":
@@ -85,7 +97,7 @@ func clusterFeatures(feats [][]uint64, sf *sentFeats, words []string) {
 	if cs.ewt {
 		ewtFeatures(feats, sf, words)
 	}
-	if cs.glove || cs.gctx || cs.ghead || cs.grank {
+	if cs.glove || cs.gshape || cs.gctx || cs.ghead || cs.grank {
 		gloveFeatures(feats, sf, words, cs)
 	}
 }
@@ -147,14 +159,19 @@ func gloveFeatures(feats [][]uint64, sf *sentFeats, words []string, cs clusterSe
 		return "?"
 	}
 	for i := range words {
-		if cs.glove {
+		word := !cs.gcap || words[i] != sf.info[i].lower
+		if cs.glove && word {
 			if c := sf.gclus[i]; c != nil {
 				for g, x := range c {
-					feats[i] = append(feats[i], f1(tGlove, clusterValue(g, x)))
+					if cs.gk&(1<<g) != 0 {
+						feats[i] = append(feats[i], f1(tGlove, clusterValue(g, x)))
+					}
 				}
 			} else {
 				feats[i] = append(feats[i], f1(tGlove, "?"))
 			}
+		}
+		if cs.gshape && word {
 			feats[i] = append(feats[i], f2(tGloveShape, val(i, mid), sf.info[i].short))
 		}
 		if cs.grank {

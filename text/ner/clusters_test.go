@@ -9,8 +9,9 @@ func TestSetClusterFeatures(t *testing.T) {
 	defer func() { activeClusters = defaultClusters }()
 	for spec, want := range map[string]clusterSet{
 		"ewt":                    {ewt: true},
-		"glove,gctx":             {glove: true, gctx: true},
-		"ewt, glove,ghead,grank": {ewt: true, glove: true, ghead: true, grank: true},
+		"glove,gctx":             {glove: true, gk: 0xff, gshape: true, gctx: true},
+		"ewt, glove,ghead,grank": {ewt: true, glove: true, gk: 0xff, gshape: true, ghead: true, grank: true},
+		"g1,g3,gcap":             {glove: true, gk: 0xa, gcap: true},
 		"none":                   {},
 		"default":                defaultClusters,
 	} {
@@ -42,7 +43,7 @@ func TestGloveFeatures(t *testing.T) {
 		return n
 	}
 	none := count("none")
-	for _, spec := range []string{"glove", "gctx", "ghead", "grank"} {
+	for _, spec := range []string{"glove", "g2", "gshape", "gctx", "ghead", "grank"} {
 		got := count(spec)
 		more := false
 		for i := range got {
