@@ -194,3 +194,72 @@ func notPartners(toks []dyad.Token, targets []arg) []arg {
 	}
 	return kept
 }
+
+// jointOperationAt matches "A and B VERB ... in a joint operation/raid/
+// investigation" ("Spanish and Moroccan police broke up a ring in a joint
+// operation"): the coordinated subject cooperates, both ways, in the
+// sector its role names, as "A and B jointly VERB" does. The trigger is
+// the word "joint"; one party alone codes nothing.
+func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	if toks[i].Lemma != "joint" || i+1 >= len(toks) || i < 2 {
+		return match{}, false
+	}
+	switch toks[i+1].Lemma {
+	case "operation", "raid", "investigation", "crackdown", "sweep", "probe", "mission":
+	default:
+		return match{}, false
+	}
+	k := i - 1
+	if toks[k].Tag == "DT" {
+		k--
+	}
+	if k < 1 || (toks[k].Lemma != "in" && toks[k].Lemma != "during" && toks[k].Lemma != "through") {
+		return match{}, false
+	}
+	start := clauseStart(toks, i)
+	v := -1
+	for j := start; j < k; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") && !covers(args, j) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return match{}, false
+	}
+	var before []arg
+	for _, a := range args {
+		if a.first >= start && a.last <= v && !a.possessor {
+			before = append(before, a)
+		}
+	}
+	if len(before) == 0 {
+		return match{}, false
+	}
+	group := nearestGroup(toks, before)
+	// mentions with the same span ("Brazilian and Paraguayan police" read
+	// as two entities) are one coordinated subject
+	last := group[len(group)-1]
+	for _, a := range before {
+		if a.first == last.first && a.last == last.last && a.code != last.code {
+			group = append(group, a)
+		}
+	}
+	role := ""
+	for _, a := range group {
+		if r := dyad.ActorRole(a.code); r != "" && role == "" {
+			role = r
+		}
+	}
+	sources := jointParties(group, role)
+	countries := map[string]bool{}
+	for _, s := range sources {
+		countries[dyad.ActorCountry(s.code)] = true
+	}
+	if len(sources) < 2 || len(countries) < 2 {
+		return match{}, false
+	}
+	code := cooperationCode(role)
+	p := &codebook.Pattern{Code: code, Words: []string{"joint", toks[i+1].Lemma}, Recip: true, NoObject: true, Origin: "coder: A and B VERB in a joint operation"}
+	return match{p: p, first: i, last: i + 2, sources: sources}, true
+}

@@ -107,3 +107,43 @@ func passiveDeliveryAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
 func judicial(code string) bool {
 	return strings.HasSuffix(code, "JUD") || strings.HasSuffix(code, "COP")
 }
+
+// aidDestination returns the party a shipment of aid is sent to when a
+// list stands between the verb and its "to" phrase ("dispatched a relief
+// team along with tents, water tanks and generators to Fiji"): the actor
+// group right after the first "to" before the sentence's next clause
+// boundary, or the country of the place named there.
+func aidDestination(d *dyad.Doc, si int, args []arg, from int) []arg {
+	toks := d.Sentences[si].Tokens
+	for k := from; k < len(toks) && k < from+20; k++ {
+		if boundary(toks, k) {
+			return nil
+		}
+		if toks[k].Lemma != "to" || toks[k].Tag == "TO" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") {
+			continue
+		}
+		if g := firstGroup(toks, args, k+1, len(toks)); len(g) > 0 && g[0].first <= k+2 {
+			return g
+		}
+		if pl := placeAfter(d, si, k+1, min(len(toks), k+3)); pl != nil && isCountry(pl.Country) {
+			return []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ownNominals reports whether every target is a common-noun mention
+// ("families", "the displaced") the actor stage gave the country of the
+// first source: beneficiaries named by description, not another party.
+func ownNominals(sources, targets []arg) bool {
+	if len(sources) == 0 || len(targets) == 0 || !ownCountry(sources, targets) {
+		return false
+	}
+	for _, t := range targets {
+		if t.kind != "nominal" {
+			return false
+		}
+	}
+	return true
+}

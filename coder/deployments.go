@@ -89,3 +89,145 @@ func exerciseAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	}
 	return match{}, false
 }
+
+// alertTarget returns the party a heightened alert answers: the first
+// actor group after the trigger, anywhere in the rest of the sentence
+// ("put its forces on alert after detecting Chinese aircraft"), that is
+// not of the source's own country.
+func alertTarget(toks []dyad.Token, args []arg, from int, own string) []arg {
+	for _, a := range args {
+		if a.first < from || a.first > from+15 {
+			continue
+		}
+		if c := dyad.ActorCountry(a.code); c != own && isCountry(c) {
+			out := []arg{a}
+			for _, b := range args {
+				if b.first > out[len(out)-1].first && coordinated(toks, out[len(out)-1], b) {
+					out = append(out, b)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// warCraft are the nouns of military aircraft and vessels whose presence
+// near another country shows force.
+var warCraft = map[string]bool{
+	"aircraft": true, "warship": true, "warplane": true, "jet": true, "fighter": true,
+	"bomber": true, "drone": true, "submarine": true, "destroyer": true, "frigate": true,
+	"helicopter": true, "ship": true, "vessel": true, "plane": true,
+}
+
+// craftOperatingAt matches a show of force in a participle: "detected 21
+// Chinese aircraft and six warships operating around the island" is the
+// craft's country showing force (150) toward the party or place after
+// the preposition, else toward the country of the clause's subject (the
+// detector). The trigger is the participle after a noun of military craft;
+// the craft must belong to a country other than the target's, and fishing
+// or merchant craft (no military noun or modifier) code nothing.
+func craftOperatingAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
+	toks := d.Sentences[si].Tokens
+	if toks[i].Tag != "VBG" || i < 3 || i+2 >= len(toks) {
+		return match{}, false
+	}
+	switch toks[i].Lemma {
+	case "operate", "fly", "sail", "patrol", "manoeuvre", "maneuver":
+	default:
+		return match{}, false
+	}
+	if !warCraft[toks[i-1].Lemma] || !strings.HasPrefix(toks[i-1].Tag, "NN") {
+		return match{}, false
+	}
+	// the craft: the object of the verb before the participle
+	v := -1
+	for k := i - 2; k >= 0 && !boundary(toks, k) && toks[k].Text != ","; k-- {
+		if strings.HasPrefix(toks[k].Tag, "VB") {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return match{}, false
+	}
+	military := false
+	for k := v + 1; k < i; k++ {
+		switch toks[k].Lemma {
+		case "warship", "warplane", "fighter", "bomber", "submarine", "destroyer", "frigate",
+			"military", "navy", "naval", "air", "army", "coast", "force":
+			military = true
+		case "fishing", "cargo", "merchant", "commercial", "civilian", "research":
+			return match{}, false
+		}
+	}
+	if toks[i-1].Lemma == "aircraft" || toks[i-1].Lemma == "jet" || toks[i-1].Lemma == "drone" {
+		military = true
+	}
+	if !military {
+		return match{}, false
+	}
+	// the place: a preposition of position after the participle
+	p := i + 1
+	if toks[p].Tag == "RB" {
+		p++
+	}
+	if p >= len(toks) {
+		return match{}, false
+	}
+	switch toks[p].Lemma {
+	case "around", "near", "off", "over", "in", "into", "inside", "close":
+	default:
+		return match{}, false
+	}
+	if toks[p].Lemma == "close" && p+1 < len(toks) && toks[p+1].Lemma == "to" {
+		p++
+	}
+	var targets []arg
+	if g := firstGroup(toks, args, p+1, clauseEnd(toks, p+1)); len(g) > 0 && g[0].first <= p+3 {
+		targets = g
+	} else if pl := placeAfter(d, si, p+1, min(len(toks), p+6)); pl != nil && isCountry(pl.Country) {
+		targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
+	} else if s := clauseSubject(toks, args, v); len(s) > 0 {
+		// "Taiwan's defence ministry said it detected ... operating around
+		// the island": toward the detector's country
+		targets = []arg{{first: -1, last: -1, code: dyad.ActorCountry(s[0].code), entity: "subject:" + dyad.ActorCountry(s[0].code), kind: "implied"}}
+	}
+	if len(targets) == 0 || !isCountry(dyad.ActorCountry(targets[0].code)) {
+		return match{}, false
+	}
+	own := dyad.ActorCountry(targets[0].code)
+	var sources []arg
+	for _, a := range args {
+		if a.first > v && a.last <= i && dyad.ActorCountry(a.code) != own && isCountry(dyad.ActorCountry(a.code)) {
+			sources = append(sources, a)
+			break
+		}
+	}
+	if len(sources) == 0 {
+		return match{}, false
+	}
+	pat := &codebook.Pattern{Code: "150", Words: []string{toks[i].Lemma}, Origin: "coder: military craft operating around a place"}
+	return match{p: pat, first: i, last: i + 1, sources: sources, targets: targets}, true
+}
+
+// ownTroopsDeployed recodes a show of force (15x) whose target is the
+// source's own armed forces, named as the object ("Niger has deployed
+// 2,000 more soldiers to its western regions"): the troops are what is
+// deployed, so the event is theirs with no target (CAMEO 15 needs none).
+func ownTroopsDeployed(evs []dyad.Event) {
+	for n := range evs {
+		ev := &evs[n]
+		if ev.Root != "15" || ev.Target == "" || ev.Source == ev.Target {
+			continue
+		}
+		if r := dyad.ActorRole(ev.Target); r != "MIL" && r != "COP" {
+			continue
+		}
+		if c := dyad.ActorCountry(ev.Source); c == "" || c != dyad.ActorCountry(ev.Target) {
+			continue
+		}
+		ev.Source, ev.SourceEntity = ev.Target, ev.TargetEntity
+		ev.Target, ev.TargetEntity = "", ""
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
 )
 
 // Mass killings of civilians (CAMEO 202). Test sentences in
@@ -67,4 +68,49 @@ func (c *Coder) massacre(toks []dyad.Token, args []arg, m match, evs []dyad.Even
 		evs[i].Pattern += " (a mass killing of civilians)"
 		c.fill(&evs[i])
 	}
+}
+
+// victimNouns name non-combatants.
+var victimNouns = map[string]bool{
+	"civilian": true, "villager": true, "people": true, "resident": true, "worshipper": true,
+	"student": true, "child": true, "farmer": true, "refugee": true, "woman": true,
+	"civilians": true, "villagers": true, "residents": true, "worshippers": true, "students": true,
+	"children": true, "farmers": true, "refugees": true, "women": true,
+}
+
+// massKillingAt matches the content of an accusation that is a mass
+// killing of civilians ("accused the militia of killing at least 40
+// civilians in a raid on a village"): CAMEO 202 (mass killings) by the
+// accused on the victims, when at least ten victims (or "dozens",
+// "hundreds") are counted. The match runs on over an "in a ... raid/
+// attack" phrase after the victims (and an aside between commas), which
+// is the same act and no event of its own. accused is the target of the
+// accusation just coded; without it nothing matches.
+func massKillingAt(toks []dyad.Token, i int, args []arg, accused []arg) (match, bool) {
+	if len(accused) == 0 || toks[i].Tag != "VBG" || toks[i].Lemma != "kill" && toks[i].Lemma != "massacre" {
+		return match{}, false
+	}
+	victims, ok := manyVictims(toks, args, i+1, true, 10)
+	if !ok {
+		return match{}, false
+	}
+	v := victims[len(victims)-1]
+	last := v.last
+	// ", among them women and children, in a night-time raid on ..."
+	k := last
+	if k < len(toks) && toks[k].Text == "," {
+		for k++; k < len(toks) && k < last+10 && toks[k].Text != ","; k++ {
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].Lemma == "in" {
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if attackNouns[toks[j].Lemma] || attackNouns[strings.ToLower(toks[j].Text)] {
+				last = j + 1
+				break
+			}
+		}
+	}
+	p := &codebook.Pattern{Code: "202", Words: []string{toks[i].Lemma}, Origin: "coder: a mass killing of civilians in an accusation"}
+	return match{p: p, first: i, last: last, sources: accused, targets: victims}, true
 }

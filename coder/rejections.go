@@ -134,3 +134,125 @@ func (c *Coder) rejectedAppeals(toks []dyad.Token, args []arg, m match, evs []dy
 	}
 	return out
 }
+
+// dismissedChargeAt matches ", a charge/an allegation X (swiftly)
+// dismissed/denied/rejected" after an accusation: X's denial (016) toward
+// the accuser, passed as prev.
+func dismissedChargeAt(toks []dyad.Token, i int, args []arg, prev []arg) (match, bool) {
+	if len(prev) == 0 || !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+		return match{}, false
+	}
+	switch toks[i].Lemma {
+	case "dismiss", "deny", "reject", "refute", "rebuff":
+	default:
+		return match{}, false
+	}
+	k := i - 1
+	if k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	var by []arg
+	for _, a := range args {
+		if a.last == k+1 && !a.possessor {
+			by = append(by, a)
+		}
+	}
+	if len(by) == 0 {
+		return match{}, false
+	}
+	group, ok := relativeAgent(toks, args, by[len(by)-1], "charge", "allegation", "accusation", "claim")
+	if !ok {
+		return match{}, false
+	}
+	for _, g := range group {
+		for _, a := range prev {
+			if g.code == a.code {
+				return match{}, false
+			}
+		}
+	}
+	p := &codebook.Pattern{Code: "016", Words: []string{toks[i].Lemma}, Origin: "coder: an accusation, a charge X dismissed"}
+	return match{p: p, first: i, last: i + 1, sources: group, targets: prev}, true
+}
+
+// complaintAuthor returns the party whose protest, complaint or
+// accusation a denial answers when the sentence names it after the
+// trigger ("denied that ..., calling a protest note delivered by Belmopan
+// 'without foundation'", "rejected Kenya's complaint"): the agent of a
+// by/from phrase right after such a noun, or its possessor. Parties of
+// the source's own country are skipped; it returns nil when none is named.
+func complaintAuthor(toks []dyad.Token, args []arg, from int, own string) []arg {
+	for k := from; k < len(toks); k++ {
+		if !strings.HasPrefix(toks[k].Tag, "NN") {
+			continue
+		}
+		switch toks[k].Lemma {
+		case "protest", "complaint", "accusation", "allegation", "charge", "claim", "note":
+		default:
+			continue
+		}
+		// possessor right before the noun ("Kenya's complaint")
+		for _, a := range args {
+			if a.possessor && a.last >= k-2 && a.last <= k && a.first >= from && dyad.ActorCountry(a.code) != own {
+				return []arg{a}
+			}
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if l := toks[j].Lemma; l == "by" || l == "from" {
+				if g := firstGroup(toks, args, j+1, len(toks)); len(g) > 0 && g[0].first <= j+3 && dyad.ActorCountry(g[0].code) != own {
+					return g
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// proposalNouns name what a party may reject: an act of another.
+var proposalNouns = map[string]bool{
+	"resolution": true, "proposal": true, "plan": true, "demand": true, "offer": true,
+	"ultimatum": true, "deal": true, "initiative": true, "decision": true,
+}
+
+// rejectedOrigin names the rule of rejectedProposalAt in explanations.
+const rejectedOrigin = "coder: a proposal X would not accept"
+
+// rejectedProposalAt matches a rejection in a relative clause of a
+// proposal noun after the event just coded ("called on X to free the
+// prisoners, in a resolution that X's envoy said his government would not
+// accept", "a plan Y rejected"): the relative clause's subject rejects
+// (120) the source of that event (prev).
+func rejectedProposalAt(toks []dyad.Token, i int, args []arg, prev []arg) (match, bool) {
+	if len(prev) == 0 || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return match{}, false
+	}
+	switch toks[i].Lemma {
+	case "reject":
+	case "accept":
+		if !negatedAt(toks, i) {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	that := -1
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if toks[k].Lemma == "that" || toks[k].Lemma == "which" {
+			that = k
+			break
+		}
+	}
+	if that < 1 || !proposalNouns[toks[that-1].Lemma] || !strings.HasPrefix(toks[that-1].Tag, "NN") {
+		return match{}, false
+	}
+	subj := firstGroup(toks, args, that+1, i)
+	if len(subj) == 0 || subj[0].first > that+4 || sameCode(subj, prev[0]) {
+		return match{}, false
+	}
+	p := &codebook.Pattern{Code: "120", NegCode: "120", Words: []string{toks[i].Lemma}, Origin: rejectedOrigin}
+	return match{p: p, first: i, last: i + 1, sources: subj, targets: prev}, true
+}

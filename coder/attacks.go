@@ -1,0 +1,130 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Attacks: the defence against a named attacker and the unidentified
+// attackers of a place. Test sentences in round7_test.go and
+// kidnappings_test.go.
+
+// repelledAttack returns, for the events of a defence against a named
+// attacker ("troops fought off an attack by Boko Haram fighters",
+// "repelled an assault by the militia"), the attack itself: the
+// attacker's (the attack noun's code, else 190) on each defender. The
+// defence stays coded as it was. It returns nil for any other match.
+func (c *Coder) repelledAttack(toks []dyad.Token, args []arg, m match, evs []dyad.Event) []dyad.Event {
+	if m.p.Noun || rootOf(m.p.Code) != "19" || len(evs) == 0 {
+		return nil
+	}
+	k := m.last
+	switch toks[m.first].Lemma {
+	case "fight", "beat", "hold":
+		if k >= len(toks) || toks[k].Lemma != "off" && toks[k].Lemma != "back" {
+			return nil
+		}
+		k++
+	case "repel", "repulse":
+	default:
+		return nil
+	}
+	end := clauseEnd(toks, k)
+	noun := -1
+	for j := k; j < end && j <= k+3; j++ {
+		if attackNouns[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "NN") {
+			noun = j
+			break
+		}
+	}
+	if noun < 0 || noun+1 >= end || toks[noun+1].Lemma != "by" {
+		return nil
+	}
+	attackers := firstGroup(toks, args, noun+2, end)
+	if len(attackers) == 0 || attackers[0].first != noun+2 && !(attackers[0].first == noun+3 && toks[noun+2].Tag == "DT") {
+		return nil
+	}
+	code := c.nounCode(toks, noun)
+	if code == "" {
+		code = "190"
+	}
+	var out []dyad.Event
+	for _, ev := range evs {
+		if ev.Negated || ev.Source == "" {
+			continue
+		}
+		for _, a := range attackers {
+			if a.code == ev.Source {
+				continue
+			}
+			out = append(out, c.derived(ev, a.code, a.entity, ev.Source, ev.SourceEntity, code, "the attack repelled"))
+		}
+	}
+	return out
+}
+
+// foreignGunmen recodes the unidentified attackers (…UAF) of an attack
+// or abduction (18x-20x) that the actor stage gave the victim's country,
+// or no country ("---UAF"), when the act took place in another country,
+// named in the clause after the trigger by a place, a country's name
+// after "in" or a demonym ("Gunmen abducted a Guatemalan official in the
+// southern Mexican state of Chiapas", "in southern Madagascar"): the
+// attackers are that country's unidentified forces.
+func foreignGunmen(d *dyad.Doc, si int, args []arg, m match, evs []dyad.Event) {
+	r := rootOf(m.p.Code)
+	if r != "18" && r != "19" && r != "20" {
+		return
+	}
+	toks := d.Sentences[si].Tokens
+	end := clauseEnd(toks, m.last)
+	for n := range evs {
+		ev := &evs[n]
+		if !strings.HasSuffix(ev.Source, "UAF") || ev.Target == "" {
+			continue
+		}
+		own := dyad.ActorCountry(ev.Source)
+		if own == "" || own != dyad.ActorCountry(ev.Target) && isCountry(own) {
+			continue
+		}
+		where := ""
+		for _, a := range args {
+			if a.first < m.last || a.last > end {
+				continue
+			}
+			// "in the southern Mexican state of", "in northern Mozambique"
+			if a.kind == "modifier" && placeNounAfter(toks, a.last) || a.kind == "name" && len(a.code) == 3 && locative(toks, a.first) {
+				if c := dyad.ActorCountry(a.code); c != "" && c != own && isCountry(c) {
+					where = c
+					break
+				}
+			}
+		}
+		if where == "" {
+			if p := placeAfter(d, si, m.last, end); p != nil && p.Country != own && isCountry(p.Country) {
+				where = p.Country
+			}
+		}
+		if where == "" {
+			continue
+		}
+		ev.Source, ev.SourceEntity = where+"UAF", ""
+	}
+}
+
+// placeNouns name a part of a country ("the Mexican state of Chiapas").
+var placeNouns = map[string]bool{
+	"state": true, "town": true, "city": true, "province": true, "region": true, "village": true,
+	"district": true, "capital": true, "territory": true, "department": true, "county": true,
+}
+
+// placeNounAfter reports whether a place noun stands at toks[k] or
+// toks[k+1] (after one modifier: "Mexican border town").
+func placeNounAfter(toks []dyad.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if placeNouns[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "NN") {
+			return true
+		}
+	}
+	return false
+}
