@@ -6,8 +6,8 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// Kidnappings: the appeal to the captors, and the speaker of a
-// participle after "said". Test sentences in kidnappings_test.go.
+// Kidnappings: the appeal to the captors. Test sentences in
+// kidnappings_test.go.
 
 // captorNouns name the takers of hostages.
 var captorNouns = map[string]bool{
@@ -40,49 +40,4 @@ func toCaptors(toks []dyad.Token, m match) bool {
 		}
 	}
 	return false
-}
-
-// saidSpeaker returns the speaker of a participle right after ", X said
-// (on Sunday)," ("..., the French foreign ministry said on Sunday,
-// urging his captors to free him"): the mention right before the speech
-// verb, or right after it ("said the ministry,"); nil when toks[i] is no
-// participle there or no speaker is named.
-func saidSpeaker(d *dyad.Doc, si, i int, args []arg) []arg {
-	toks := d.Sentences[si].Tokens
-	if toks[i].Tag != "VBG" || i < 3 || toks[i-1].Text != "," {
-		return nil
-	}
-	k := i - 2
-	for k > 0 && (timeAt(d, si, k) || toks[k].Tag == "RB") {
-		k--
-	}
-	if toks[k].Lemma == "say" || toks[k].Lemma == "add" {
-		before := argsBefore(args, k)
-		if len(before) == 0 || before[len(before)-1].last != k {
-			return nil
-		}
-		// the speaker and any joined to it by "and" ("Mali and Niger
-		// said"), not the place before its comma
-		group := []arg{before[len(before)-1]}
-		for j := len(before) - 2; j >= 0; j-- {
-			b := before[j]
-			if b.last == group[0].last && b.first == group[0].first || b.last+1 == group[0].first && toks[b.last].Lemma == "and" {
-				group = append([]arg{b}, group...)
-				continue
-			}
-			break
-		}
-		return group
-	}
-	// "said the ministry,"
-	for _, a := range args {
-		j := a.first - 1
-		if j > 0 && toks[j].Tag == "DT" {
-			j--
-		}
-		if a.last == k+1 && j >= 0 && toks[j].Lemma == "say" {
-			return []arg{a}
-		}
-	}
-	return nil
 }

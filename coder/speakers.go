@@ -6,8 +6,8 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// Speakers: who adds a statement after "said". Test sentences in
-// round7_test.go.
+// Speakers: who adds a statement or a participle after "said". Test
+// sentences in round7_test.go and kidnappings_test.go.
 
 // addedThat reports whether toks[i] stands in a that-clause of ", adding
 // that" or ", and added that": a further statement of the speaker, not the
@@ -53,4 +53,49 @@ func addedSpeaker(toks []dyad.Token, args []arg, i int) []arg {
 		return nil
 	}
 	return nearestGroup(toks, before)
+}
+
+// saidSpeaker returns the speaker of a participle right after ", X said
+// (on Sunday)," ("..., the French foreign ministry said on Sunday,
+// urging his captors to free him"): the mention right before the speech
+// verb, or right after it ("said the ministry,"); nil when toks[i] is no
+// participle there or no speaker is named.
+func saidSpeaker(d *dyad.Doc, si, i int, args []arg) []arg {
+	toks := d.Sentences[si].Tokens
+	if toks[i].Tag != "VBG" || i < 3 || toks[i-1].Text != "," {
+		return nil
+	}
+	k := i - 2
+	for k > 0 && (timeAt(d, si, k) || toks[k].Tag == "RB") {
+		k--
+	}
+	if toks[k].Lemma == "say" || toks[k].Lemma == "add" {
+		before := argsBefore(args, k)
+		if len(before) == 0 || before[len(before)-1].last != k {
+			return nil
+		}
+		// the speaker and any joined to it by "and" ("Mali and Niger
+		// said"), not the place before its comma
+		group := []arg{before[len(before)-1]}
+		for j := len(before) - 2; j >= 0; j-- {
+			b := before[j]
+			if b.last == group[0].last && b.first == group[0].first || b.last+1 == group[0].first && toks[b.last].Lemma == "and" {
+				group = append([]arg{b}, group...)
+				continue
+			}
+			break
+		}
+		return group
+	}
+	// "said the ministry,"
+	for _, a := range args {
+		j := a.first - 1
+		if j > 0 && toks[j].Tag == "DT" {
+			j--
+		}
+		if a.last == k+1 && j >= 0 && toks[j].Lemma == "say" {
+			return []arg{a}
+		}
+	}
+	return nil
 }
