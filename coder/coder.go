@@ -1150,6 +1150,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 		if by := firstGroup(toks, args, m.last+1, end); len(by) > 0 && by[0].first <= k {
 			sources, targets = by, sources
+			// (a guest before the participle, or before its comma, "The
+			// Sudanese delegation, hosted by Qatar," stays the guest)
+			if j := m.first - 1; hostVerb(p) && j >= 0 && !covers(args, j) && !(toks[j].Text == "," && j > 0 && covers(args, j-1)) {
+				// "will join the Malabar exercises hosted by India": the
+				// host hosts the exercises, not the clause's subject
+				targets = nil
+			}
 		}
 	}
 	if p.Noun && len(sources) == 0 {

@@ -52,7 +52,8 @@ var exerciseVerbs = map[string]bool{
 // the Baltic", "Japanese warships took part in exercises with the US
 // Navy"): military cooperation (062; "will send" 0312) with the party
 // that holds the exercise, named on the exercise noun ("NATO
-// exercises") or after it ("exercises with India"). The exercise noun
+// exercises") or after it ("exercises with India", "exercises hosted
+// by India"). The exercise noun
 // must follow the verb in its clause, before any finite verb; "take"
 // needs "part".
 func exerciseAt(toks []dyad.Token, i int, args []arg) (match, bool) {
@@ -64,16 +65,29 @@ func exerciseAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 		return match{}, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+14; k++ {
-		if boundary(toks, k) || finite(toks[k]) {
+		// the tagger may read "exercises" after a name as a verb ("the
+		// Malabar exercises")
+		noun := exerciseNouns[toks[k].Lemma] && (strings.HasPrefix(toks[k].Tag, "NN") ||
+			toks[k].Tag == "VBZ" && (toks[k-1].Tag == "NNP" || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "DT"))
+		if !noun && (boundary(toks, k) || finite(toks[k])) {
 			return match{}, false
 		}
-		if !exerciseNouns[toks[k].Lemma] || !strings.HasPrefix(toks[k].Tag, "NN") {
+		if !noun {
 			continue
 		}
 		var owner []arg
 		for _, a := range args {
 			if a.first > i && a.first < k && a.last >= k-2 && a.last <= k+1 && a.kind != "pronoun" {
 				owner = []arg{a}
+			}
+		}
+		if owner == nil && k+3 < len(toks) && toks[k+1].Tag == "VBN" && toks[k+2].Lemma == "by" {
+			// "the Malabar exercises hosted/led by India"
+			switch toks[k+1].Lemma {
+			case "host", "lead", "organise", "organize", "stage", "conduct":
+				if g := firstGroup(toks, args, k+3, clauseEnd(toks, k+3)); len(g) > 0 && g[0].first <= k+4 {
+					owner = g
+				}
 			}
 		}
 		if owner == nil && k+2 < len(toks) && toks[k+1].Lemma == "with" {

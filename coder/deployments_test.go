@@ -41,11 +41,33 @@ func TestExercisesJoined(t *testing.T) {
 			[]string{"Japanese warships=JPNMIL/nominal", "the Indian navy=INDMIL/nominal"}, "JPNMIL>INDMIL 062"},
 		{"Brazil has deployed 300 marines to American drills off the coast of Peru.",
 			[]string{"Brazil=BRA", "American=USA/modifier", "Peru=PER"}, "BRA>USA 062"},
+		{"Australia will join the Malabar exercises hosted by India.",
+			[]string{"Australia=AUS", "India=IND"}, "AUS>IND 0312 intended"},
 		// no exercise, or an exercise of no other party: nothing
 		{"Spain sent two frigates to the Baltic Sea.",
 			[]string{"Spain=ESP"}, ""},
 		{"Spain sent two frigates to exercises in the Atlantic.",
 			[]string{"Spain=ESP"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
+
+// The host of an exercise or summit named in a participle after it hosts
+// that, not the clause's subject (the summit is attended, not a visit
+// hosted); a guest before the participle stays the guest. Our own
+// sentences.
+func TestHostedThings(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Kenyan delegates attended a summit hosted by Egypt.",
+			[]string{"Kenyan delegates=KENGOV/nominal", "Egypt=EGY"}, "KENGOV>EGY 040"},
+		{"The Sudanese delegation, hosted by Qatar, arrived in Doha.",
+			[]string{"The Sudanese delegation=SDNGOV/nominal", "Qatar=QAT"}, "QAT>SDNGOV 043,SDNGOV>QAT 042"},
 	}
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
