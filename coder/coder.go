@@ -274,6 +274,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		if !ok && lastRoot == "11" {
 			m, ok = dismissedChargeAt(toks, i, args, lastSources)
 		}
+		if !ok && lastRoot == "11" {
+			m, ok = chargeCalledAt(toks, args, i, lastSources)
+		}
 		if !ok {
 			m, ok = c.jointOperationAt(toks, i, args)
 		}

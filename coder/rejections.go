@@ -256,3 +256,94 @@ func rejectedProposalAt(toks []dyad.Token, i int, args []arg, prev []arg) (match
 	p := &codebook.Pattern{Code: "120", NegCode: "120", Words: []string{toks[i].Lemma}, Origin: rejectedOrigin}
 	return match{p: p, first: i, last: i + 1, sources: subj, targets: prev}, true
 }
+
+// denialWords call a charge untrue: "called the charge absurd", "said the
+// accusations were baseless".
+var denialWords = map[string]bool{
+	"absurd": true, "baseless": true, "groundless": true, "unfounded": true, "false": true,
+	"ridiculous": true, "fabricated": true, "untrue": true, "lie": true, "lies": true,
+	"nonsense": true, "slanderous": true, "preposterous": true, "fabrication": true,
+}
+
+// chargeCalledAt matches a verb that calls "the charge(s)/accusation(s)/
+// allegation(s)/claim(s)" untrue, after an accusation coded in the same
+// sentence, prev being the accuser: "X accused Y of ..., and Belgrade
+// called the charge absurd" ("described/branded the accusations as
+// baseless"), "Y said the allegations were false". It is Y's denial
+// (016) toward the accuser; the speaker is the clause's subject.
+func chargeCalledAt(toks []dyad.Token, args []arg, i int, prev []arg) (match, bool) {
+	t := toks[i]
+	if len(prev) == 0 || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" && (i == 0 || toks[i-1].Text != ",") {
+		return match{}, false
+	}
+	speech := false
+	switch t.Lemma {
+	case "call", "describe", "brand", "term", "label", "dismiss":
+	case "say", "insist", "add":
+		speech = true
+	default:
+		return match{}, false
+	}
+	k := i + 1
+	if speech && k < len(toks) && toks[k].Lemma == "that" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Tag != "DT" {
+		return match{}, false
+	}
+	n := -1
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if chargeNouns[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "NN") {
+			n = j
+			break
+		}
+	}
+	if n < 0 || covers(args, n) {
+		return match{}, false
+	}
+	j := n + 1
+	if speech {
+		// "the allegations were (completely) false"
+		if j >= len(toks) || toks[j].Lemma != "be" {
+			return match{}, false
+		}
+		j++
+	} else if j < len(toks) && toks[j].Lemma == "as" {
+		j++
+	}
+	for ; j < len(toks) && j <= n+5 && (toks[j].Tag == "RB" || toks[j].Tag == "DT" || toks[j].Tag == "CC" || toks[j].Tag == "JJ" && !denialWords[strings.ToLower(toks[j].Text)]); j++ {
+	}
+	if j >= len(toks) || !denialWords[strings.ToLower(toks[j].Text)] && !denialWords[toks[j].Lemma] {
+		return match{}, false
+	}
+	subj := clauseSubject(toks, args, i)
+	if len(subj) == 0 {
+		if t.Tag == "VBG" {
+			// ", calling the charge absurd": the subject of the clause
+			// the participle follows
+			subj = clauseSubject(toks, args, i-1)
+		}
+		if len(subj) == 0 {
+			return match{}, false
+		}
+	}
+	// only the subject's own clause ("militants, and Belgrade called")
+	start := clauseStart(toks, i)
+	var own []arg
+	for _, a := range subj {
+		if a.first >= start || t.Tag == "VBG" {
+			own = append(own, a)
+		}
+	}
+	if len(own) == 0 {
+		return match{}, false
+	}
+	subj = own
+	for _, a := range prev {
+		if sameCode(subj, a) {
+			return match{}, false
+		}
+	}
+	p := &codebook.Pattern{Code: "016", Words: []string{t.Lemma}, Origin: "coder: the charge called untrue"}
+	return match{p: p, first: i, last: j + 1, sources: subj, targets: prev}, true
+}

@@ -35,6 +35,14 @@ func TestRejections(t *testing.T) {
 		{"Peru accused Bolivia of smuggling fuel; La Paz swiftly dismissed the accusations.",
 			[]string{"Peru=PER", "Bolivia=BOL", "La Paz=BOLGOV"},
 			"BOLGOV>PER 016,PER>BOL 1121"},
+		// the charge called untrue
+		{"Kosovo accused Serbia of arming militants, and Belgrade called the charge absurd.",
+			[]string{"Kosovo=XKX", "Serbia=SRB", "militants=SRBREB/nominal", "Belgrade=SRBGOV"}, "SRBGOV>XKX 016,XKX>SRB 112"},
+		{"Kosovo accused Serbia of arming militants; Serbia's foreign minister said the accusations were completely false.",
+			[]string{"Kosovo=XKX", "Serbia=SRB", "militants=SRBREB/nominal", "Serbia's foreign minister=SRBGOV/nominal"}, "SRBGOV>XKX 016,XKX>SRB 112"},
+		// called serious, or said by the accuser: no denial
+		{"Kosovo accused Serbia of arming militants, and Belgrade called the charge serious.",
+			[]string{"Kosovo=XKX", "Serbia=SRB", "militants=SRBREB/nominal", "Belgrade=SRBGOV"}, "XKX>SRB 112"},
 		// no accusation before it: the rejection as before
 		{"Croatia's foreign ministry rejected the charge hours later as baseless.",
 			[]string{"Croatia's foreign ministry=HRVGOV/nominal"}, ""},
