@@ -406,7 +406,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				if sp := addedSpeaker(toks, args, i); sp != nil {
 					// "the ministry said, adding that it had asked ..."
 					m.sources = sp
-				} else if sp := saidSpeaker(d, si, i, args); sp != nil {
+				} else if sp := saidSpeaker(d, si, i, args); sp != nil && verbalRoots[rootOf(m.p.Code)] {
 					// "..., the ministry said, urging ..."
 					m.sources = sp
 				}

@@ -99,3 +99,10 @@ func saidSpeaker(d *dyad.Doc, si, i int, args []arg) []arg {
 	}
 	return nil
 }
+
+// verbalRoots are the CAMEO roots of acts done by speaking (statements,
+// appeals, intentions, demands, disapproval, rejection, threats): a
+// participle of one after ", X said," is the speaker's ("..., the
+// ministry said, urging ..."); a material act there ("..., the ministry
+// said, killing 12 people") stays the act of the clause before.
+var verbalRoots = map[string]bool{"01": true, "02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
