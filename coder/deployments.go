@@ -77,7 +77,7 @@ func exerciseAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 		}
 		var owner []arg
 		for _, a := range args {
-			if a.first > i && a.first < k && a.last >= k-2 && a.last <= k+1 && a.kind != "pronoun" {
+			if a.first > i && a.first < k && a.last >= k-2 && a.last <= k+1 && a.kind != "pronoun" && onlyModifiers(toks, a.last, k) {
 				owner = []arg{a}
 			}
 		}
@@ -244,4 +244,18 @@ func ownTroopsDeployed(evs []dyad.Event) {
 		ev.Source, ev.SourceEntity = ev.Target, ev.TargetEntity
 		ev.Target, ev.TargetEntity = "", ""
 	}
+}
+
+// onlyModifiers reports whether toks[from:to] are only words that modify
+// a noun ("-led", "naval", "joint"): no preposition or verb parts what
+// stands before from from the noun at to ("warships to joint exercises").
+func onlyModifiers(toks []dyad.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch t := toks[k].Tag; {
+		case t == "JJ" || t == "VBN" || t == "HYPH" || t == "NN" || t == "NNP" || t == "POS":
+		default:
+			return false
+		}
+	}
+	return true
 }

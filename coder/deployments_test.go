@@ -43,6 +43,9 @@ func TestExercisesJoined(t *testing.T) {
 			[]string{"Brazil=BRA", "American=USA/modifier", "Peru=PER"}, "BRA>USA 062"},
 		{"Australia will join the Malabar exercises hosted by India.",
 			[]string{"Australia=AUS", "India=IND"}, "AUS>IND 0312 intended"},
+		// the forces sent are no holder of the exercise
+		{"China will send warships to joint exercises with Russia in the Sea of Japan.",
+			[]string{"China=CHN", "warships=CHNMIL/nominal", "Russia=RUS"}, "CHN>RUS 0312 intended"},
 		// no exercise, or an exercise of no other party: nothing
 		{"Spain sent two frigates to the Baltic Sea.",
 			[]string{"Spain=ESP"}, ""},
