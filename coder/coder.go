@@ -258,6 +258,23 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			accused = nil
 			continue
 		}
+		if m, ok := c.praisedActAt(toks, i, lastCoded, lastEnd, lastSources, lastTargets, args, inArg, inTime); ok {
+			// "thanked Canada for flying tarpaulins to the islands": the
+			// act praised or condemned is the party's own event
+			var dec *Decision
+			if trace != nil {
+				dec = &Decision{Sentence: si, Trigger: d.Text()[toks[m.first].Start:toks[m.last-1].End],
+					Pattern: m.p.String() + " (act praised or condemned)"}
+			}
+			for k := m.first; k < m.last; k++ {
+				used[k] = true
+			}
+			out = append(out, c.code(d, si, m, args, dec)...)
+			if dec != nil {
+				trace(*dec)
+			}
+			continue
+		}
 		m, ok := c.passiveNounAt(toks, i, args, inArg, inTime)
 		if !ok {
 			m, ok = visitingGuestAt(toks, i, args)

@@ -1,0 +1,117 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
+)
+
+// Praise, thanks and condemnation for an act: the act itself is an event
+// of the party praised or condemned. Test sentences in praise_test.go.
+
+// judgingVerbs are the verbs that praise, thank or condemn a party "for"
+// what it did; thanks marks those whose speaker is the act's beneficiary
+// when the act names no other.
+var judgingVerbs = map[string]bool{
+	"thank": true, "praise": true, "commend": true, "hail": true, "laud": true,
+	"applaud": true, "salute": true, "congratulate": true,
+	"condemn": true, "criticize": true, "criticise": true, "denounce": true,
+	"blame": true, "slam": true, "rebuke": true, "castigate": true, "censure": true,
+}
+
+// thanksVerbs are the judging verbs whose speaker gains by the act
+// ("thanked Canada for flying tents"): its target when it names none.
+var thanksVerbs = map[string]bool{
+	"thank": true, "praise": true, "commend": true, "hail": true, "laud": true,
+	"applaud": true, "salute": true,
+}
+
+// reliefGiving are the verbs of a gerund that gives relief ("for
+// flying/sending/shipping tarpaulins and generators"); reliefPeople the
+// helpers sent ("for sending 40 doctors and nurses") and staple foods
+// given, besides the relief goods of aidNouns.
+var (
+	reliefGiving = map[string]bool{
+		"fly": true, "send": true, "ship": true, "deliver": true, "airlift": true, "provide": true,
+		"donate": true, "dispatch": true, "rush": true, "supply": true, "truck": true, "airdrop": true,
+	}
+	reliefPeople = map[string]bool{
+		"doctor": true, "nurse": true, "medic": true, "rescuer": true, "paramedic": true,
+		"surgeon": true, "firefighter": true, "diver": true, "rice": true, "flour": true, "grain": true,
+	}
+)
+
+// praisedActAt matches the act a party is praised, thanked or condemned
+// for, a gerund after "for" right after the judging event coded at
+// judged (its trigger toks[judged], its arguments judges and praised):
+// "thanked Canada for flying tarpaulins to the islands" is also Canada's
+// aid (073); "condemned Russia for launching missiles at Ukrainian cities"
+// Russia's attack on Ukraine. The gerund must evoke a pattern, or give
+// relief goods or helpers (073). Its target is the party its own clause
+// names; else, after thanks or praise, the speaker's country (the
+// beneficiary); else none and no event.
+func (c *Coder) praisedActAt(toks []dyad.Token, i, judged, judgedEnd int, judges, praised []arg, args []arg, inArg, inTime []bool) (match, bool) {
+	if judged < 0 || len(praised) == 0 || len(judges) == 0 || i < 2 || toks[i].Tag != "VBG" || !judgingVerbs[toks[judged].Lemma] {
+		return match{}, false
+	}
+	k := i - 1
+	if toks[k].Tag == "RB" {
+		k--
+	}
+	if k < judgedEnd || toks[k].Lemma != "for" {
+		return match{}, false
+	}
+	// only the praised party, times and commas between the judging verb's
+	// pattern and "for" ("thanked Canada on Wednesday for")
+	for j := judgedEnd; j < k; j++ {
+		if !inArg[j] && (inTime == nil || !inTime[j]) && toks[j].Text != "," && toks[j].Tag != "RB" {
+			return match{}, false
+		}
+	}
+	m, ok := c.matchAt(toks, i, inArg, inTime)
+	if !ok || m.first != i {
+		m, ok = reliefGiven(toks, i)
+		if !ok {
+			return match{}, false
+		}
+	}
+	m.sources = praised
+	end := clauseEnd(toks, m.last)
+	for _, t := range firstGroup(toks, args, m.last, end) {
+		if !sameCode(praised, t) {
+			m.targets = append(m.targets, t)
+		}
+	}
+	if len(m.targets) == 0 {
+		if !thanksVerbs[toks[judged].Lemma] {
+			return match{}, false
+		}
+		cc := judges[0].code
+		if len(cc) < 3 || !isCountry(cc[:3]) || dyad.ActorCountry(praised[0].code) == cc[:3] {
+			return match{}, false
+		}
+		m.targets = []arg{{first: -1, last: -1, code: cc[:3], entity: "implied:" + cc[:3], kind: "implied"}}
+	}
+	return m, true
+}
+
+// reliefGiven matches a gerund of giving whose object, before the clause
+// ends, names relief goods or helpers: humanitarian aid (073).
+func reliefGiven(toks []dyad.Token, i int) (match, bool) {
+	if !reliefGiving[toks[i].Lemma] {
+		return match{}, false
+	}
+	end := clauseEnd(toks, i+1)
+	for k := i + 1; k < end && k <= i+12; k++ {
+		t := toks[k]
+		if t.Lemma == "to" || t.Tag == "VB" || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "NN") && (aidNouns[t.Lemma] || reliefPeople[t.Lemma]) {
+			p := &codebook.Pattern{Code: "073", Words: []string{toks[i].Lemma}, Origin: "relief given in a praised act"}
+			return match{p: p, first: i, last: i + 1}, true
+		}
+	}
+	return match{}, false
+}

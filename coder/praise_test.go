@@ -1,0 +1,40 @@
+package coder
+
+import "testing"
+
+// The act a party is thanked, praised or condemned for is its own event,
+// toward the party its clause names or, after thanks or praise, the
+// speaker's country. Our own sentences, none from a gold or fresh file.
+func TestPraisedAct(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Kenya's president on Monday thanked Japan for sending medical supplies to flood-hit areas.",
+			[]string{"Kenya's president=KENGOV/nominal", "Japan=JPN"}, "JPN>KEN 073,KENGOV>JPN 051"},
+		{"The Philippine government commended South Korea for delivering tents and rice to the typhoon victims.",
+			[]string{"The Philippine government=PHLGOV/nominal", "South Korea=KOR"}, "KOR>PHL 073,PHLGOV>KOR 051"},
+		{"Malawi's health minister praised Egypt for dispatching 25 doctors to the cholera wards.",
+			[]string{"Malawi's health minister=MWIGOV/nominal", "Egypt=EGY"}, "EGY>MWI 073,MWIGOV>EGY 051"},
+		{"The Ukrainian president thanked Poland for training Ukrainian soldiers.",
+			[]string{"The Ukrainian president=UKRGOV/nominal", "Poland=POL", "Ukrainian=UKR/modifier"}, "POL>UKR 062,UKRGOV>POL 051"},
+		// a condemned act names its own target
+		{"Germany condemned Russia for launching missiles at Ukrainian cities.",
+			[]string{"Germany=DEU", "Russia=RUS", "Ukrainian=UKR/modifier"}, "DEU>RUS 111,RUS>UKR 195"},
+		// a condemned act with no target of its own: only the condemnation
+		{"The UN condemned Myanmar for executing four activists.",
+			[]string{"The UN=IGOUNO", "Myanmar=MMR"}, "IGOUNO>MMR 111"},
+		// no gerund, or a gerund that is no act: only the praise
+		{"Fiji's prime minister thanked Australia for its help.",
+			[]string{"Fiji's prime minister=FJIGOV/nominal", "Australia=AUS"}, "FJIGOV>AUS 051"},
+		{"Chile praised Peru for being patient.",
+			[]string{"Chile=CHL", "Peru=PER"}, "CHL>PER 051"},
+		// "for" after another verb is no praised act
+		{"Japan thanked Kenya and left for Nairobi after sending aid to Somalia.",
+			[]string{"Japan=JPN", "Kenya=KEN"}, "JPN>KEN 051"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
