@@ -880,8 +880,9 @@ func isAcronym(s string) bool {
 // The result is nil when nothing matches; it is the caller's to keep.
 func (kb *KB) Lookup(surface string) []Match {
 	var out []Match
-	out = append(out, kb.exact[normExact(surface)]...)
-	out = append(out, kb.folded[normFold(surface)]...)
+	exact := normExact(surface)
+	out = append(out, kb.exact[exact]...)
+	out = append(out, kb.folded[foldExact(exact)]...)
 	if len(out) == 0 {
 		return nil
 	}
@@ -1174,6 +1175,14 @@ var quoteReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201C", 
 // normExact normalises quotes, spacing and the possessive split, keeping
 // case.
 func normExact(s string) string {
+	if plainText(s) {
+		return s // nothing to replace, split or rejoin: most surfaces
+	}
+	return normExactAll(s)
+}
+
+// normExactAll is normExact without the shortcut for plain text.
+func normExactAll(s string) string {
 	s = quoteReplacer.Replace(s)
 	toks := strings.Fields(s)
 	out := toks[:0]
@@ -1192,6 +1201,26 @@ func normExact(s string) string {
 	return strings.Join(out, " ")
 }
 
+// plainText reports whether s is printable ASCII words joined by single
+// spaces, without the apostrophes, commas and periods normExact rejoins:
+// normExact leaves such a string as it is.
+func plainText(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c < '!' || c > '~' || c == '\'' || c == ',' || c == '.':
+			return false
+		}
+	}
+	return true
+}
+
 // isInitial reports whether s is a single letter ("S" of "S. Jaishankar").
 func isInitial(s string) bool {
 	r := []rune(s)
@@ -1201,7 +1230,23 @@ func isInitial(s string) bool {
 // normFold is normExact, lower-cased, without Latin diacritics and with
 // hyphens as spaces.
 func normFold(s string) string {
-	s = strings.ToLower(normExact(s))
+	if plainText(s) && !strings.Contains(s, "-") {
+		return strings.ToLower(s)
+	}
+	return normFoldAll(s)
+}
+
+// normFoldAll is normFold without the shortcut for plain text.
+func normFoldAll(s string) string {
+	return foldExact(normExactAll(s))
+}
+
+// foldExact is normFold of a string normExact has normalised.
+func foldExact(s string) string {
+	if plainText(s) && !strings.Contains(s, "-") {
+		return strings.ToLower(s)
+	}
+	s = strings.ToLower(s)
 	var b strings.Builder
 	for _, c := range s {
 		if unicode.Is(unicode.Mn, c) {
@@ -1227,6 +1272,9 @@ func keyWords(key string) int {
 }
 
 func normRole(s string) string {
+	if plainText(s) {
+		return strings.ToLower(s)
+	}
 	s = quoteReplacer.Replace(s)
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
