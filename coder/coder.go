@@ -356,6 +356,16 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			guests = guestSources(toks, args, m.p, i)
 		}
 		met := meetingAfter(toks, args, m.p, i)
+		own := !m.p.Noun && m.sources == nil && len(lastSources) > 0 && saidOwnIntention(toks, i)
+		if own {
+			// "praised Cuba ... and said his government would seek a
+			// longer agreement with Havana": the speaker's own
+			// intention, toward the party just named when it names none
+			m.sources = lastSources
+			if m.targets == nil && len(lastTargets) > 0 && noPartyAfter(toks, args, m.last) {
+				m.targets = lastTargets
+			}
+		}
 		switch {
 		case len(met) > 0:
 			// "X said after meeting his Namibian counterpart": a meeting
@@ -363,13 +373,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && inThatClause(toks, i) && !addedThat(toks, i) && m.p.Origin != rejectedOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
+		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && m.p.Origin != rejectedOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {
 				dec.Outcome = "content of an earlier event's that-clause"
 			}
-		case !m.p.Noun && complement(toks, i, fired):
+		case !m.p.Noun && !own && complement(toks, i, fired):
 			if dec != nil {
 				dec.Outcome = "complement (infinitive, gerund, noun use or must/should), not an event"
 			}

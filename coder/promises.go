@@ -46,3 +46,91 @@ func (c *Coder) infinitiveCode(toks []dyad.Token, i int, args []arg) string {
 	}
 	return ""
 }
+
+// ownGovernment are the nouns a possessive pronoun makes the speaker's
+// own side ("and said his government would ...").
+var ownGovernment = map[string]bool{
+	"government": true, "country": true, "administration": true, "nation": true,
+	"ministry": true, "cabinet": true, "office": true, "party": true,
+}
+
+// saidOwnIntention reports whether the verb toks[i] is an act the speaker
+// of an earlier event announces for its own side in a second clause: "...
+// and said his government was ready to send divers", "..., and said it
+// would seek a longer agreement with Havana". The subject must be a
+// pronoun or a pronoun's government, the act announced (will/would/shall,
+// or ready/willing/prepared to), and the clause start with "and
+// said/added/announced (that)".
+func saidOwnIntention(toks []dyad.Token, i int) bool {
+	k := i - 1
+	skipRB := func() {
+		for k >= 0 && toks[k].Tag == "RB" {
+			k--
+		}
+	}
+	skipRB()
+	if k < 0 {
+		return false
+	}
+	switch {
+	case toks[k].Lemma == "to":
+		k--
+		skipRB()
+		if k < 1 {
+			return false
+		}
+		switch toks[k].Lemma {
+		case "ready", "willing", "prepared":
+		default:
+			return false
+		}
+		k--
+		skipRB()
+		if k < 0 || toks[k].Lemma != "be" {
+			return false
+		}
+		k--
+	case toks[k].Tag == "MD":
+		switch toks[k].Lemma {
+		case "will", "would", "shall", "'ll":
+		default:
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	if k < 2 {
+		return false
+	}
+	switch {
+	case toks[k].Tag == "PRP":
+		switch toks[k].Lemma {
+		case "he", "she", "it", "they", "we":
+		default:
+			return false
+		}
+		k--
+	case ownGovernment[toks[k].Lemma] && toks[k-1].Tag == "PRP$":
+		k -= 2
+	default:
+		return false
+	}
+	if k >= 0 && toks[k].Lemma == "that" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "say", "add", "announce", "state", "indicate":
+	default:
+		return false
+	}
+	if !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	k--
+	skipRB()
+	return k >= 1 && toks[k].Lemma == "and"
+}
