@@ -742,6 +742,10 @@ func (c *Coder) jointDrillAt(toks []dyad.Token, i int, args []arg) (match, bool)
 			before = append(before, a)
 		}
 	}
+	if f := forcesFrom(toks, args, start, verb); len(f) > 0 {
+		// "Patrol boats from Ghana and Togo": their armed forces
+		before = f
+	}
 	if len(before) == 0 {
 		return match{}, false
 	}

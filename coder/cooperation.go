@@ -263,3 +263,46 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 	p := &codebook.Pattern{Code: code, Words: []string{"joint", toks[i+1].Lemma}, Recip: true, NoObject: true, Origin: "coder: A and B VERB in a joint operation"}
 	return match{p: p, first: i, last: i + 2, sources: sources}, true
 }
+
+// craftNouns are the forces and craft a country sends, named before "from"
+// or "of" its name ("patrol boats from Ghana and Togo", "the navies of
+// Ghana and Togo").
+var craftNouns = map[string]bool{
+	"boat": true, "ship": true, "vessel": true, "warship": true, "frigate": true, "navy": true,
+	"troop": true, "soldier": true, "force": true, "unit": true, "aircraft": true, "jet": true,
+	"submarine": true, "destroyer": true, "corvette": true, "cutter": true, "marine": true,
+}
+
+// civilCraft are modifiers of craft no armed force sails.
+var civilCraft = map[string]bool{"fishing": true, "cargo": true, "merchant": true, "passenger": true, "civilian": true, "commercial": true}
+
+// forcesFrom returns the countries of the forces or craft that head the
+// subject in toks[start:verb], named in a "from"/"of" phrase after them
+// ("Patrol boats from Sao Tome and Nigeria began joint patrols"), as their
+// armed forces (MIL); nil when the subject is no such noun or names no
+// country.
+func forcesFrom(toks []dyad.Token, args []arg, start, verb int) []arg {
+	for k := start; k+2 < verb; k++ {
+		l := toks[k].Lemma
+		if !craftNouns[l] && !craftNouns[strings.TrimSuffix(l, "s")] || !strings.HasPrefix(toks[k].Tag, "NN") {
+			// (a capitalised plural may keep its "s": "Frigates of")
+			continue
+		}
+		if l := toks[k+1].Lemma; l != "from" && l != "of" {
+			continue // "Navy ships from": the head is the last noun
+		}
+		if k > 0 && civilCraft[toks[k-1].Lemma] {
+			return nil // "fishing boats from Ghana": no armed forces
+		}
+		var out []arg
+		for _, a := range firstGroup(toks, args, k+2, verb) {
+			if !isCountry(a.code) {
+				return nil
+			}
+			a.code += "MIL"
+			out = append(out, a)
+		}
+		return out
+	}
+	return nil
+}

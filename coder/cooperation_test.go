@@ -62,3 +62,28 @@ func TestInCooperationWith(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Forces or craft "from"/"of" two countries that begin joint patrols,
+// exercises or drills cooperate militarily both ways. Our own sentences.
+func TestJointPatrolsOfCraftFrom(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Patrol boats from Ghana and Togo began a week of joint patrols in the Gulf of Guinea on Tuesday.",
+			[]string{"Ghana=GHA", "Togo=TGO"}, "GHAMIL>TGOMIL 062,TGOMIL>GHAMIL 062"},
+		{"Coast guard cutters from Greece and Cyprus began three days of joint patrols south of Crete.",
+			[]string{"Greece=GRC", "Cyprus=CYP"}, "CYPMIL>GRCMIL 062,GRCMIL>CYPMIL 062"},
+		{"Navy ships of Peru and Chile began a week of joint patrols off Arica.",
+			[]string{"Peru=PER", "Chile=CHL"}, "CHLMIL>PERMIL 062,PERMIL>CHLMIL 062"},
+		// no craft of armed forces, or one country: nothing
+		{"Fishing boats from Ghana and Togo began a week of joint patrols.",
+			[]string{"Ghana=GHA", "Togo=TGO"}, ""},
+		{"Patrol boats from Ghana began a week of joint patrols.",
+			[]string{"Ghana=GHA"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
