@@ -820,7 +820,7 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 			continue
 		}
 		if m, ok := c.matchAt(toks, j, inArg, inTime); ok {
-			if t := intention[rootOf(m.p.Code)]; strings.HasPrefix(t, "13") {
+			if t := threatOf(m.p.Code); strings.HasPrefix(t, "13") {
 				code = t
 			}
 			break
@@ -828,7 +828,9 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 	}
 	p := &codebook.Pattern{Code: code, Words: []string{"warn", "that"}, Cond: true, Origin: warnIfOrigin}
 	m := match{p: p, first: i, last: k + 1, targets: targets}
-	if i > 0 && toks[i-1].Lemma == "and" && len(prev) > 0 {
+	if i > 0 && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0) && len(prev) > 0 {
+		// "demanded that ..., and a government spokesman warned that
+		// ...": the spokesman speaks for the party of the demand
 		m.sources = prev
 	}
 	return m, true

@@ -114,3 +114,42 @@ func demonymObject(toks []dyad.Token, args []arg, from, to, warn int, cond []arg
 	}
 	return arg{}, false
 }
+
+// threatOf is the threat (13x) of an act announced on a condition: the
+// CAMEO code naming the same act for halting talks (134) and cutting
+// relations (1313), else the intention code of its root (sanctions and
+// bans stay 131, as earlier rounds code them).
+func threatOf(code string) string {
+	switch code {
+	case "164":
+		return "134"
+	case "161":
+		return "1313"
+	}
+	return intention[rootOf(code)]
+}
+
+// spokesmen are the nouns of a party's voice that names no party itself.
+var spokesmen = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "aide": true,
+}
+
+// spokesmanAfterAnd returns the index of the "and" that opens a clause
+// whose subject, right before toks[i], is a spokesman or official of no
+// party named ("..., and a government spokesman warned that ..."), or -1.
+func spokesmanAfterAnd(toks []dyad.Token, i int) int {
+	k := i - 1
+	if k < 0 || !spokesmen[toks[k].Lemma] {
+		return -1
+	}
+	for k--; k >= 0 && i-k <= 5; k-- {
+		switch {
+		case toks[k].Lemma == "and":
+			return k
+		case toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
