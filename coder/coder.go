@@ -366,6 +366,18 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets = lastTargets
 			}
 		}
+		if !own && !m.p.Noun && m.sources == nil && len(lastSources) > 0 {
+			if x := promptedParty(toks, args, i); x != nil {
+				// "arrested 11 fishermen, prompting the Maldives to
+				// demand their release": X's act, toward the party of
+				// the clause before when it names none
+				own = true
+				m.sources = x
+				if m.targets == nil && noPartyAfter(toks, args, m.last) {
+					m.targets = lastSources
+				}
+			}
+		}
 		switch {
 		case len(met) > 0:
 			// "X said after meeting his Namibian counterpart": a meeting
