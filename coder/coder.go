@@ -455,6 +455,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// truce": the parties just coded, each on the other
 				m.sources, m.among = sides, true
 			}
+			if m.targets == nil && lastRoot == "14" && len(lastSources) > 0 && dispersed(toks, args, m) {
+				// "students marched ..., before police fired tear gas to
+				// disperse them": the protesters just coded
+				m.targets = lastSources
+			}
 			if m.targets == nil && len(takers) > 0 && toCaptors(toks, m) {
 				// "gunmen kidnapped X, ..., urging his captors to free
 				// him": the appeal is to the kidnappers
