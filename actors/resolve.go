@@ -162,7 +162,8 @@ func isDash(s string) bool {
 	return s == "-" || s == "--" || s == "—" || s == "–"
 }
 
-// flagState reads a ship's flag state off toks[i] ("Panama-flagged"), with
+// flagState reads a ship's flag state off toks[i] ("Panama-flagged",
+// "Chinese-flagged"), with
 // up to two capitalised words before it that no other name covers
 // ("Marshall Islands-flagged" is "Marshall" "Islands-flagged"): the
 // country and the first token of its name; ok is false when toks[i] does
@@ -180,7 +181,8 @@ func (r *Resolver) flagState(toks []dyad.Token, i int, labels []label) (*Entry, 
 			}
 			name = toks[first].Text + " " + name
 		}
-		if ms := r.kb.Lookup(name); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && ms[0].Form == FormName {
+		if ms := r.kb.Lookup(name); len(ms) > 0 && ms[0].Entry.Kind == KindCountry && (ms[0].Form == FormName || ms[0].Form == FormAdjective) {
+			// the name or its adjective ("a Chinese-flagged trawler")
 			return ms[0].Entry, first, true
 		}
 	}
