@@ -460,6 +460,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// disperse them": the protesters just coded
 				m.targets = lastSources
 			}
+			if r := passiveReleaser(d, si, args, m); r != nil {
+				// "fishermen detained ... were released and handed over
+				// to Indonesian officials, Marape's office said": the
+				// speaker's state releases them
+				m.sources = r
+			}
 			if m.targets == nil && len(takers) > 0 && toCaptors(toks, m) {
 				// "gunmen kidnapped X, ..., urging his captors to free
 				// him": the appeal is to the kidnappers
@@ -1108,7 +1114,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// a party, though the role words read "tanks" as armed forces
 		args = withoutPatternObject(toks, m, p, args)
 	}
-	passive := !p.Noun && toks[m.first].Tag == "VBN" && beforeBe(toks, m.first)
+	passive := !p.Noun && toks[m.first].Tag == "VBN" && (beforeBe(toks, m.first) || coordinatedPassive(toks, m.first))
 	start := clauseStart(toks, m.first)
 	end := clauseEnd(toks, m.last)
 	reduced := !p.Noun && reducedRelative(toks, m.first, m.last, args)
@@ -2093,7 +2099,12 @@ func confidence(p *codebook.Pattern, s, t arg, modality string) float64 {
 // killed in Ukraine", "civilians imprisoned for ..."): a past participle
 // right after a noun or an actor, with no object after the pattern.
 func reducedRelative(toks []dyad.Token, first, last int, args []arg) bool {
-	if first == 0 || toks[first].Tag != "VBN" || last > first+1 {
+	if first == 0 || last > first+1 {
+		return false
+	}
+	if toks[first].Tag != "VBN" && !(toks[first].Tag == "VBD" && passiveAfter(toks, last)) {
+		// "fishermen detained last month ... were released", the
+		// participle tagged as a past tense before the clause's passive
 		return false
 	}
 	prev := toks[first-1]
@@ -2102,6 +2113,8 @@ func reducedRelative(toks []dyad.Token, first, last int, args []arg) bool {
 	}
 	if last < len(toks) {
 		switch next := toks[last]; {
+		case timeWord[next.Lemma] && last+1 < len(toks) && strings.HasPrefix(toks[last+1].Tag, "NN"):
+			// "detained last month": a time, not an object
 		case next.Tag == "DT" || next.Tag == "PRP$" || next.Tag == "CD" || next.Tag == "PRP",
 			strings.HasPrefix(next.Tag, "NN") || strings.HasPrefix(next.Tag, "JJ"),
 			covers(args, last):
