@@ -366,6 +366,14 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets = lastTargets
 			}
 		}
+		if !own && !m.p.Noun && m.sources == nil {
+			if x := speakerAfterThatClause(d, si, i, args, m); x != nil {
+				// "X said that Y had moved troops to the border, and
+				// accused Baku of ...": X's accusation
+				own = true
+				m.sources = x
+			}
+		}
 		if !own && !m.p.Noun && m.sources == nil && len(lastSources) > 0 {
 			if x := promptedParty(toks, args, i); x != nil {
 				// "arrested 11 fishermen, prompting the Maldives to

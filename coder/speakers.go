@@ -106,3 +106,60 @@ func saidSpeaker(d *dyad.Doc, si, i int, args []arg) []arg {
 // ministry said, urging ..."); a material act there ("..., the ministry
 // said, killing 12 people") stays the act of the clause before.
 var verbalRoots = map[string]bool{"01": true, "02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
+
+// speakerAfterThatClause returns the subject of "X said (on Monday) that
+// ..., and VERBed" when the verbal act (01-03, 10-13) at toks[i] follows
+// ", and" after a complete that-clause of X's ("Armenia's defence ministry
+// said that Azerbaijani forces had moved troops to the border, and accused
+// Baku of preparing a provocation"): the second verb is X's, not the
+// that-clause's content. It returns nil otherwise.
+func speakerAfterThatClause(d *dyad.Doc, si, i int, args []arg, m match) []arg {
+	toks := d.Sentences[si].Tokens
+	if m.p.Noun || m.sources != nil || !verbalRoots[rootOf(m.p.Code)] || toks[i].Tag != "VBD" && toks[i].Tag != "VBN" || i < 6 {
+		return nil
+	}
+	if toks[i-1].Lemma != "and" || toks[i-2].Text != "," {
+		return nil
+	}
+	that := -1
+	for k := i - 3; k > 0; k-- {
+		if toks[k].Lemma == "that" {
+			that = k
+			break
+		}
+		if toks[k].Text == ";" || toks[k].Lemma == "say" {
+			return nil
+		}
+	}
+	if that < 0 {
+		return nil
+	}
+	// a finite verb of the that-clause's own
+	own := false
+	for k := that + 2; k < i-2; k++ {
+		if finite(toks[k]) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return nil
+	}
+	k := that - 1
+	for k > 0 && (timeAt(d, si, k) || toks[k].Tag == "RB") {
+		k--
+	}
+	if k < 1 || toks[k].Tag != "VBD" {
+		return nil
+	}
+	switch toks[k].Lemma {
+	case "say", "announce", "state", "report":
+	default:
+		return nil
+	}
+	before := argsBefore(args, k)
+	if len(before) == 0 || before[len(before)-1].last != k {
+		return nil
+	}
+	return nearestGroup(toks, before)
+}
