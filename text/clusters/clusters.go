@@ -1,14 +1,17 @@
-// Package clusters holds word clusters learned without labels from the
-// words of UD English EWT: words that occur in similar contexts (the words
-// one and two to the left and right) share a cluster, at several
-// granularities. The name recogniser (text/ner) and the parser
-// (text/parser) read them as features that generalise beyond the words
-// their small labelled data show.
+// Package clusters holds word clusters, at several granularities, that the
+// name recogniser (text/ner) reads as features that generalise beyond the
+// words its small labelled data show. Default is the table learned without
+// labels from the words of UD English EWT (words that occur in similar
+// contexts, the words one and two to the left and right, share a cluster);
+// GloVe is the table of the 200,000 most frequent words of GloVe 6B,
+// clustered by their pre-trained vectors (BuildVectors).
 //
 // clusters.txt is built by `dyad train clusters` from the words of UD
-// English EWT train and dev (CC BY-SA 4.0, as is the file): one line per
-// word, the word and its cluster at each granularity, tab-separated, after
-// a "# k ..." line naming the granularities.
+// English EWT train and dev (CC BY-SA 4.0, as is the file), glove.txt by
+// `dyad train clusters --glove` (public domain, ODC PDDL 1.0; see
+// README.md): one line per word, the word and its cluster at each
+// granularity, tab-separated, after a "# k ..." line naming the
+// granularities.
 package clusters
 
 import (
