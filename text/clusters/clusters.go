@@ -93,6 +93,7 @@ func Parse(data string) (*Table, error) {
 	t := &Table{words: make(map[string][]uint16, lines)}
 	var slab []uint16 // backing store of the entries, allocated once the granularities are known
 	nw := 0           // word lines so far
+	seenK := false    // the "# k" line has been read
 	n := 0
 	for line := range strings.Lines(data) {
 		n++
@@ -101,9 +102,10 @@ func Parse(data string) (*Table, error) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(line, "# k"); ok {
-			if t.ks != nil {
+			if seenK {
 				return nil, fmt.Errorf("clusters: line %d: a second granularity line", n)
 			}
+			seenK = true
 			for _, f := range strings.Fields(rest) {
 				k, err := strconv.Atoi(f)
 				if err != nil || k <= 0 || k > math.MaxUint16 {
@@ -115,6 +117,9 @@ func Parse(data string) (*Table, error) {
 		}
 		if strings.HasPrefix(line, "#") {
 			continue
+		}
+		if !seenK {
+			return nil, fmt.Errorf("clusters: line %d: a word before the \"# k\" line", n)
 		}
 		nk := len(t.ks)
 		if len(slab) < nk+1 {

@@ -115,3 +115,30 @@ func TestRankBucket(t *testing.T) {
 		t.Errorf("Lookup(The) = %v (cap %d)", c, cap(c))
 	}
 }
+
+// FuzzParse checks that Parse never panics and that every cluster it
+// returns lies below its granularity.
+func FuzzParse(f *testing.F) {
+	f.Add("# k 2 3\nthe\t0\t2\nof\t1\t0\n")
+	f.Add("# c\n# k 4\nword\t3\n\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		tab, err := Parse(in)
+		if err != nil {
+			return
+		}
+		for w := range tab.words {
+			c := tab.Lookup(w, w)
+			if len(c) != len(tab.Ks()) {
+				t.Fatalf("%q: %d clusters for %d granularities", w, len(c), len(tab.Ks()))
+			}
+			for i, x := range c {
+				if int(x) >= tab.Ks()[i] {
+					t.Fatalf("%q: cluster %d at granularity %d", w, x, tab.Ks()[i])
+				}
+			}
+			if tab.RankBucket(w, w) < 1 {
+				t.Fatalf("%q: rank bucket %d", w, tab.RankBucket(w, w))
+			}
+		}
+	})
+}

@@ -53,3 +53,20 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRead checks that Read never panics and that what it returns is
+// consistent: one vector of Dim numbers per word.
+func FuzzRead(f *testing.F) {
+	f.Add(fixture, 0)
+	f.Add(fixture, 2)
+	f.Add(`{"dimensions":1,"words":["a"],"vectors":{"a":[1,1,0]}}`, 1)
+	f.Fuzz(func(t *testing.T, in string, limit int) {
+		v, err := Read(strings.NewReader(in), limit)
+		if err != nil {
+			return
+		}
+		if len(v.Data) != len(v.Words)*v.Dim || limit > 0 && len(v.Words) > limit {
+			t.Fatalf("Read(%q, %d): %d words, dim %d, %d numbers", in, limit, len(v.Words), v.Dim, len(v.Data))
+		}
+	})
+}
