@@ -66,6 +66,10 @@ func trainTagger(ctx context.Context, e *env, args []string) error {
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
+	// The closed-class word lists the built-in tagger reads beside its model.
+	if err := os.WriteFile(filepath.Join(filepath.Dir(*out), "closed.txt"), []byte(tagger.ClosedWords(train)), 0o644); err != nil {
+		return err
+	}
 	sc := tagger.Evaluate(t, dev)
 	fmt.Fprintf(e.stderr, "train tagger: dev UPOS %.4f XPOS %.4f lemma %.4f; %d labels, %d features, %d lemma entries; %d bytes; %s\n",
 		sc.UPOS, sc.XPOS, sc.Lemma, t.Labels(), t.Features(), t.LemmaTable(), buf.Len(), time.Since(began).Round(time.Second))

@@ -17,7 +17,9 @@ import (
 
 // The output of the built-in model is pinned: speed work on the tagger
 // must not change a single tag or lemma. The hashes below were written by
-// the tagger as it was before any speed work (commit 3323a08).
+// the tagger as it was before any speed work (commit 3323a08); the EWT
+// ones again when the closed-class constraint (closed.go) changed, on
+// purpose, the Penn tags of 12 EWT dev words and 8 test words.
 
 // tagAllHash tags every sentence, lemmatizes every word with its predicted
 // tag and with its gold tag, and returns the SHA-256 of all the output.
@@ -96,9 +98,9 @@ func TestIdentityEWT(t *testing.T) {
 
 const (
 	identityFixture = "e8757e33383ed29248164ea9f376883442c6caea92c706c6ab5a83a6a3c683db 772814df7fe0a82ed9f477ee385ca6bf143bd4b557529b958ad5d315fd269c54"
-	identityDev     = "95ab7cf4dd3815147b78b11bd1926fe32c42cfaa7f7d5d486374a41be68a0ef9"
-	identityTest    = "ab63cc7513a309d2595459d85ced14973fb8d97e30fb20936ed1205768429822"
-	identityTrain   = "3b8c8209ffdcd931370ae155ec568d968724370cf117641221075fe349f34243"
+	identityDev     = "8626418c0fb99f3f48d16b71b152baf802de5d3ca3ed23624d9098d8dc6265e8"
+	identityTest    = "662dce70aa8bc0a8038ba26810b27a2ad171f79377dedeea1275ca5a04cbcf0b"
+	identityTrain   = "b16e0e042f1bb0952a64931980a7c21ef3b6f95ce3c91fafdd60fc98b0521d8c"
 )
 
 // TestSaveRoundTrip checks that the in-memory layout keeps every weight:

@@ -36,6 +36,9 @@ var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: built-in model: %w", err)
 	}
+	if t.closed, err = parseClosed(closedTxt, t.xpos); err != nil {
+		return nil, err
+	}
 	return t, nil
 })
 
@@ -52,6 +55,9 @@ type Tagger struct {
 	// sure maps the hash of a frequent word seen with one label (nearly)
 	// always to that label, which the tagger gives without scoring.
 	sure map[uint64]uint8
+	// closed, when set (the built-in model), keeps known words out of
+	// closed classes they were never seen in.
+	closed *closedSet
 
 	pool sync.Pool // *scratch
 }
@@ -224,14 +230,14 @@ func (t *Tagger) predict(words []string, sc *scratch) []uint8 {
 			sc.first, sc.out = sc.out, sc.first
 			prev = sc.first
 		}
-		sc.out = tb.run(sc, len(words), prev, sc.out[:0], t.sure)
+		sc.out = tb.run(sc, len(words), prev, sc.out[:0], t.sure, t.closed)
 	}
 	return sc.out
 }
 
 // run tags the prepared sentence of n words left to right, appending the
 // classes to out; first holds the first pass's classes in a second pass.
-func (tb *table) run(sc *scratch, n int, first []uint8, out []uint8, sure map[uint64]uint8) []uint8 {
+func (tb *table) run(sc *scratch, n int, first []uint8, out []uint8, sure map[uint64]uint8, closed *closedSet) []uint8 {
 	var fs [nFeatures]uint64
 	p1, p2 := uint64(startTag1), uint64(startTag2)
 	var r1, r2 uint64
@@ -246,6 +252,9 @@ func (tb *table) run(sc *scratch, n int, first []uint8, out []uint8, sure map[ui
 		}
 		features(&fs, sc.ws, i, p1, p2, r1, r2)
 		best := tb.best(&fs, sc)
+		if closed != nil && !closed.allowed(&sc.ws[i+2], best) {
+			best = closed.bestAllowed(&sc.ws[i+2], sc.scores)
+		}
 		out = append(out, uint8(best))
 		p2, p1 = p1, prevTag(best)
 	}

@@ -295,3 +295,41 @@ func BenchmarkTagEWT(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestClosedClasses checks that a known word is not given a closed-class
+// tag it was never seen with: "met" after a long apposition is a verb, not
+// a conjunction, while "and" and "but" stay conjunctions.
+func TestClosedClasses(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Bosnian Serb leader Milorad Dodik , whose push for his entity 's autonomy has drawn Western sanctions , met Hungarian Prime Minister Viktor Orban in Budapest and thanked him , but left early .")
+	_, xpos := tg.Tag(words)
+	for i, w := range words {
+		switch w {
+		case "met", "thanked", "left":
+			if xpos[i] != "VBD" && xpos[i] != "VBN" {
+				t.Errorf("%s/%s, want a verb", w, xpos[i])
+			}
+		case "and", "but":
+			if xpos[i] != "CC" {
+				t.Errorf("%s/%s, want CC", w, xpos[i])
+			}
+		}
+	}
+	// every closed tag given to a known word was seen with it
+	if tg.closed == nil {
+		t.Fatal("the built-in tagger has no closed-class word lists")
+	}
+	for i, w := range words {
+		var info wordInfo
+		analyze(&info, w, nil)
+		info.amb = uint64(tg.amb[info.lower])
+		for c, x := range tg.xpos {
+			if x == xpos[i] && tg.upos[c] != "" && !tg.closed.allowed(&info, c) && info.amb != 0 {
+				t.Errorf("%s/%s: a closed tag the word was never seen with", w, x)
+			}
+		}
+	}
+}
