@@ -25,6 +25,45 @@ type closedSet struct {
 	bit   []uint16
 	words map[uint64]uint16
 	in    uint16 // the bit of IN, which an unknown word may take
+	// lex joins the tagger's ambiguity classes and words: one lookup a
+	// word gives both.
+	lex map[uint64]lexEntry
+}
+
+// lexEntry is what the tagger knows of a word: its ambiguity class (0:
+// unknown) and the closed-class tags seen with it.
+type lexEntry struct {
+	amb, closed uint16
+}
+
+// join fills cs.lex from the tagger's ambiguity classes and cs.words.
+func (cs *closedSet) join(amb map[uint64]uint16) {
+	cs.lex = make(map[uint64]lexEntry, len(amb)+len(cs.words))
+	for h, a := range amb {
+		cs.lex[h] = lexEntry{amb: a}
+	}
+	for h, c := range cs.words {
+		e := cs.lex[h]
+		e.closed = c
+		cs.lex[h] = e
+	}
+}
+
+// prepare is the package's prepare reading cs.lex: it also fills each
+// word's closed-class tags.
+func (cs *closedSet) prepare(words []string, sc *scratch) {
+	if cap(sc.ws) < len(words)+4 {
+		sc.ws = make([]wordInfo, len(words)+4)
+	}
+	sc.ws = sc.ws[:len(words)+4]
+	sc.ws[0], sc.ws[1] = startInfo, startInfo
+	sc.ws[len(words)+2], sc.ws[len(words)+3] = endInfo, endInfo
+	for i, w := range words {
+		wi := &sc.ws[i+2]
+		sc.rs = analyze(wi, w, sc.rs)
+		e := cs.lex[wi.lower]
+		wi.amb, wi.closed = uint64(e.amb), e.closed
+	}
 }
 
 // ClosedWords returns, for each closed-class Penn tag, the lower-case words
@@ -99,7 +138,7 @@ func parseClosed(txt string, xpos []string) (*closedSet, error) {
 // for IN, if the word is unknown ("amid", "aboout" as IN).
 func (cs *closedSet) allowed(w *wordInfo, c int) bool {
 	bit := cs.bit[c]
-	if bit == 0 || cs.words[w.lower]&bit != 0 {
+	if bit == 0 || w.closed&bit != 0 {
 		return true
 	}
 	return bit == cs.in && w.amb == 0

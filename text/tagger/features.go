@@ -71,6 +71,7 @@ type wordInfo struct {
 	pre, suf           [4]uint64
 	flags              uint64
 	amb                uint64 // ambiguity class: the tags seen with the word in training
+	closed             uint16 // closed-class tags seen with it (closedSet bits)
 }
 
 const (

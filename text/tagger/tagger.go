@@ -39,6 +39,7 @@ var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 	if t.closed, err = parseClosed(closedTxt, t.xpos); err != nil {
 		return nil, err
 	}
+	t.closed.join(t.amb)
 	return t, nil
 })
 
@@ -223,7 +224,11 @@ func rightTags(first []uint8, i int) (r1, r2 uint64) {
 }
 
 func (t *Tagger) predict(words []string, sc *scratch) []uint8 {
-	prepare(words, sc, t.amb)
+	if t.closed != nil {
+		t.closed.prepare(words, sc)
+	} else {
+		prepare(words, sc, t.amb)
+	}
 	var prev []uint8
 	for k, tb := range t.passes {
 		if k > 0 {

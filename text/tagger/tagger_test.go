@@ -325,7 +325,8 @@ func TestClosedClasses(t *testing.T) {
 	for i, w := range words {
 		var info wordInfo
 		analyze(&info, w, nil)
-		info.amb = uint64(tg.amb[info.lower])
+		e := tg.closed.lex[info.lower]
+		info.amb, info.closed = uint64(e.amb), e.closed
 		for c, x := range tg.xpos {
 			if x == xpos[i] && tg.upos[c] != "" && !tg.closed.allowed(&info, c) && info.amb != 0 {
 				t.Errorf("%s/%s: a closed tag the word was never seen with", w, x)
