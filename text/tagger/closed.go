@@ -49,23 +49,6 @@ func (cs *closedSet) join(amb map[uint64]uint16) {
 	}
 }
 
-// prepare is the package's prepare reading cs.lex: it also fills each
-// word's closed-class tags.
-func (cs *closedSet) prepare(words []string, sc *scratch) {
-	if cap(sc.ws) < len(words)+4 {
-		sc.ws = make([]wordInfo, len(words)+4)
-	}
-	sc.ws = sc.ws[:len(words)+4]
-	sc.ws[0], sc.ws[1] = startInfo, startInfo
-	sc.ws[len(words)+2], sc.ws[len(words)+3] = endInfo, endInfo
-	for i, w := range words {
-		wi := &sc.ws[i+2]
-		sc.rs = analyze(wi, w, sc.rs)
-		e := cs.lex[wi.lower]
-		wi.amb, wi.closed = uint64(e.amb), e.closed
-	}
-}
-
 // ClosedWords returns, for each closed-class Penn tag, the lower-case words
 // seen with it in sentences, as the text of closed.txt: a header comment,
 // then one line a tag, the tag and its words tab-separated, sorted.

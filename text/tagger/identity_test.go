@@ -181,7 +181,7 @@ func TestScoresMatchReference(t *testing.T) {
 			}
 			check(&fs)
 		}
-		prepare(strings.Fields(benchSentences[1]), sc, tg.amb)
+		prepare(strings.Fields(benchSentences[1]), sc, tg.amb, nil)
 		for i := range len(sc.ws) - 4 {
 			var fs [nFeatures]uint64
 			features(&fs, sc.ws, i, prevTag(i%100), prevTag(3), prevTag(7), prevTag(i))

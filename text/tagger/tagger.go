@@ -186,7 +186,9 @@ func (t *Tagger) TagInto(words []string, upos, xpos []string) {
 
 // prepare fills sc.ws with the padded sentence; amb maps the lower-case
 // hash of a word to its ambiguity class (absent: unknown word, class 0).
-func prepare(words []string, sc *scratch, amb map[uint64]uint16) {
+// When lex is not nil, it is read instead of amb, for the ambiguity class
+// and the closed-class tags of the word.
+func prepare(words []string, sc *scratch, amb map[uint64]uint16, lex map[uint64]lexEntry) {
 	if cap(sc.ws) < len(words)+4 {
 		sc.ws = make([]wordInfo, len(words)+4)
 	}
@@ -194,8 +196,14 @@ func prepare(words []string, sc *scratch, amb map[uint64]uint16) {
 	sc.ws[0], sc.ws[1] = startInfo, startInfo
 	sc.ws[len(words)+2], sc.ws[len(words)+3] = endInfo, endInfo
 	for i, w := range words {
-		sc.rs = analyze(&sc.ws[i+2], w, sc.rs)
-		sc.ws[i+2].amb = uint64(amb[sc.ws[i+2].lower])
+		wi := &sc.ws[i+2]
+		sc.rs = analyze(wi, w, sc.rs)
+		if lex != nil {
+			e := lex[wi.lower]
+			wi.amb, wi.closed = uint64(e.amb), e.closed
+		} else {
+			wi.amb = uint64(amb[wi.lower])
+		}
 	}
 }
 
@@ -224,11 +232,11 @@ func rightTags(first []uint8, i int) (r1, r2 uint64) {
 }
 
 func (t *Tagger) predict(words []string, sc *scratch) []uint8 {
+	var lex map[uint64]lexEntry
 	if t.closed != nil {
-		t.closed.prepare(words, sc)
-	} else {
-		prepare(words, sc, t.amb)
+		lex = t.closed.lex
 	}
+	prepare(words, sc, t.amb, lex)
 	var prev []uint8
 	for k, tb := range t.passes {
 		if k > 0 {

@@ -259,7 +259,7 @@ func trainPass(t *Tagger, pass1 *table, data []sent, first [][]uint8, epochs int
 		right, total := 0, 0
 		for _, k := range order {
 			s := data[k]
-			prepare(s.words, sc, t.amb)
+			prepare(s.words, sc, t.amb, nil)
 			p1, p2 := uint64(startTag1), uint64(startTag2)
 			var r1, r2 uint64
 			for i, gold := range s.classes {
