@@ -28,15 +28,22 @@ func TestNormShortcut(t *testing.T) {
 		}
 	}
 	for _, s := range cases {
-		if got, want := normExact(s), normExactAll(s); got != want {
-			t.Errorf("normExact(%q) = %q, full path %q", s, got, want)
-		}
-		if got, want := normFold(s), normFoldAll(s); got != want {
-			t.Errorf("normFold(%q) = %q, full path %q", s, got, want)
-		}
-		if got, want := normRole(s), normRoleAll(s); got != want {
-			t.Errorf("normRole(%q) = %q, full path %q", s, got, want)
-		}
+		checkNorm(t, s)
+	}
+}
+
+// checkNorm reports where a normaliser's shortcut and its full path differ
+// on s.
+func checkNorm(t *testing.T, s string) {
+	t.Helper()
+	if got, want := normExact(s), normExactAll(s); got != want {
+		t.Errorf("normExact(%q) = %q, full path %q", s, got, want)
+	}
+	if got, want := normFold(s), normFoldAll(s); got != want {
+		t.Errorf("normFold(%q) = %q, full path %q", s, got, want)
+	}
+	if got, want := normRole(s), normRoleAll(s); got != want {
+		t.Errorf("normRole(%q) = %q, full path %q", s, got, want)
 	}
 }
 
@@ -50,14 +57,6 @@ func FuzzNormShortcut(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := normExact(s), normExactAll(s); got != want {
-			t.Errorf("normExact(%q) = %q, full path %q", s, got, want)
-		}
-		if got, want := normFold(s), normFoldAll(s); got != want {
-			t.Errorf("normFold(%q) = %q, full path %q", s, got, want)
-		}
-		if got, want := normRole(s), normRoleAll(s); got != want {
-			t.Errorf("normRole(%q) = %q, full path %q", s, got, want)
-		}
+		checkNorm(t, s)
 	})
 }

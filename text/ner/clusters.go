@@ -194,15 +194,7 @@ func gloveFeatures(feats [][]uint64, sf *sentFeats, words []string, cs clusterSe
 	if cs.ghead {
 		for _, r := range sf.runs {
 			for i := r.first; i <= r.last; i++ {
-				pos := "I"
-				switch {
-				case r.first == r.last:
-					pos = "S"
-				case i == r.first:
-					pos = "B"
-				case i == r.last:
-					pos = "E"
-				}
+				pos := spanPos(i, r.first, r.last)
 				feats[i] = append(feats[i],
 					f2(tGloveHead, pos, val(r.last, mid)),
 					f2(tGloveHead, pos, val(r.last, ng-1)),

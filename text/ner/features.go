@@ -252,15 +252,7 @@ func extract(feats [][]uint64, sf *sentFeats, words, xpos []string, extra [][]st
 	for _, m := range sf.gaz {
 		name := gzNames[m.cat]
 		for i := m.first; i <= m.last; i++ {
-			pos := "I"
-			switch {
-			case m.first == m.last:
-				pos = "S"
-			case i == m.first:
-				pos = "B"
-			case i == m.last:
-				pos = "E"
-			}
+			pos := spanPos(i, m.first, m.last)
 			feats[i] = append(feats[i], f2(tGaz, name, pos), f3(tGazCap, name, pos, sf.info[i].short))
 			if c := sf.runCls[i]; c != "" {
 				feats[i] = append(feats[i], f3(tGazRun, name, pos, c))
@@ -452,4 +444,18 @@ func lastFirst(feats [][]uint64, sf *sentFeats, words []string, g *gazetteer) {
 		feats[i+1] = append(feats[i+1], f2(tLastFirst, "I", after))
 		feats[i+2] = append(feats[i+2], f2(tLastFirst, "E", after))
 	}
+}
+
+// spanPos is the place of word i in the span first..last (inclusive): S
+// for a one-word span, else B, I or E.
+func spanPos(i, first, last int) string {
+	switch {
+	case first == last:
+		return "S"
+	case i == first:
+		return "B"
+	case i == last:
+		return "E"
+	}
+	return "I"
 }

@@ -149,15 +149,7 @@ func runFeatures(feats [][]uint64, sf *sentFeats, words []string) {
 			if anyLoc {
 				feats[i] = append(feats[i], f1(tRunAny, "loc"))
 			}
-			pos := "I"
-			switch {
-			case ln == 1:
-				pos = "S"
-			case i == r.first:
-				pos = "B"
-			case i == r.last:
-				pos = "E"
-			}
+			pos := spanPos(i, r.first, r.last)
 			// the words around the run: "at [El Paso Energy]", "[Mr. Lee] said"
 			if ln > 1 {
 				feats[i] = append(feats[i], f2(tRunPrev, pos, around(sf, r.first-1)), f2(tRunNext, pos, around(sf, r.last+1)))

@@ -173,15 +173,7 @@ func silverFeatures(feats [][]uint64, sf *sentFeats, tl *typeLex, off byte) {
 			if v, ok := tl.spans[joinLowers(sf, i, i+k)]; ok {
 				typ, share, cnt := typeNames[v&3], string(rune('0'+v>>2&7)), string(rune('0'+v>>5&3))
 				for j := i; j < i+k; j++ {
-					pos := "I"
-					switch {
-					case k == 1:
-						pos = "S"
-					case j == i:
-						pos = "B"
-					case j == i+k-1:
-						pos = "E"
-					}
+					pos := spanPos(j, i, i+k-1)
 					feats[j] = append(feats[j], f3(tSilvSpan, typ, pos, share), f3(tSilvSpanN, typ, pos, cnt),
 						f3(tSilvSpanShape, typ, pos, sf.info[j].short))
 				}
