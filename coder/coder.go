@@ -160,6 +160,11 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 				continue
 			}
 			toks := d.Sentences[m.Sentence].Tokens
+			if m.Last <= datelineEnd(toks) {
+				// "PEMBA, Mozambique, Sept 23 (AFP) - Insurgents
+				// beheaded ...": the dateline names no party
+				continue
+			}
 			a := arg{first: m.First, last: m.Last, code: code, entity: e.ID, kind: m.Kind}
 			a.possessor = a.last < len(toks) && toks[a.last].Tag == "POS"
 			if c := dyad.ActorCountry(code); isCountry(c) && opposedBy(toks, a) {
@@ -2719,7 +2724,7 @@ var attackNouns = map[string]bool{
 // trigger] is an attack or weapon noun ("A roadside bombing near X
 // killed ...", "A minefield explosion killed ...").
 func weaponSubject(toks []dyad.Token, start, trigger int) bool {
-	for k := start; k < trigger; k++ {
+	for k := afterDateline(toks, start, trigger); k < trigger; k++ {
 		t := toks[k]
 		if strings.HasPrefix(t.Tag, "NN") {
 			// the head of the first noun phrase: its last noun

@@ -44,7 +44,8 @@ func manyVictims(toks []dyad.Token, args []arg, from int, people bool, least int
 // massacre rewrites the killings (1823) a verb of killing codes as a mass
 // killing (202, CAMEO "Engage in mass killings") when its object is at
 // least twenty non-combatants, dozens or hundreds ("gunmen killed at least
-// 35 villagers", "militiamen killed dozens of civilians"). Fewer victims
+// 35 villagers", "militiamen killed dozens of civilians", "rebels beheaded
+// at least 30 farmers"). Fewer victims
 // ("killed 12 villagers in a raid"), victims counted as "people", and
 // killings the subject names by their means (coded as the means) stay
 // as they were.
@@ -53,7 +54,7 @@ func (c *Coder) massacre(toks []dyad.Token, args []arg, m match, evs []dyad.Even
 		return
 	}
 	switch toks[m.first].Lemma {
-	case "kill", "massacre", "slaughter", "slay":
+	case "kill", "massacre", "slaughter", "slay", "behead", "murder", "butcher":
 	default:
 		return
 	}

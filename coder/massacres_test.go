@@ -29,3 +29,27 @@ func TestMassKillings(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Tenth round: beheadings and murders of many non-combatants are mass
+// killings too, and a dateline's country is no party. Our own sentences.
+func TestBeheadingsAndDatelines(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Jihadist fighters beheaded at least 30 farmers near the border, officials said.",
+			[]string{"Jihadist fighters=BFAINS/nominal", "at least 30 farmers=BFACVL/nominal", "officials=BFAGOV/nominal"}, "BFAINS>BFACVL 202"},
+		{"Gunmen murdered dozens of villagers in a night raid.",
+			[]string{"Gunmen=NGAUAF/nominal", "dozens of villagers=NGACVL/nominal"}, "NGAUAF>NGACVL 202"},
+		// few victims: an assault as before
+		{"Militants beheaded three villagers on Sunday.",
+			[]string{"Militants=SOMINS/nominal", "three villagers=SOMCVL/nominal"}, "SOMINS>SOMCVL 1823"},
+		// the dateline's country is not the attacker
+		{"GAO, Mali, May 2 (Reuters) - Militants killed at least 40 villagers in central Mali.",
+			[]string{"Mali=MLI", "Militants=MLIINS/nominal", "at least 40 villagers=MLICVL/nominal", "Mali=MLI"}, "MLIINS>MLICVL 202"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}

@@ -76,7 +76,8 @@ var appealNouns = map[string]bool{"call": true, "appeal": true, "request": true,
 // and its phrase make, "call for release" 0253, "a request for help" as
 // "request help" 023; else 020) to the
 // rejecting party. The caller must be named before the noun, as its
-// possessor or modifier, and be the rejection's target.
+// possessor or modifier, or in a from phrase right after it ("turned
+// down a request from Chile to ..."), and be the rejection's target.
 func (c *Coder) rejectedAppeals(toks []dyad.Token, args []arg, m match, evs []dyad.Event) []dyad.Event {
 	if rootOf(m.p.Code) != "12" || m.p.Noun || len(evs) == 0 {
 		return nil
@@ -100,6 +101,17 @@ func (c *Coder) rejectedAppeals(toks []dyad.Token, args []arg, m match, evs []dy
 			caller[a.entity] = true
 		}
 	}
+	after := n + 1 // where the noun's complement starts
+	if n+2 < len(toks) && toks[n+1].Lemma == "from" {
+		// "turned down a request from the UN rights office to inspect
+		// ...": the caller named in the noun's from phrase
+		for _, a := range firstGroup(toks, args, n+2, clauseEnd(toks, n+2)) {
+			if a.first <= n+4 && a.entity != "" {
+				caller[a.entity] = true
+				after = max(after, a.last)
+			}
+		}
+	}
 	inArg := make([]bool, len(toks))
 	for _, a := range args {
 		for k := a.first; k < a.last && k < len(toks); k++ {
@@ -111,7 +123,7 @@ func (c *Coder) rejectedAppeals(toks []dyad.Token, args []arg, m match, evs []dy
 		if p.Noun || rootOf(p.Code) != "02" || p.Actor {
 			continue
 		}
-		from := n + 1
+		from := after
 		if from < len(toks) && toks[from].Lemma == "for" && len(p.Words) > 1 && p.Words[1] != "for" {
 			// "a request for help" as "request help"
 			from++

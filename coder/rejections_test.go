@@ -68,3 +68,29 @@ func TestRejections(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Tenth round: the caller of a rejected appeal named in a "from" phrase
+// right after the noun. Our own sentences, none from a gold or fresh file.
+func TestRejectedRequestFrom(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"The Thai government has turned down a request from the Red Cross to visit detention centres in the south.",
+			[]string{"The Thai government=THAGOV/nominal", "the Red Cross=NGOCRC"}, "NGOCRC>THAGOV 020,THAGOV>NGOCRC 120"},
+		{"Ecuador rejected an appeal from Colombia for help in patrolling the border.",
+			[]string{"Ecuador=ECU", "Colombia=COL"}, "COL>ECU 023,ECU>COL 120"},
+		{"Hungary's foreign minister on Friday dismissed a plea from Ukraine to lift its veto.",
+			[]string{"Hungary's foreign minister=HUNGOV/nominal", "Ukraine=UKR"}, "HUNGOV>UKR 120,UKR>HUNGOV 020"},
+		// the from phrase far from the noun: not its caller
+		{"Ecuador rejected the request for help that came last week from Colombia.",
+			[]string{"Ecuador=ECU", "Colombia=COL"}, ""},
+		// accepted, not rejected: no appeal derived from a rejection
+		{"Ecuador accepted a request from Colombia to open talks.",
+			[]string{"Ecuador=ECU", "Colombia=COL"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
