@@ -398,7 +398,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && m.p.Origin != rejectedOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
+		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {

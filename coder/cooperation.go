@@ -198,7 +198,9 @@ func notPartners(toks []dyad.Token, targets []arg) []arg {
 // jointOperationAt matches "A and B VERB ... in a joint operation/raid/
 // investigation" ("Spanish and Moroccan police broke up a ring in a joint
 // operation"): the coordinated subject cooperates, both ways, in the
-// sector its role names, as "A and B jointly VERB" does. The trigger is
+// sector its role names, as "A and B jointly VERB" does; after a
+// participle (", arresting nine suspects in a joint operation") the
+// subject is the main clause's. The trigger is
 // the word "joint"; one party alone codes nothing.
 func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	if toks[i].Lemma != "joint" || i+1 >= len(toks) || i < 2 {
@@ -216,7 +218,18 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 	if k < 1 || (toks[k].Lemma != "in" && toks[k].Lemma != "during" && toks[k].Lemma != "through") {
 		return match{}, false
 	}
-	start := clauseStart(toks, i)
+	start, origin := clauseStart(toks, i), "coder: A and B VERB in a joint operation"
+	for j := k - 1; j > start && j > 1; j-- {
+		if toks[j].Tag == "VBG" && toks[j-1].Text == "," {
+			// "A and B police have broken up a gang that ...,
+			// arresting nine suspects in a joint operation": the
+			// participle's subject is the sentence's first clause's
+			// (a mention may begin with the dateline's dash)
+			start = max(afterDateline(toks, 0, j)-1, 0)
+			origin = jointParticipleOrigin
+			break
+		}
+	}
 	v := -1
 	for j := start; j < k; j++ {
 		if strings.HasPrefix(toks[j].Tag, "VB") && !covers(args, j) {
@@ -260,9 +273,15 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 		return match{}, false
 	}
 	code := cooperationCode(role)
-	p := &codebook.Pattern{Code: code, Words: []string{"joint", toks[i+1].Lemma}, Recip: true, NoObject: true, Origin: "coder: A and B VERB in a joint operation"}
+	p := &codebook.Pattern{Code: code, Words: []string{"joint", toks[i+1].Lemma}, Recip: true, NoObject: true, Origin: origin}
 	return match{p: p, first: i, last: i + 2, sources: sources}, true
 }
+
+// jointParticipleOrigin names the joint operation of a participle after
+// the main clause (", arresting nine suspects in a joint operation"): its
+// parties are the main clause's subject, so a relative clause between
+// them makes it no content of another event.
+const jointParticipleOrigin = "coder: A and B VERB ..., VERBing ... in a joint operation"
 
 // craftNouns are the forces and craft a country sends, named before "from"
 // or "of" its name ("patrol boats from Ghana and Togo", "the navies of

@@ -87,3 +87,27 @@ func TestJointPatrolsOfCraftFrom(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Tenth round: a joint operation named in a participle after the main
+// clause belongs to the main clause's coordinated subject. Our own
+// sentences, none from a gold or fresh file.
+func TestJointOperationInParticiple(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Spanish and Portuguese police have dismantled a network that trafficked women from Brazil, detaining 14 people in a joint operation across both countries.",
+			[]string{"Spanish and Portuguese police=ESPCOP/nominal", "Spanish and Portuguese police=PRTCOP/nominal", "women=BRACVL/nominal", "Brazil=BRA"},
+			"ESPCOP>PRTCOP 063,PRTCOP>ESPCOP 063"},
+		{"Kenyan and Ugandan troops destroyed two rebel camps, killing several fighters during a joint operation near the border.",
+			[]string{"Kenyan and Ugandan troops=KENMIL/nominal", "Kenyan and Ugandan troops=UGAMIL/nominal", "fighters=UGAREB/nominal"},
+			"KENMIL>UGAMIL 062,KENMIL>UGAREB 1823,UGAMIL>KENMIL 062,UGAMIL>UGAREB 1823"},
+		// one party only: nothing
+		{"Spanish police have dismantled a network that trafficked women, detaining 14 people in a joint operation.",
+			[]string{"Spanish police=ESPCOP/nominal"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
