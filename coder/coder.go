@@ -178,6 +178,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 	var events []dyad.Event
 	for si := range d.Sentences {
 		sort.SliceStable(args[si], func(i, j int) bool { return args[si][i].first < args[si][j].first })
+		delegationsOf(d.Sentences[si].Tokens, args[si])
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)
@@ -513,6 +514,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			evs = append(evs, c.rejectedAppeals(toks, args, m, evs)...)
+			evs = append(evs, c.toldGuests(toks, m, evs)...)
 			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
 			foreignGunmen(d, si, args, m, evs)
 			c.massacre(toks, args, m, evs)
@@ -1601,6 +1603,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// where it is given ("evacuated the wounded from Gorazde").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
 			!((root == "15" || code == "0874") && pl.Country == dyad.ActorCountry(sources[0].code)) {
+			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
+		}
+	}
+	if len(targets) == 0 && len(sources) > 0 && !p.Noun && contains(p.Words, "visit") && m.last+1 < end && toks[m.last].Lemma == "to" {
+		// "cancelled a planned visit to Washington by a delegation of
+		// Israeli officials": the visit's destination is the place's
+		// country
+		if pl := placeAfter(d, si, m.last+1, min(end, m.last+3)); pl != nil && isCountry(pl.Country) && pl.Country != dyad.ActorCountry(sources[0].code) {
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}

@@ -12,9 +12,10 @@ func TestRoundSevenConstructions(t *testing.T) {
 		places   []string // "Name=CTY"
 		want     string
 	}{
-		// the visiting guest visits the subject
+		// the visiting guest visits the subject (and what the host told
+		// the guest in a that-clause is a statement to the guest: tenth round)
 		{"Jordan's King Abdullah told visiting Iraqi Prime Minister Mohammed al-Sudani on Tuesday that the border would reopen.",
-			[]string{"Jordan's King Abdullah=JORGOV", "Iraqi Prime Minister Mohammed al-Sudani=IRQGOV"}, nil, "IRQGOV>JORGOV 042"},
+			[]string{"Jordan's King Abdullah=JORGOV", "Iraqi Prime Minister Mohammed al-Sudani=IRQGOV"}, nil, "IRQGOV>JORGOV 042,JORGOV>IRQGOV 010"},
 		{"Portugal's president welcomed the visiting Cape Verdean prime minister in Lisbon.",
 			[]string{"Portugal's president=PRTGOV", "the visiting Cape Verdean prime minister=CPVGOV"}, []string{"Lisbon=PRT"}, "CPVGOV>PRTGOV 042,PRTGOV>CPVGOV 043"},
 		// a visit of the subject itself is unchanged

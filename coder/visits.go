@@ -52,6 +52,9 @@ func hostVerb(p *codebook.Pattern) bool {
 	return true
 }
 
+// visitingOrigin names the rule of visitingGuestAt in explanations.
+const visitingOrigin = "coder: the visiting guest of the clause's subject"
+
 // visitingGuestAt matches the attributive participle "visiting" before an
 // actor ("the king told visiting Iraqi Prime Minister X", "Ruto met the
 // visiting Somali president"): the actor after it is the visitor, and the
@@ -72,6 +75,81 @@ func visitingGuestAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	if len(hosts) == 0 || sameCode(hosts, guests[0]) {
 		return match{}, false
 	}
-	p := &codebook.Pattern{Code: "042", Words: []string{"visit"}, Origin: "coder: the visiting guest of the clause's subject"}
+	p := &codebook.Pattern{Code: "042", Words: []string{"visit"}, Origin: visitingOrigin}
 	return match{p: p, first: i, last: i + 1, sources: guests, targets: hosts}, true
+}
+
+// delegationNouns name a party sent by another: "a delegation of U.S.
+// lawmakers", "a team from the IAEA".
+var delegationNouns = map[string]bool{"delegation": true, "team": true, "mission": true}
+
+// delegationsOf gives a delegation, team or mission named by a common noun
+// the code of the party its "of"/"from" phrase names right after it ("a
+// visiting delegation of U.S. lawmakers": USALEG, not the country the
+// actor stage guessed from the context). args are sorted by position.
+func delegationsOf(toks []dyad.Token, args []arg) {
+	for i := range args {
+		a := &args[i]
+		if a.kind != "nominal" || a.last >= len(toks)-1 || !delegationNouns[toks[a.last-1].Lemma] {
+			continue
+		}
+		if l := toks[a.last].Lemma; l != "of" && l != "from" {
+			continue
+		}
+		for _, b := range args[i+1:] {
+			if b.first > a.last+3 {
+				break
+			}
+			if b.first > a.last && !b.possessor && dyad.ActorCountry(b.code) != dyad.ActorCountry(a.code) {
+				a.code = b.code
+				break
+			}
+		}
+	}
+}
+
+// toldGuests returns, for the visits (042) of a visiting guest whose host
+// told, assured or briefed them ("Aoun told a visiting delegation of U.S.
+// lawmakers that ..."), the host's statement to the guest (010): what a
+// host says to a visitor in a that-clause after the guest is said to the
+// visitor. A quote before the verb ("X will open an embassy, the king
+// told visiting ...") is its own event and adds no statement.
+func (c *Coder) toldGuests(toks []dyad.Token, m match, evs []dyad.Event) []dyad.Event {
+	if m.p.Origin != visitingOrigin || m.first < 1 {
+		return nil
+	}
+	v := m.first - 1
+	if toks[v].Tag == "DT" && v > 0 {
+		v--
+	}
+	switch toks[v].Lemma {
+	case "tell", "assure", "brief", "inform":
+	default:
+		return nil
+	}
+	if !strings.HasPrefix(toks[v].Tag, "VB") || negatedAt(toks, v) {
+		return nil
+	}
+	that := false // what was told follows in a that-clause
+	for k := m.last; k < len(toks) && k < m.last+20 && !that; k++ {
+		if t := toks[k]; t.Text == "." || t.Text == ";" || t.Text == "," {
+			break
+		}
+		// (the tagger may read the complementizer as WDT; a relative
+		// "that" has its verb right after it)
+		that = toks[k].Lemma == "that" && (toks[k].Tag == "IN" ||
+			toks[k].Tag == "WDT" && k+1 < len(toks) && !strings.HasPrefix(toks[k+1].Tag, "VB") && toks[k+1].Tag != "MD")
+	}
+	if !that {
+		return nil
+	}
+	var out []dyad.Event
+	for _, ev := range evs {
+		if ev.CAMEO != "042" || ev.Negated || ev.Source == "" || ev.Target == "" {
+			continue
+		}
+		r := c.derived(ev, ev.Target, ev.TargetEntity, ev.Source, ev.SourceEntity, "010", "told the visiting guest")
+		out = append(out, r)
+	}
+	return out
 }
