@@ -334,6 +334,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.jointlyAt(toks, i, args, inArg, inTime)
 		}
 		if !ok {
+			m, ok = activeReliefAt(d, si, i, args)
+		}
+		if !ok {
 			if m, ok = demandAt(toks, i, args); !ok {
 				continue
 			}

@@ -7,7 +7,8 @@ import (
 	"github.com/dyadproject/dyad/codebook"
 )
 
-// Deliveries: relief goods and records handed over, in the passive.
+// Deliveries: relief goods and records handed over, in the passive, and
+// relief goods flown, shipped or trucked to a place in the active.
 // Test sentences in round7_test.go and deliveries_test.go.
 
 // deliveryVerbs are the verbs of a passive hand-over or delivery ("were
@@ -146,4 +147,40 @@ func ownNominals(sources, targets []arg) bool {
 		}
 	}
 	return true
+}
+
+// activeReliefAt matches relief goods or helpers flown, shipped, trucked or
+// sent by the clause's subject to a party or place ("The World Food
+// Programme flew 40 tonnes of high-energy biscuits and tents to Kabul",
+// "UNICEF has trucked water purification tablets and soap to Sudan"):
+// humanitarian aid (073) to the party, or to the country of the place, the
+// "to" phrase names. It needs the subject right before the verb, relief
+// nouns in the object before "to", and a destination that is not the
+// subject's own country; a bare "flew to X" is a visit, left to the
+// patterns.
+func activeReliefAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
+	toks := d.Sentences[si].Tokens
+	switch toks[i].Tag {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return match{}, false
+	}
+	if toks[i].Tag == "VBN" && (i == 0 || toks[i-1].Lemma != "have") {
+		return match{}, false // a passive or a participle: passiveDeliveryAt
+	}
+	m, ok := reliefGiven(toks, i)
+	if !ok {
+		return match{}, false
+	}
+	sources := clauseSubject(toks, args, i)
+	if len(sources) == 0 {
+		return match{}, false
+	}
+	targets := aidDestination(d, si, args, i+1)
+	if len(targets) == 0 || ownCountry(sources, targets) || sameCode(sources, targets[0]) {
+		return match{}, false
+	}
+	m.p = &codebook.Pattern{Code: "073", Words: []string{toks[i].Lemma}, Origin: "coder: relief goods sent to X by the subject"}
+	m.sources, m.targets = sources, targets
+	return m, true
 }

@@ -31,3 +31,32 @@ func TestPassiveAidToAPlace(t *testing.T) {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
 	}
 }
+
+// Tenth round: relief goods flown, shipped or trucked in the active voice
+// to a party or a place. Our own sentences, none from a gold or fresh file.
+func TestActiveRelief(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string
+		want     string
+	}{
+		{"The World Food Programme flew 40 tonnes of high-energy biscuits and tents to Kabul on Sunday.",
+			[]string{"The World Food Programme=IGOUNOWFP"}, []string{"Kabul=AFG"}, "IGOUNOWFP>AFG 073"},
+		{"UNICEF has trucked water purification tablets and soap to Sudan from Chad.",
+			[]string{"UNICEF=IGOUNOUNICEF", "Sudan=SDN"}, nil, "IGOUNOUNICEF>SDN 073"},
+		{"Japan shipped 500 tents and generators to Tonga after the eruption.",
+			[]string{"Japan=JPN", "Tonga=TON"}, nil, "JPN>TON 073"},
+		// no relief goods: a visit, or another thing shipped
+		{"The Japanese foreign minister flew to Tonga on Monday.",
+			[]string{"The Japanese foreign minister=JPNGOV/nominal", "Tonga=TON"}, nil, "JPNGOV>TON 042"},
+		{"Japan shipped 500 cars to Tonga last year.",
+			[]string{"Japan=JPN", "Tonga=TON"}, nil, ""},
+		// to the subject's own country: no aid between parties
+		{"Japan flew tents and blankets to Okinawa.",
+			[]string{"Japan=JPN"}, []string{"Okinawa=JPN"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
+	}
+}
