@@ -337,6 +337,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = activeReliefAt(d, si, i, args)
 		}
 		if !ok {
+			m, ok = alertAt(toks, i, args)
+		}
+		if !ok {
 			if m, ok = demandAt(toks, i, args); !ok {
 				continue
 			}

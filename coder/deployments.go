@@ -259,3 +259,79 @@ func onlyModifiers(toks []dyad.Token, from, to int) bool {
 	}
 	return true
 }
+
+// alertForces are the forces a country puts on alert.
+var alertForces = map[string]bool{
+	"troop": true, "force": true, "army": true, "military": true, "soldier": true, "unit": true,
+	"guard": true, "navy": true, "garrison": true,
+}
+
+// alertAt matches forces put, placed or kept on alert with a phrase
+// between them and "on ... alert" ("put its troops along the Afghan border
+// on high alert", "placed army units near Goma on maximum alert"), which
+// the codebook's patterns do not span: an increased military alert (152).
+// Its target is the first party of another country named in that phrase
+// ("the Afghan border": AFG); else the party the alert answers later in
+// the sentence, as for the patterns.
+func alertAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	switch toks[i].Lemma {
+	case "put", "place", "keep":
+	default:
+		return match{}, false
+	}
+	if !strings.HasPrefix(toks[i].Tag, "VB") {
+		return match{}, false
+	}
+	obj := -1
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if l := toks[k].Lemma; strings.HasPrefix(toks[k].Tag, "NN") && (alertForces[l] || alertForces[strings.TrimSuffix(l, "s")]) {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		return match{}, false
+	}
+	alert := -1
+	for k := obj + 1; k < len(toks) && k <= obj+10; k++ {
+		if boundary(toks, k) || toks[k].Text == "," || finite(toks[k]) {
+			return match{}, false
+		}
+		if toks[k].Lemma == "on" {
+			j := k + 1
+			for j < len(toks) && j <= k+3 && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "DT" || toks[j].Tag == "RB") {
+				j++
+			}
+			if j < len(toks) && toks[j].Lemma == "alert" {
+				alert = j
+			}
+			break
+		}
+	}
+	if alert < 0 || alert == obj+2 {
+		return match{}, false // "put troops on alert": the patterns' own
+	}
+	p := &codebook.Pattern{Code: "152", Words: []string{toks[i].Lemma, strings.TrimSuffix(toks[obj].Lemma, "s"), "on", "alert"}, Origin: "coder: forces put on alert, a phrase between"}
+	m := match{p: p, first: i, last: alert + 1}
+	own := "" // the forces' country, as the actor stage gave it
+	for _, a := range args {
+		if a.first <= obj && a.last > obj {
+			own = dyad.ActorCountry(a.code)
+		}
+	}
+	if own == "" {
+		if subj := clauseSubject(toks, args, i); len(subj) > 0 {
+			own = dyad.ActorCountry(subj[0].code)
+		}
+	}
+	for _, a := range args {
+		if a.first <= obj || a.last > alert {
+			continue
+		}
+		if c := dyad.ActorCountry(a.code); isCountry(c) && c != own && own != "" {
+			m.targets = []arg{a}
+			break
+		}
+	}
+	return m, true
+}

@@ -76,3 +76,30 @@ func TestHostedThings(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Tenth round: forces put on alert with a phrase between them and "on
+// alert", toward the other country that phrase names. Our own sentences,
+// none from a gold or fresh file.
+func TestAlertAcrossPhrase(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Armenia has put its troops along the Azerbaijani border on high alert.",
+			[]string{"Armenia=ARM", "its troops=ARMMIL/nominal", "Azerbaijani=AZE/modifier"}, "ARM>AZE 152"},
+		{"Chad placed army units near the Sudanese frontier on maximum alert after the shelling.",
+			[]string{"Chad=TCD", "army units=TCDMIL/nominal", "Sudanese=SDN/modifier"}, "TCD>SDN 152"},
+		{"Kenya put soldiers in the northern counties on alert after militants from Somalia crossed the border.",
+			[]string{"Kenya=KEN", "soldiers=KENMIL/nominal", "militants=SOMREB/nominal", "Somalia=SOM"}, "KEN>SOMREB 152"},
+		// a list of things put somewhere, no alert: nothing
+		{"Armenia has put its troops along the Azerbaijani border under a new command.",
+			[]string{"Armenia=ARM", "its troops=ARMMIL/nominal", "Azerbaijani=AZE/modifier"}, ""},
+		// hospitals on alert are no forces
+		{"Armenia has put hospitals along the Azerbaijani border on high alert.",
+			[]string{"Armenia=ARM", "Azerbaijani=AZE/modifier"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
