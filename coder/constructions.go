@@ -845,7 +845,7 @@ func welcomedGestureAt(toks []dyad.Token, i int, args []arg, prev []arg) (match,
 	}
 	var by []arg
 	for _, a := range args {
-		if a.last <= i && a.last >= i-1 && !a.possessor {
+		if a.last <= i && a.last >= i-1 && !a.possessor || a.possessor && officialOf(toks, a, i) {
 			by = append(by, a)
 		}
 	}
@@ -861,12 +861,15 @@ func welcomedGestureAt(toks []dyad.Token, i int, args []arg, prev []arg) (match,
 }
 
 // relativeAgent returns the actor group ending with by when it is the
-// subject of a relative clause after ", a/the [ADJ] NOUN" ("..., a move
-// Moscow welcomed", "..., a charge Freetown dismissed") and NOUN's lemma
-// is one of nouns.
+// subject of a relative clause after ", (in) a/the [ADJ] NOUN" ("..., a
+// move Moscow welcomed", "..., a charge Freetown dismissed", "..., in a
+// gesture the EU's envoy welcomed") and NOUN's lemma is one of nouns.
 func relativeAgent(toks []dyad.Token, args []arg, by arg, nouns ...string) ([]arg, bool) {
 	group := nearestGroup(toks, argsBefore(args, by.last))
 	n := group[0].first - 1
+	if n > 2 && toks[n].Tag == "DT" {
+		n-- // "a gesture the EU's envoy welcomed"
+	}
 	if n < 2 || !strings.HasPrefix(toks[n].Tag, "NN") || !slices.Contains(nouns, toks[n].Lemma) {
 		return nil, false
 	}
@@ -874,10 +877,31 @@ func relativeAgent(toks []dyad.Token, args []arg, by arg, nouns ...string) ([]ar
 	if toks[d].Tag == "JJ" {
 		d--
 	}
-	if d < 1 || toks[d].Tag != "DT" || toks[d-1].Text != "," {
+	if d < 1 || toks[d].Tag != "DT" {
+		return nil, false
+	}
+	if d > 1 && toks[d-1].Lemma == "in" {
+		d-- // ", in a gesture X welcomed"
+	}
+	if toks[d-1].Text != "," {
 		return nil, false
 	}
 	return group, true
+}
+
+// officialOf reports whether the possessor a is followed, up to toks[i],
+// by "'s" and one to three nouns naming its official ("the East African
+// Community's secretary-general welcomed"): the official speaks for it.
+func officialOf(toks []dyad.Token, a arg, i int) bool {
+	if a.last >= i || toks[a.last].Tag != "POS" || i-a.last-1 < 1 || i-a.last-1 > 3 {
+		return false
+	}
+	for k := a.last + 1; k < i; k++ {
+		if !strings.HasPrefix(toks[k].Tag, "NN") && toks[k].Tag != "JJ" && toks[k].Tag != "HYPH" {
+			return false
+		}
+	}
+	return true
 }
 
 // argsBefore returns the mentions that end at or before k.

@@ -38,3 +38,31 @@ func TestPraisedAct(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Tenth round: ", in a gesture/move X welcomed", and X named by its
+// official ("the African Union's chairman welcomed"). Our own sentences,
+// none from a gold or fresh file.
+func TestWelcomedGestureInAndOfficial(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Ethiopia released 40 Eritrean prisoners on Monday, in a gesture the African Union's chairman welcomed as a sign of goodwill.",
+			[]string{"Ethiopia=ETH", "Eritrean prisoners=ERICVL/nominal", "the African Union=IGOAFRAU/possessor"},
+			"ETH>ERICVL 0841,IGOAFRAU>ETH 051"},
+		{"Serbia reopened two border crossings with Kosovo, in a move Brussels welcomed.",
+			[]string{"Serbia=SRB", "Kosovo=XKX", "Brussels=IGOEU"},
+			"IGOEU>SRB 051,SRB>XKX 0872"},
+		{"Venezuela freed six Colombian soldiers, a gesture Bogota's foreign minister welcomed on Tuesday.",
+			[]string{"Venezuela=VEN", "Colombian soldiers=COLMIL/nominal", "Bogota=COLGOV/possessor"},
+			"COLGOV>VEN 051,VEN>COLMIL 0841"},
+		// welcomed something else, not the gesture: no praise of the act
+		{"Ethiopia released 40 Eritrean prisoners on Monday, and the African Union's chairman welcomed the new envoy.",
+			[]string{"Ethiopia=ETH", "Eritrean prisoners=ERICVL/nominal", "the African Union=IGOAFRAU/possessor"},
+			"ETH>ERICVL 0841"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
