@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad"
 )
 
@@ -44,4 +46,67 @@ func afterFor(toks []dyad.Token, i, from int) bool {
 	// the mention may hold its own determiner or quantity ("some 8,000
 	// migrants"): "for" right before it
 	return i > 0 && i-1 > from && toks[i-1].Lemma == "for"
+}
+
+// aidAskedNouns are what an appeal "for" asks when it asks for aid.
+var aidAskedNouns = map[string]bool{"aid": true, "assistance": true, "help": true, "relief": true}
+
+// aidKinds give the CAMEO code of an appeal for aid by the modifier of the
+// aid noun: economic (0231), military (0232), humanitarian (0233).
+var aidKinds = map[string]string{
+	"economic": "0231", "financial": "0231", "budget": "0231", "budgetary": "0231",
+	"military": "0232", "defence": "0232", "defense": "0232", "security": "0232",
+	"humanitarian": "0233", "emergency": "0233", "food": "0233", "medical": "0233", "disaster": "0233",
+}
+
+// aidAppeal rewrites a general appeal (020) of a verb whose addressee
+// stands between it and a "for" phrase of aid ("would ask Australia and
+// New Zealand for emergency assistance", "appealed to Japan for food
+// aid") as an appeal for aid: 023, or its subcode by the aid's modifier.
+// The "for" phrase must follow within the clause with no verb before it;
+// an appeal already coded more finely keeps its code.
+func (c *Coder) aidAppeal(toks []dyad.Token, m match, evs []dyad.Event) {
+	if m.p.Noun || len(evs) == 0 || m.p.Code != "020" {
+		return
+	}
+	end := min(len(toks), m.last+12)
+	code := ""
+	for k := m.last; k < end && code == ""; k++ {
+		t := toks[k]
+		if boundary(toks, k) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "TO" {
+			return
+		}
+		if t.Lemma != "for" {
+			continue
+		}
+		kind := "023"
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			w := toks[j]
+			if aidAskedNouns[w.Lemma] && strings.HasPrefix(w.Tag, "NN") {
+				code = kind
+				break
+			}
+			if kc, ok := aidKinds[w.Lemma]; ok {
+				kind = kc
+				continue
+			}
+			if !strings.HasPrefix(w.Tag, "JJ") && w.Tag != "DT" && w.Tag != "RB" && !strings.HasPrefix(w.Tag, "NN") {
+				break
+			}
+		}
+		if code == "" {
+			return // "for" something else ("for talks", "for the release")
+		}
+	}
+	if code == "" {
+		return
+	}
+	for i := range evs {
+		if evs[i].CAMEO != "020" {
+			continue
+		}
+		evs[i].CAMEO = code
+		evs[i].Pattern += " (for aid)"
+		c.fill(&evs[i])
+	}
 }

@@ -128,3 +128,40 @@ func placeNounAfter(toks []dyad.Token, k int) bool {
 	}
 	return false
 }
+
+// aircraftNouns head a subject that attacks from the air.
+var aircraftNouns = map[string]bool{
+	"warplane": true, "jet": true, "bomber": true, "drone": true, "helicopter": true,
+	"aircraft": true, "plane": true, "gunship": true, "fighter-bomber": true, "airplane": true,
+}
+
+// aerialAttack rewrites an attack coded as unspecified (190) by a verb
+// whose subject is headed by a military aircraft ("Jordanian warplanes
+// struck hideouts in Syria", "Turkish drones hit a convoy") as an aerial
+// attack (195), CAMEO's code for the weapon used.
+func (c *Coder) aerialAttack(toks []dyad.Token, args []arg, m match, evs []dyad.Event) {
+	if m.p.Noun || len(evs) == 0 || !strings.HasPrefix(toks[m.first].Tag, "VB") {
+		return
+	}
+	for i := range evs {
+		if evs[i].CAMEO != "190" || evs[i].Negated {
+			continue
+		}
+		aerial := false
+		for _, a := range args {
+			if a.entity != evs[i].SourceEntity || a.last > m.first || a.last < 1 {
+				continue
+			}
+			h := toks[a.last-1].Lemma
+			if a.last < m.first && strings.HasPrefix(toks[a.last].Tag, "NN") {
+				h = toks[a.last].Lemma // "Russian jets": a modifier mention
+			}
+			aerial = aircraftNouns[h] || aircraftNouns[strings.TrimSuffix(h, "s")]
+		}
+		if aerial {
+			evs[i].CAMEO = "195"
+			evs[i].Pattern += " (by aircraft)"
+			c.fill(&evs[i])
+		}
+	}
+}

@@ -524,6 +524,8 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
 			foreignGunmen(d, si, args, m, evs)
 			c.massacre(toks, args, m, evs)
+			c.aidAppeal(toks, m, evs)
+			c.aerialAttack(toks, args, m, evs)
 			ownTroopsDeployed(evs)
 			if ps := parties(evs); ps != nil {
 				sides = ps

@@ -14,7 +14,7 @@ func TestPromptedReactions(t *testing.T) {
 		{"India's navy detained 20 Pakistani fishermen, prompting Islamabad to demand their release.",
 			[]string{"India's navy=INDMIL/nominal", "Pakistani fishermen=PAKAGR/nominal", "Islamabad=PAKGOV/metonym"}, "INDMIL>PAKAGR 173,PAKGOV>INDMIL 1053"},
 		{"Israeli jets struck a school in Gaza, prompting Egypt to condemn Israel.",
-			[]string{"Israeli jets=ISRMIL/nominal", "Egypt=EGY", "Israel=ISR"}, "EGY>ISR 111,ISRMIL>PSE 190"},
+			[]string{"Israeli jets=ISRMIL/nominal", "Egypt=EGY", "Israel=ISR"}, "EGY>ISR 111,ISRMIL>PSE 195"},
 		{"Sudan expelled the Chadian ambassador, forcing N'Djamena to recall its envoy.",
 			[]string{"Sudan=SDN", "the Chadian ambassador=TCDGOV/nominal", "N'Djamena=TCDGOV/metonym"}, "SDN>TCDGOV 161,TCDGOV>SDN 161"},
 		// no prompting participle: not the demand of the party before "to"
