@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -107,6 +108,83 @@ func (c *Coder) aidAppeal(toks []dyad.Token, m match, evs []dyad.Event) {
 		}
 		evs[i].CAMEO = code
 		evs[i].Pattern += " (for aid)"
+		c.fill(&evs[i])
+	}
+}
+
+// askedActs map the verb of what an appeal or a demand asks the target to
+// do to the subcode of the appeal (02x) and of the demand (10x): "urged
+// the captors to free him" 0253, "demanded that Manila withdraw its
+// vessels" 106. objects, when set, are the nouns one of which must follow
+// the verb within six tokens ("lift the sanctions", "reverse its
+// decision").
+var askedActs = map[string]struct {
+	appeal, demand string
+	objects        []string
+}{
+	"free":      {"0253", "1053", nil},
+	"release":   {"0253", "1053", nil},
+	"withdraw":  {"0256", "106", nil},
+	"pull":      {"0256", "106", []string{"troop", "troops", "force", "forces", "soldier", "soldiers", "vessel", "vessels", "ship", "ships", "unit", "units", "back", "out"}},
+	"remove":    {"0256", "106", []string{"troop", "troops", "force", "forces", "soldier", "soldiers", "vessel", "vessels", "ship", "ships", "base", "bases"}},
+	"lift":      {"0254", "1054", []string{"sanction", "sanctions", "embargo", "blockade", "boycott", "tariff", "tariffs"}},
+	"ease":      {"0254", "1054", []string{"sanction", "sanctions", "embargo", "blockade", "boycott", "tariff", "tariffs"}},
+	"reverse":   {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "increase", "rule", "order", "move"}},
+	"scrap":     {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "increase", "rule", "order", "tax", "reform"}},
+	"revoke":    {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "rule", "order", "decree"}},
+	"rescind":   {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "rule", "order", "decree"}},
+	"negotiate": {"026", "108", nil},
+	"resume":    {"026", "108", []string{"talk", "talks", "negotiation", "negotiations", "dialogue"}},
+}
+
+// askedSubcode rewrites a general appeal (020) or demand (100) by what it
+// asks the target to do, the first base-form verb after the trigger (after
+// "to" or in a that-clause): see askedActs. Any other verb, or none before
+// the clause's end, leaves the code as it was.
+func (c *Coder) askedSubcode(toks []dyad.Token, m match, evs []dyad.Event) {
+	if m.p.Noun || len(evs) == 0 || m.p.Code != "020" && m.p.Code != "100" {
+		return
+	}
+	code := ""
+	for k := m.last; k < len(toks) && k < m.last+20; k++ {
+		t := toks[k]
+		if t.Text == "." || t.Text == ";" || t.Text == ":" || t.Tag == "VBD" {
+			return
+		}
+		// (the tagger may read a that-clause's verb as VBZ, "that the
+		// United States reverse", or an infinitive as an adjective, "to
+		// free him")
+		if t.Tag != "VB" && t.Tag != "VBP" && t.Tag != "VBZ" && (toks[k-1].Lemma != "to" || !strings.HasPrefix(t.Tag, "JJ")) {
+			continue
+		}
+		a, ok := askedActs[t.Lemma]
+		if !ok {
+			return
+		}
+		if a.objects != nil {
+			found := false
+			for j := k + 1; j < len(toks) && j <= k+6 && !found; j++ {
+				found = slices.Contains(a.objects, strings.ToLower(toks[j].Text)) || slices.Contains(a.objects, toks[j].Lemma)
+			}
+			if !found {
+				return
+			}
+		}
+		code = a.appeal
+		if m.p.Code == "100" {
+			code = a.demand
+		}
+		break
+	}
+	if code == "" {
+		return
+	}
+	for i := range evs {
+		if evs[i].CAMEO != m.p.Code {
+			continue
+		}
+		evs[i].CAMEO = code
+		evs[i].Pattern += " (what is asked)"
 		c.fill(&evs[i])
 	}
 }

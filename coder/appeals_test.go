@@ -58,3 +58,32 @@ func TestAppealsForAidAndAerialAttacks(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// Tenth round: what an appeal or a demand asks the target to do gives its
+// subcode. Our own sentences, none from a gold or fresh file.
+func TestAskedSubcodes(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Vietnam demanded that China withdraw its survey ship from the disputed waters.",
+			[]string{"Vietnam=VNM", "China=CHN"}, "VNM>CHN 106"},
+		{"The European Union urged Belarus to free all political prisoners.",
+			[]string{"The European Union=IGOEU", "Belarus=BLR", "political prisoners=BLROPP/nominal"}, "IGOEU>BLR 0253"},
+		{"Pakistan called on India to resume talks on the Indus waters.",
+			[]string{"Pakistan=PAK", "India=IND"}, "PAK>IND 026"},
+		{"Cuba demanded that Washington lift the embargo.",
+			[]string{"Cuba=CUB", "Washington=USAGOV"}, "CUB>USAGOV 1054"},
+		{"The opposition demanded that the government reverse the fuel tax increase.",
+			[]string{"The opposition=KENOPP/nominal", "the government=KENGOV/nominal"}, "KENOPP>KENGOV 1042"},
+		// another act asked for, or a verb without its object: as before
+		{"Vietnam demanded that China respect its sovereignty.",
+			[]string{"Vietnam=VNM", "China=CHN"}, "VNM>CHN 100"},
+		{"Cuba demanded that Washington lift its voice for peace.",
+			[]string{"Cuba=CUB", "Washington=USAGOV"}, "CUB>USAGOV 100"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}

@@ -525,6 +525,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			foreignGunmen(d, si, args, m, evs)
 			c.massacre(toks, args, m, evs)
 			c.aidAppeal(toks, m, evs)
+			c.askedSubcode(toks, m, evs)
 			c.aerialAttack(toks, args, m, evs)
 			ownTroopsDeployed(evs)
 			if ps := parties(evs); ps != nil {

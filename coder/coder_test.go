@@ -274,7 +274,7 @@ func TestComplements(t *testing.T) {
 		{"Nigeria will withdraw troops from Chad unless Chad holds elections.", []string{"Nigeria=NGA", "Chad=TCD"}, "NGA>TCD 130 intended"},
 		// an obligation reported by a speaker is its demand (10), and the
 		// obliged verb is not an event of its own
-		{"Peru said Chile must release the prisoners.", []string{"Peru=PER", "Chile=CHL"}, "PER>CHL 100"},
+		{"Peru said Chile must release the prisoners.", []string{"Peru=PER", "Chile=CHL"}, "PER>CHL 1053"},
 		{"Aid reached the wounded in Gaza.", []string{"Gaza=PSE"}, ""},
 	}
 	for _, tt := range tests {

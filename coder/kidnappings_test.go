@@ -15,10 +15,10 @@ func TestKidnappersAndCaptors(t *testing.T) {
 		// forces; the appeal to the captors is to them, by the speaker
 		{"Unidentified gunmen kidnapped a Canadian engineer in northern Mozambique on Tuesday, Canada's foreign ministry said, urging his captors to release him unharmed.",
 			[]string{"Unidentified gunmen=---UAF/nominal", "Canadian=CAN/modifier", "northern Mozambique=MOZ", "Canada's foreign ministry=CANGOV/nominal"},
-			"CANGOV>MOZUAF 020,MOZUAF>CAN 181"},
+			"CANGOV>MOZUAF 0253,MOZUAF>CAN 181"},
 		{"Gunmen abducted a Dutch aid worker in eastern Chad, the Dutch government said, calling on the kidnappers to free her.",
 			[]string{"Gunmen=NLDUAF/nominal", "Dutch=NLD/modifier", "eastern Chad=TCD", "the Dutch government=NLDGOV/nominal"},
-			"NLDGOV>TCDUAF 020,TCDUAF>NLD 181"},
+			"NLDGOV>TCDUAF 0253,TCDUAF>NLD 181"},
 		// the captors inside the pattern, made an actor of their own
 		{"Gunmen abducted three Chinese engineers in northern Nigeria, China's embassy said, urging the kidnappers to release them.",
 			[]string{"Gunmen=CHNUAF/nominal", "Chinese=CHN/modifier", "northern Nigeria=NGA", "China's embassy=CHNGOV/nominal", "the kidnappers=CHNCRM/nominal"},
