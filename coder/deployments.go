@@ -335,3 +335,34 @@ func alertAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	}
 	return m, true
 }
+
+// moreForces are the modifiers that make forces sent an increase.
+var moreForces = map[string]bool{"additional": true, "more": true, "extra": true, "fresh": true, "reinforcement": true, "reinforcements": true}
+
+// reinforcement rewrites a deployment of forces (150) whose object is
+// additional, more, extra or fresh troops ("deployed additional troops
+// along its border", "moved more troops and artillery to") as an increase
+// of armed forces (154).
+func (c *Coder) reinforcement(toks []dyad.Token, m match, evs []dyad.Event) {
+	if len(evs) == 0 || m.p.Code != "150" || m.p.Noun {
+		return
+	}
+	more := false
+	for k := m.first + 1; k < m.last+1 && k < len(toks) && k <= m.first+5; k++ {
+		if moreForces[strings.ToLower(toks[k].Text)] {
+			more = true
+			break
+		}
+	}
+	if !more {
+		return
+	}
+	for i := range evs {
+		if evs[i].CAMEO != "150" {
+			continue
+		}
+		evs[i].CAMEO = "154"
+		evs[i].Pattern += " (more forces)"
+		c.fill(&evs[i])
+	}
+}

@@ -12,7 +12,7 @@ func TestDeploymentsFacing(t *testing.T) {
 		want     string
 	}{
 		{"Nigeria's army has deployed extra troops and armoured vehicles to positions near Maiduguri facing Boko Haram fighters.",
-			[]string{"Nigeria's army=NGAMIL/nominal", "extra troops=NGAMIL/nominal", "Boko Haram fighters=NGAREB"}, "NGAMIL>NGAREB 150"},
+			[]string{"Nigeria's army=NGAMIL/nominal", "extra troops=NGAMIL/nominal", "Boko Haram fighters=NGAREB"}, "NGAMIL>NGAREB 154"},
 		{"Colombia's army deployed 500 troops, drones and helicopters to the border confronting ELN guerrillas.",
 			[]string{"Colombia's army=COLMIL/nominal", "500 troops=COLMIL/nominal", "ELN guerrillas=COLREB"}, "COLMIL>COLREB 150"},
 		// the troops facing no one named: none, as before

@@ -1,0 +1,71 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Investigations: what is investigated gives the subcode. Test sentences
+// in investigations_test.go.
+
+// investigatedKinds map the words of what an investigation looks into to
+// CAMEO's subcodes: crime and corruption (091), human rights abuses (092).
+var investigatedKinds = map[string]string{
+	"corruption": "091", "fraud": "091", "laundering": "091", "smuggling": "091", "bribery": "091",
+	"bribe": "091", "embezzlement": "091", "misuse": "091", "misused": "091", "crime": "091",
+	"trafficking": "091", "evasion": "091", "illegal": "091", "illegally": "091", "licence": "091",
+	"license": "091", "theft": "091", "kickback": "091", "kickbacks": "091",
+	"abuse": "092", "abuses": "092", "execution": "092", "executions": "092", "executed": "092",
+	"killing": "092", "killings": "092", "massacre": "092", "torture": "092", "atrocity": "092",
+	"atrocities": "092", "disappearance": "092", "disappearances": "092", "rape": "092",
+	"extrajudicial": "092", "rights": "092",
+}
+
+// rightsBodies follow "human rights" in the name of a body.
+var rightsBodies = map[string]bool{
+	"office": true, "council": true, "commission": true, "group": true, "watch": true, "body": true,
+	"chief": true, "envoy": true, "commissioner": true, "organisation": true, "organization": true,
+	"activist": true, "lawyer": true, "agency": true, "ministry": true, "minister": true,
+}
+
+// investigationSubcode rewrites an investigation coded as unspecified
+// (090) by what its clause says is investigated ("opened an inquiry into
+// alleged abuses by soldiers against civilians" 092, "is investigating a
+// trust company over suspected money laundering" 091): the first word of
+// investigatedKinds within the 25 tokens after the trigger, before the
+// sentence ends. "war crimes" stay with the codebook (094).
+func (c *Coder) investigationSubcode(toks []dyad.Token, m match, evs []dyad.Event) {
+	if len(evs) == 0 || m.p.Code != "090" {
+		return
+	}
+	code := ""
+	for k := m.last; k < len(toks) && k < m.last+25 && code == ""; k++ {
+		t := toks[k]
+		if t.Text == "." || t.Text == ";" {
+			break
+		}
+		w := strings.ToLower(t.Text)
+		if w == "war" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Lemma, "crime") {
+			return
+		}
+		if w == "rights" && (k == 0 || toks[k-1].Lemma != "human" || k+1 < len(toks) && rightsBodies[toks[k+1].Lemma]) {
+			continue // "the UN human rights office said": a body, not abuses
+		}
+		code = investigatedKinds[w]
+		if code == "" {
+			code = investigatedKinds[t.Lemma]
+		}
+	}
+	if code == "" {
+		return
+	}
+	for i := range evs {
+		if evs[i].CAMEO != "090" {
+			continue
+		}
+		evs[i].CAMEO = code
+		evs[i].Pattern += " (what is investigated)"
+		c.fill(&evs[i])
+	}
+}
