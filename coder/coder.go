@@ -720,6 +720,31 @@ func skippable(t dyad.Token) bool {
 	return false
 }
 
+// adjectivePhrase reports whether toks[i] follows one to three adjectives
+// (JJ, JJR, JJS, a hyphenated modifier, numbers) that follow a determiner, a possessive
+// pronoun or a possessive "'s": the head of a noun phrase, whatever its
+// tag ("the kingdom's latest cross-border raid").
+func adjectivePhrase(toks []dyad.Token, i int) bool {
+	adj := func(t dyad.Token) bool {
+		// (a hyphenated modifier may be tagged NN: "cross-border")
+		return strings.HasPrefix(t.Tag, "JJ") || t.Tag == "HYPH" || t.Tag == "CD" || t.Tag == "NN" && strings.Contains(t.Text, "-")
+	}
+	k := i - 1
+	n := 0
+	for k >= 0 && n < 3 && adj(toks[k]) {
+		k--
+		n++
+	}
+	if n == 0 || k < 0 || toks[i-1].Tag == "CD" {
+		return false
+	}
+	switch toks[k].Tag {
+	case "DT", "PRP$", "POS":
+		return true
+	}
+	return false
+}
+
 // subjectPronouns are the pronouns that may only be subjects.
 var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
 
@@ -755,6 +780,11 @@ func (c *Coder) matchAt(toks []dyad.Token, i int, inArg, inTime []bool) (match, 
 	}
 	verb := strings.HasPrefix(t.Tag, "VB") || perfect || ing
 	noun := strings.HasPrefix(t.Tag, "NN") && !perfect && !ing
+	if (t.Tag == "VB" || t.Tag == "VBP") && adjectivePhrase(toks, i) {
+		// "in the kingdom's latest cross-border raid against": a base
+		// form after a determiner or possessor and adjectives is a noun
+		verb, noun = false, true
+	}
 	// The tagger reads "Iran attacks Israel" as a plural noun; right
 	// after an actor, an -s form is a verb.
 	if t.Tag == "NNS" && afterArg {

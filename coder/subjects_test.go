@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
 
 // A participle opening the clause modifies the subject's noun ("Suspected
 // rebels killed ..."); it is no verb whose object the actor is. Our own
@@ -46,5 +51,39 @@ func TestAndStartsAClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
+
+// Tenth round: a base-form verb tag after a determiner or possessor and
+// adjectives is the head noun of a noun phrase ("the army's latest
+// cross-border raid"), not a verb.
+func TestAdjectivePhrase(t *testing.T) {
+	tok := func(text, tag string) dyad.Token { return dyad.Token{Text: text, Tag: tag} }
+	tests := []struct {
+		toks []dyad.Token
+		want bool
+	}{
+		{[]dyad.Token{tok("the", "DT"), tok("kingdom", "NNP"), tok("'s", "POS"), tok("latest", "JJS"), tok("cross-border", "NN"), tok("raid", "VB")}, true},
+		{[]dyad.Token{tok("a", "DT"), tok("new", "JJ"), tok("attack", "VBP")}, true},
+		{[]dyad.Token{tok("its", "PRP$"), tok("fresh", "JJ"), tok("strike", "VB")}, true},
+		// a subject noun before the verb: a verb
+		{[]dyad.Token{tok("the", "DT"), tok("two", "CD"), tok("sides", "NNS"), tok("'", "POS"), tok("negotiators", "NNS"), tok("meet", "VBP")}, false},
+		// adjectives after a verb, not a determiner: a verb
+		{[]dyad.Token{tok("rebels", "NNS"), tok("who", "WP"), tok("are", "VBP"), tok("armed", "JJ"), tok("attack", "VBP")}, false},
+		// a number right before: "the two attack" is no noun phrase head here
+		{[]dyad.Token{tok("the", "DT"), tok("two", "CD"), tok("attack", "VBP")}, false},
+	}
+	for _, tt := range tests {
+		if got := adjectivePhrase(tt.toks, len(tt.toks)-1); got != tt.want {
+			t.Errorf("%v: got %v, want %v", tt.toks, got, tt.want)
+		}
+	}
+	// in a sentence: the raid named after the attack is no second event
+	d := doc(t, "Israeli jets struck a depot in Lebanon overnight, in the army's latest cross-border raid against Hezbollah.",
+		"Israeli jets=ISRMIL/nominal", "Lebanon=LBN", "the army=ISRMIL/possessor", "Hezbollah=LBNREB")
+	for _, e := range code(t, d) {
+		if strings.Contains(e, "LBNREB") {
+			t.Errorf("raid coded as a verb: %s", e)
+		}
 	}
 }
