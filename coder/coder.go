@@ -480,6 +480,23 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// disperse them": the protesters just coded
 				m.targets = lastSources
 			}
+			if t := repressed(toks, args, m); t != nil {
+				// "fired pepper spray and detained at least 14 people",
+				// "fired tear gas as students marched on ...": the
+				// protesters or the people detained
+				m.targets = t
+			}
+			if m.sources == nil && !m.p.Noun && (rootOf(m.p.Code) == "14" || m.p.Code == "113" && toks[i].Lemma == "rally") {
+				if s := subordinateSubject(toks, args, i); s != nil && nonState(s[0].code) {
+					// "... as several hundred residents rallied against
+					// plans ...": the protest is the residents', and a
+					// crowd that rallies demonstrates (141, not 113)
+					m.sources = s
+					if m.p.Code == "113" {
+						m.p = withCode(m.p, "141")
+					}
+				}
+			}
 			if r := passiveReleaser(d, si, args, m); r != nil {
 				// "fishermen detained ... were released and handed over
 				// to Indonesian officials, Marape's office said": the
@@ -679,7 +696,19 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 	prev := toks[p]
 	if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") {
 		switch prev.Tag {
-		case "IN", "DT", "JJ", "CC", ",", "PRP$", "CD":
+		case "CC":
+			// "fired tear gas and arrested dozens of students": a verb
+			// the parse coordinates with a finite verb is not an adjective
+			if h := toks[i].Head; toks[i].Rel == "conj" && h >= 0 && h < i && (toks[h].Tag == "VBD" || toks[h].Tag == "VBZ" || toks[h].Tag == "VBP") {
+				break
+			}
+			if (toks[i].Lemma == "arrest" || toks[i].Lemma == "detain") && finiteVerb(toks[:p], 0) < p {
+				break // (without a parse, an arrest after a past-tense verb)
+			}
+			if toks[i].Tag == "VBN" {
+				return true
+			}
+		case "IN", "DT", "JJ", ",", "PRP$", "CD":
 			// "from occupied areas", "the two exiled dissidents": a
 			// participle used as an adjective (read as a past tense
 			// only after a determiner, number or possessive)

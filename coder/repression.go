@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // Repression of protests. Test sentences in repression_test.go.
 
@@ -13,4 +17,86 @@ func dispersed(toks []dyad.Token, args []arg, m match) bool {
 		return false
 	}
 	return noPartyAfter(toks, args, m.last)
+}
+
+// protestVerbs are the verbs of a protest whose subject a clause opened by
+// "as", "while" or "when" names ("as residents rallied against ...").
+var protestVerbs = map[string]bool{"rally": true, "protest": true, "march": true, "demonstrate": true,
+	"gather": true, "picket": true, "riot": true, "strike": true}
+
+// multitude are the nouns of a crowd's size ("thousands of miners").
+var multitude = map[string]bool{"hundred": true, "thousand": true, "dozen": true, "ten": true,
+	"hundreds": true, "thousands": true, "dozens": true, "tens": true, "score": true, "crowd": true}
+
+// subordinateSubject returns the actors just before the verb toks[i] when a
+// clause opened by "as", "while" or "when" begins with them ("police fired
+// tear gas as several hundred residents rallied against ..."): the subject
+// of that clause, not of the main one. Nil otherwise.
+func subordinateSubject(toks []dyad.Token, args []arg, i int) []arg {
+	var group []arg
+	first := i
+	for k := len(args) - 1; k >= 0; k-- {
+		a := args[k]
+		if a.last > first || a.possessor {
+			continue
+		}
+		if a.last != first && !(len(group) > 0 && a.last < first && first-a.last <= 1 && (toks[first-1].Lemma == "and" || toks[first-1].Text == ",")) {
+			break
+		}
+		group = append([]arg{a}, group...)
+		first = a.first
+	}
+	if len(group) == 0 {
+		return nil
+	}
+	k := first - 1
+	for k >= 0 {
+		switch {
+		case toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ" || toks[k].Tag == "JJS":
+			k-- // "as several hundred residents"
+			continue
+		case toks[k].Lemma == "of" && k > 0 && multitude[toks[k-1].Lemma]:
+			k -= 2 // "as thousands of miners"
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return nil
+	}
+	switch toks[k].Lemma {
+	case "as", "while", "when", "after":
+		if toks[k].Tag == "IN" || toks[k].Tag == "WRB" {
+			return group
+		}
+	}
+	return nil
+}
+
+// repressed returns the party a violent dispersal matched by m is aimed at
+// when its pattern finds none: the object of an arrest verb coordinated
+// with it ("fired pepper spray and detained at least 14 people") or the
+// protesters of a clause opened by "as"/"while" in the same sentence ("fired
+// tear gas as thousands of students marched on parliament"). Nil otherwise.
+func repressed(toks []dyad.Token, args []arg, m match) []arg {
+	if m.p.Code != "175" || m.p.Noun || m.targets != nil {
+		return nil
+	}
+	if m.last+1 < len(toks) && toks[m.last].Lemma == "and" && strings.HasPrefix(toks[m.last+1].Tag, "VB") {
+		switch toks[m.last+1].Lemma {
+		case "arrest", "detain", "beat", "disperse", "round", "chase", "injure", "wound":
+			if g := firstGroup(toks, args, m.last+2, len(toks)); len(g) > 0 && g[0].first <= m.last+6 {
+				return g
+			}
+		}
+	}
+	for k := m.last; k < len(toks); k++ {
+		if !protestVerbs[toks[k].Lemma] || !strings.HasPrefix(toks[k].Tag, "VB") {
+			continue
+		}
+		if g := subordinateSubject(toks, args, k); len(g) > 0 && nonState(g[0].code) {
+			return g
+		}
+	}
+	return nil
 }

@@ -31,3 +31,37 @@ func TestDispersalAndStrikes(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// A dispersal that names no one is aimed at the people an arrest verb
+// coordinated with it detains, or at the crowd of an "as/while" clause; that
+// clause's crowd protests (a crowd that rallies against something
+// demonstrates, 141) toward the government of the place. Our own sentences.
+func TestDispersalOfRallies(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Kenyan police fired tear gas and arrested dozens of students in Nairobi.",
+			[]string{"Kenyan police=KENCOP/nominal", "students=KENEDU/nominal"}, "KENCOP>KENEDU 173,KENCOP>KENEDU 175"},
+		{"Serbian riot police fired pepper spray and detained at least 20 people in Novi Sad on Friday as hundreds of residents rallied against the demolition of a bridge.",
+			[]string{"Serbian riot police=SRBCOP/nominal", "least 20 people=SRBCVL/nominal", "residents=SRBCVL/nominal"},
+			"SRBCOP>SRBCVL 173,SRBCOP>SRBCVL 175,SRBCVL>SRBGOV 141"},
+		{"Police in La Paz fired tear gas on Thursday as thousands of miners marched on the presidential palace.",
+			[]string{"Police=BOLCOP/nominal", "miners=BOLLAB/nominal"}, "BOLCOP>BOLLAB 175,BOLLAB>BOLGOV 141"},
+		{"Turkish police used water cannon while hundreds of students protested outside Istanbul University.",
+			[]string{"Turkish police=TURCOP/nominal", "students=TUREDU/nominal"}, "TURCOP>TUREDU 175,TUREDU>TURGOV 140"},
+		// a politician rallying against a text opposes it; no crowd
+		{"The opposition leader rallied against the new constitution.",
+			[]string{"The opposition leader=ZWEOPP/nominal"}, ""},
+		// no arrest or crowd after the dispersal: no target from nowhere
+		{"Police fired tear gas and closed the main road in Lima.",
+			[]string{"Police=PERCOP/nominal"}, ""},
+		// an adjective participle after "and" is no arrest
+		{"Police and arrested protesters clashed in Lima.",
+			[]string{"Police=PERCOP/nominal", "protesters=PERCVL/nominal"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
