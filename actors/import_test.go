@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -211,5 +212,39 @@ func TestImportWikidata(t *testing.T) {
 	}
 	if _, _, err := ImportWikidata(strings.NewReader("{not json"), kb, Positions); err == nil {
 		t.Error("bad JSON: no error")
+	}
+}
+
+// TestLoadMorePeopleFiles checks that a KB directory's people-*.tsv files
+// are read after people.tsv, and that an id given twice across them is an
+// error naming the second file and line.
+func TestLoadMorePeopleFiles(t *testing.T) {
+	base := Bundled()
+	read := func(name string) []byte {
+		b, err := fs.ReadFile(base, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	header := "id\tnames\tcountry\tterms\tsurname\tsource\n"
+	dir := fstest.MapFS{
+		"countries.tsv":   {Data: read("countries.tsv")},
+		"roles.tsv":       {Data: read("roles.tsv")},
+		"people.tsv":      {Data: []byte(header + "a-b\tAlpha Testbeta\tFRA\tFRAGOV:President of France:2001-01-01:2002-01-01\t\ttest\n")},
+		"people-more.tsv": {Data: []byte(header + "c-d\tGamma Testdelta\tPER\tPERGOV:President of Peru:2001-01-01:2002-01-01\t\ttest\n")},
+	}
+	kb, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"person:a-b", "person:c-d"} {
+		if _, ok := kb.Entry(id); !ok {
+			t.Errorf("%s not loaded", id)
+		}
+	}
+	dir["people-zz.tsv"] = &fstest.MapFile{Data: []byte(header + "a-b\tAlpha Testbeta\tFRA\t\t\ttest\n")}
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "people-zz.tsv:2") {
+		t.Errorf("duplicate id across people files: err %v", err)
 	}
 }

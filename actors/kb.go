@@ -202,8 +202,9 @@ func (e *DataError) Error() string {
 	return fmt.Sprintf("actors: %s:%d: %s: %s", e.File, e.Line, e.Field, e.Problem)
 }
 
-// Load reads countries.tsv, igos.tsv, orgs.tsv, roles.tsv and people.tsv at
-// the root of fsys. igos.tsv, orgs.tsv and people.tsv may be missing. Every
+// Load reads countries.tsv, igos.tsv, orgs.tsv, roles.tsv and people.tsv
+// (then people-*.tsv, in name order) at the root of fsys. igos.tsv,
+// orgs.tsv and the people files may be missing. Every
 // problem found (bad code, bad date, end before start, duplicate id, wrong
 // column count, unknown country...) is reported as a *DataError naming
 // "file:line: field: problem"; all of them are returned, joined with
@@ -245,6 +246,14 @@ func LoadWithOverrides(base, user fs.FS) (*KB, error) {
 	l.file(fsys, IGOsFile, false, []string{"id", "names", "code", "source"}, links, l.igo)
 	l.file(fsys, OrgsFile, false, []string{"id", "names", "code", "source"}, orgOpt, l.org)
 	l.file(fsys, PeopleFile, false, []string{"id", "names", "country", "terms", "surname", "source"}, links, l.person)
+	// More people in people-*.tsv (the bundled data keeps classes of office
+	// holders apart: heads of state and government by region ...), in name
+	// order; an id may appear once in all of them.
+	more, _ := fs.Glob(fsys, strings.TrimSuffix(PeopleFile, ".tsv")+"-*.tsv")
+	slices.Sort(more)
+	for _, n := range more {
+		l.file(fsys, n, false, []string{"id", "names", "country", "terms", "surname", "source"}, links, l.person)
+	}
 	l.file(fsys, RolesFile, true, []string{"phrase", "sector", "kind"}, []string{"note"}, l.role)
 	if user != nil {
 		l.overriding, l.userIDs, l.userRoles = true, map[string]bool{}, map[string]bool{}
