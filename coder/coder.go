@@ -179,6 +179,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 	for si := range d.Sentences {
 		sort.SliceStable(args[si], func(i, j int) bool { return args[si][i].first < args[si][j].first })
 		delegationsOf(d.Sentences[si].Tokens, args[si])
+		aircraftOwners(d.Sentences[si].Tokens, args[si])
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)
