@@ -138,18 +138,13 @@ var aircraftNouns = map[string]bool{
 // aerialAttack rewrites an attack coded as unspecified (190) by a verb
 // whose subject is headed by a military aircraft ("Jordanian warplanes
 // struck hideouts in Syria", "Turkish drones hit a convoy") as an aerial
-// attack (195), CAMEO's code for the weapon used; so is a killing in a
-// participle after a comma whose subject is the aircraft ("..., killing at
-// least nine people").
+// attack (195), CAMEO's code for the weapon used.
 func (c *Coder) aerialAttack(toks []dyad.Token, args []arg, m match, evs []dyad.Event) {
 	if m.p.Noun || len(evs) == 0 || !strings.HasPrefix(toks[m.first].Tag, "VB") {
 		return
 	}
 	for i := range evs {
-		// (", killing at least 11 people" after an air raid: the deaths
-		// are the raid's, by the aircraft, 195 toward the victims)
-		killing := evs[i].CAMEO == "1823" && toks[m.first].Tag == "VBG" && m.first > 0 && toks[m.first-1].Text == ","
-		if evs[i].CAMEO != "190" && !killing || evs[i].Negated {
+		if evs[i].CAMEO != "190" || evs[i].Negated {
 			continue
 		}
 		aerial := false
@@ -171,16 +166,25 @@ func (c *Coder) aerialAttack(toks []dyad.Token, args []arg, m match, evs []dyad.
 	}
 }
 
+// raidVerbs are the verbs of an air raid whose subject aircraftOwners reads.
+var raidVerbs = map[string]bool{"bomb": true, "strike": true, "hit": true, "attack": true, "pound": true,
+	"raid": true, "target": true, "fire": true, "shell": true, "strafe": true, "destroy": true, "kill": true}
+
 // aircraftOwners rewrites a bare country mention that modifies a noun
 // phrase headed by a military aircraft ("Myanmar military jets", "Syrian
 // government warplanes") as that country's armed forces (MIL): the
 // aircraft fly for its military, never for the country as a whole. Up to
-// two modifiers may stand between the country and the aircraft noun.
+// two modifiers may stand between the country and the aircraft noun, and
+// the phrase must be the subject of a raid verb right after it ("Syrian
+// government jets bombed"); elsewhere the gold files keep the bare country.
 func aircraftOwners(toks []dyad.Token, args []arg) {
 	for i := range args {
 		a := &args[i]
 		if len(a.code) != 3 || !isCountry(a.code) || a.possessor || a.last-a.first > 4 {
 			continue
+		}
+		if a.last >= len(toks) || !raidVerbs[toks[a.last].Lemma] || !strings.HasPrefix(toks[a.last].Tag, "VB") {
+			continue // only the subject of a raid ("jets bombed"), not "shot down a Russian warplane"
 		}
 		// (the mention may span the phrase: "Myanmar military jets")
 		for k := a.first + 1; k < len(toks) && k <= a.last+2; k++ {

@@ -3,9 +3,9 @@ package coder
 import "testing"
 
 // A bare country that modifies military aircraft ("Myanmar military jets")
-// is that country's armed forces; their raid on a place is 195 toward the
-// place's country, and the killing in a participle after it 195 toward the
-// victims. Our own sentences, none from a gold or fresh file.
+// and is the subject of a raid is that country's armed forces; their raid
+// on a place is 195 toward the place's country, the killing after it 1823
+// toward the victims (as kidnappings_test.go has it). Our own sentences, none from a gold or fresh file.
 func TestAircraftOwners(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -15,13 +15,17 @@ func TestAircraftOwners(t *testing.T) {
 	}{
 		{"Syrian government jets bombed a crowded market in Idlib on Monday, killing at least nine people.",
 			[]string{"Syrian government jets=SYR/modifier", "least nine people=SYRCVL/nominal"}, [2]string{"Idlib", "SYR"},
-			"SYRMIL>SYR 195,SYRMIL>SYRCVL 195"},
+			"SYRMIL>SYR 195,SYRMIL>SYRCVL 1823"},
 		{"Sudanese military warplanes struck a livestock market in Nyala, killing 14 people.",
 			[]string{"Sudanese military warplanes=SDN/modifier", "14 people=SDNCVL/nominal"}, [2]string{"Nyala", "SDN"},
-			"SDNMIL>SDN 195,SDNMIL>SDNCVL 195"},
+			"SDNMIL>SDN 195,SDNMIL>SDNCVL 1823"},
 		{"Russian helicopters bombed villages in Aleppo province.",
 			[]string{"Russian helicopters=RUS/modifier"}, [2]string{"Aleppo", "SYR"},
 			"RUSMIL>SYR 195"},
+		// aircraft shot down are not the subject of a raid: the gold
+		// files keep the bare country
+		{"Turkey said it shot down a Syrian military jet near Hatay.",
+			[]string{"Turkey=TUR", "Syrian military jet=SYR/modifier"}, [2]string{"Hatay", "TUR"}, "TUR>SYR 190"},
 		// fuel for jets is not aircraft
 		{"Syrian jet fuel prices rose sharply in Damascus.",
 			[]string{"Syrian=SYR/modifier"}, [2]string{"Damascus", "SYR"}, ""},
