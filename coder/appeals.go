@@ -133,6 +133,8 @@ var askedActs = map[string]struct {
 	"scrap":     {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "increase", "rule", "order", "tax", "reform"}},
 	"revoke":    {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "rule", "order", "decree"}},
 	"rescind":   {"0242", "1042", []string{"decision", "policy", "plan", "law", "ban", "rule", "order", "decree"}},
+	"resign":    {"0241", "1041", nil},
+	"step":      {"0241", "1041", []string{"down", "aside"}},
 	"negotiate": {"026", "108", nil},
 	"resume":    {"026", "108", []string{"talk", "talks", "negotiation", "negotiations", "dialogue"}},
 }
@@ -154,7 +156,9 @@ func (c *Coder) askedSubcode(toks []dyad.Token, m match, evs []dyad.Event) {
 		// (the tagger may read a that-clause's verb as VBZ, "that the
 		// United States reverse", or an infinitive as an adjective, "to
 		// free him")
-		if t.Tag != "VB" && t.Tag != "VBP" && t.Tag != "VBZ" && (toks[k-1].Lemma != "to" || !strings.HasPrefix(t.Tag, "JJ")) {
+		// or "that President Ruto resign", "step down" as nouns)
+		nounVerb := t.Lemma == "resign" || t.Lemma == "step" && k+1 < len(toks) && (toks[k+1].Lemma == "down" || toks[k+1].Lemma == "aside")
+		if t.Tag != "VB" && t.Tag != "VBP" && t.Tag != "VBZ" && (toks[k-1].Lemma != "to" || !strings.HasPrefix(t.Tag, "JJ")) && !nounVerb {
 			continue
 		}
 		a, ok := askedActs[t.Lemma]

@@ -1717,6 +1717,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: c, entity: "implied:" + c, kind: "implied"}}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && rootOf(code) == "10" && !p.Noun {
+		// "the opposition demanded that the national security minister
+		// resign": an official named by office alone belongs to the
+		// government of the demanding party's country (1041)
+		if role := resignationDemanded(toks, m.last); role != "" && dyad.ActorRole(sources[0].code) != "GOV" {
+			if g := governmentOf(sources, role); g != nil {
+				targets, code = g, "1041"
+			}
+		}
+	}
 	if len(targets) == 0 && len(sources) > 0 && (code == "1723" || code == "1724" || code == "1323" || code == "1324" || code == "0813" || code == "0814") {
 		// "the government imposed martial law": a curfew or state of
 		// emergency with no place named is imposed on the source's own
