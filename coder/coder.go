@@ -471,6 +471,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 					m.sources = sp
 				}
 			}
+			if len(sides) >= 2 && m.sources == nil && m.targets == nil && theTwo(toks, m) {
+				// "..., adding that the two forces would begin sharing
+				// intelligence": the parties just coded, with each other
+				m.sources, m.among = sides, true
+			}
 			if len(sides) >= 2 && m.sources == nil && m.targets == nil && eachOther(toks, m) {
 				// "..., as each side accused the other of breaching a
 				// truce": the parties just coded, each on the other
@@ -2463,12 +2468,20 @@ func futureAt(toks []dyad.Token, i int) bool {
 	if k < 0 {
 		return false
 	}
+	if inception[toks[k].Lemma] && toks[k].Tag == "VB" && (toks[i].Tag == "VBG" || toks[i].Tag == "NN") {
+		// "would begin sharing intelligence", "will start holding joint
+		// patrols": the start of an act ahead is as future as the act
+		return futureAt(toks, k)
+	}
 	switch toks[k].Lemma {
 	case "will", "shall", "would", "'ll":
 		return true
 	case "to":
 		if k == 0 {
 			return false
+		}
+		if inception[toks[k-1].Lemma] && toks[k-1].Tag == "VB" {
+			return futureAt(toks, k-1) // "will begin to share"
 		}
 		switch toks[k-1].Lemma {
 		case "plan", "intend", "ready", "willing", "prepared", "going", "set", "be", "expect", "aim", "hope", "want", "wish":
@@ -3084,6 +3097,7 @@ var materiel = map[string]bool{
 	"tank": true, "missile": true, "weapon": true, "arm": true, "jet": true, "aircraft": true, "drone": true,
 	"ammunition": true, "munition": true, "equipment": true, "artillery": true, "rocket": true, "vehicle": true,
 	"fighter": true, "helicopter": true, "warship": true, "submarine": true,
+	"intelligence": true, // "share intelligence": the information, not the services
 }
 
 // withoutPatternObject drops from as the mention headed by the last word

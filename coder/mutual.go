@@ -64,3 +64,31 @@ func parties(evs []dyad.Event) []arg {
 	}
 	return out
 }
+
+// theTwo reports whether the subject right before the verb pattern m is
+// "the two <noun>" or "both <noun>" ("the two forces would begin sharing
+// intelligence", "both governments will hold joint exercises"), with only
+// modals, adverbs and verbs that start or plan an act ("would begin",
+// "plan to") between it and the trigger: the parties of the last event with
+// two or more sources, not a new actor the noun names. Only for patterns
+// coded both ways (recip).
+func theTwo(toks []dyad.Token, m match) bool {
+	if m.p.Noun || !m.p.Recip || m.first < 3 {
+		return false
+	}
+	k := m.first - 1
+	for k > 0 && (toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || inception[toks[k].Lemma] ||
+		toks[k].Lemma == "plan" || toks[k].Lemma == "agree" || toks[k].Lemma == "be" || toks[k].Lemma == "have") {
+		k--
+	}
+	if !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	switch {
+	case strings.ToLower(toks[k-1].Text) == "both":
+		return true
+	case strings.ToLower(toks[k-1].Text) == "two" && strings.ToLower(toks[k-2].Text) == "the":
+		return true
+	}
+	return false
+}

@@ -34,3 +34,28 @@ func TestEachSideAndTheOther(t *testing.T) {
 		wantCodes(t, d, tt.want)
 	}
 }
+
+// "The two <noun>" or "both <noun>" as subject of a recip pattern after an
+// event of two parties is those parties, with each other; "would begin" or
+// "will start" an act make it an intention (03x). Our own sentences.
+func TestTheTwoWillBegin(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Kenyan and Ugandan police arrested 20 cattle raiders in a joint operation near the border, and the two forces will start sharing intelligence on armed gangs.",
+			[]string{"Kenyan and Ugandan police=KENCOP/nominal", "Kenyan and Ugandan police=UGACOP/nominal", "the two forces=KENMIL/nominal"},
+			"KENCOP>UGACOP 0314 intended,KENCOP>UGACOP 063,UGACOP>KENCOP 0314 intended,UGACOP>KENCOP 063"},
+		{"Ghana and Togo said on Monday they would begin sharing intelligence on smuggling gangs.",
+			[]string{"Ghana=GHA", "Togo=TGO", "intelligence=GHASPY/nominal"}, "GHA>TGO 0314 intended,TGO>GHA 0314 intended"},
+		{"Peru and Chile will begin to share intelligence on drug traffickers.",
+			[]string{"Peru=PER", "Chile=CHL"}, "CHL>PER 0314 intended,PER>CHL 0314 intended"},
+		// begun: the act itself
+		{"Peru and Chile began sharing intelligence on drug traffickers.",
+			[]string{"Peru=PER", "Chile=CHL"}, "CHL>PER 064,PER>CHL 064"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}

@@ -134,3 +134,7 @@ func saidOwnIntention(toks []dyad.Token, i int) bool {
 	skipRB()
 	return k >= 1 && toks[k].Lemma == "and"
 }
+
+// inception are the verbs that start an act ("would begin sharing", "will
+// start to patrol"): under will/would they make the act an intention.
+var inception = map[string]bool{"begin": true, "start": true, "commence": true}
