@@ -30,3 +30,20 @@ func TestArmedFightersAndLocalChiefs(t *testing.T) {
 		})
 	}
 }
+
+// TestBroadcastStations: radio and television stations and channels are
+// media (MED), the parties of licence threats. Our own sentences.
+func TestBroadcastStations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"radio station", "Uganda shut an independent radio station on Monday.", []string{"an independent radio station=UGAMED"}},
+		{"television channel", "Zambia suspended a private television channel on Friday.", []string{"a private television channel=ZMBMED"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, nil)
+		})
+	}
+}

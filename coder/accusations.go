@@ -44,3 +44,17 @@ func noPartyAfter(toks []dyad.Token, args []arg, from int) bool {
 	}
 	return true
 }
+
+// accusingParticiple reports whether the verb pattern m is an accusation
+// in a participle after a comma (", accusing the station of glorifying
+// terrorism"): the act of the main clause's subject, not the content of a
+// that-clause or relative clause before it ("threatened to revoke the
+// licence of a channel that broadcast ..., accusing the station of ...").
+func accusingParticiple(toks []dyad.Token, m match, i int) bool {
+	return !m.p.Noun && rootOf(m.p.Code) == "11" && toks[i].Tag == "VBG" && i > 0 && toks[i-1].Text == ","
+}
+
+// sanctioningRoots are the roots of the acts whose source also makes the
+// accusation of a participle after them (accusingParticiple): demands,
+// rejections, threats, sanctions and coercion.
+var sanctioningRoots = map[string]bool{"10": true, "12": true, "13": true, "16": true, "17": true}

@@ -406,7 +406,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
+		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && !accusingParticiple(toks, m, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {
@@ -518,7 +518,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// "expelled two diplomats from Mali's embassy"
 				m.targets = t
 			}
-			if len(lastTargets) > 0 && accusedPronoun(toks, m, i) {
+			if m.sources == nil && len(lastSources) > 0 && accusingParticiple(toks, m, i) && sanctioningRoots[lastRoot] && inThatClause(toks, i) {
+				// "threatened to revoke the licence of a channel that
+				// broadcast ..., accusing the station of ...": the
+				// threatening party accuses
+				m.sources = lastSources
+			}
+			if len(lastTargets) > 0 && accusedPronoun(toks, m, i) && !covers(args, m.last) && !covers(args, m.last+1) {
 				// "expelled two diplomats, accusing them of spying"
 				m.targets = lastTargets
 			}

@@ -52,8 +52,17 @@ func accusedPronoun(toks []dyad.Token, m match, i int) bool {
 		return false
 	}
 	switch strings.ToLower(toks[m.last].Text) {
-	case "them", "him", "her":
+	case "them", "him", "her", "it":
 		return true
+	case "the":
+		// "revoked the licence of a channel ..., accusing the station
+		// of ...": a definite noun the actor stage left without an
+		// actor, right before "of", names the party just targeted
+		k := m.last + 1
+		for k < len(toks) && k <= m.last+2 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ") {
+			k++
+		}
+		return k > m.last+1 && k < len(toks) && toks[k].Lemma == "of" && strings.HasPrefix(toks[k-1].Tag, "NN")
 	}
 	return false
 }
