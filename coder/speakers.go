@@ -142,9 +142,6 @@ func speakerAfterThatClause(d *dyad.Doc, si, i int, args []arg, m match) []arg {
 			break
 		}
 	}
-	if !own {
-		return nil
-	}
 	k := that - 1
 	for k > 0 && (timeAt(d, si, k) || toks[k].Tag == "RB") {
 		k--
@@ -154,11 +151,22 @@ func speakerAfterThatClause(d *dyad.Doc, si, i int, args []arg, m match) []arg {
 	}
 	switch toks[k].Lemma {
 	case "say", "announce", "state", "report":
+		if !own {
+			return nil
+		}
+	case "demand", "insist", "ask", "request", "urge":
+		// "demanded that Tajikistan return the livestock ..., and
+		// accused ...": a that-clause in the subjunctive has no past
+		// tense to coordinate with
 	default:
 		return nil
 	}
-	before := argsBefore(args, k)
-	if len(before) == 0 || before[len(before)-1].last != k {
+	j := k
+	for j > 0 && (timeAt(d, si, j-1) || toks[j-1].Tag == "RB") {
+		j-- // "the president on Wednesday demanded"
+	}
+	before := argsBefore(args, j)
+	if len(before) == 0 || before[len(before)-1].last != j {
 		return nil
 	}
 	return nearestGroup(toks, before)
