@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
 )
 
 // Attacks: the defence against a named attacker and the unidentified
@@ -201,4 +202,82 @@ func aircraftOwners(toks []dyad.Token, args []arg) {
 			}
 		}
 	}
+}
+
+// postForces map the nouns of a force's premises or units ("a police post",
+// "an army checkpoint") to the role of the force they belong to.
+var postForces = map[string]string{"police": "COP", "army": "MIL", "military": "MIL", "troops": "MIL", "soldiers": "MIL"}
+
+// postNouns are the premises and units an attack "on a police post" hits.
+var postNouns = map[string]bool{"post": true, "station": true, "checkpoint": true, "base": true, "camp": true,
+	"patrol": true, "convoy": true, "barracks": true, "outpost": true, "position": true, "headquarters": true}
+
+// attackByOn returns the parties of an attack noun matched by m that names
+// its attacker in a "by" phrase right after it and its target in an
+// "on"/"against" phrase after that ("an attack by armed men on a police
+// post"): the attacker, and the actor of that phrase or, for the premises
+// or unit of a force ("a police post", "an army convoy"), that force of
+// the attacker's country. ok is false when either is missing.
+func attackByOn(toks []dyad.Token, args []arg, m match) (src, tgt []arg, ok bool) {
+	if !m.p.Noun || m.last+1 >= len(toks) || toks[m.last].Lemma != "by" {
+		return nil, nil, false
+	}
+	switch rootOf(m.p.Code) {
+	case "18", "19", "20":
+	default:
+		return nil, nil, false
+	}
+	src = firstGroup(toks, args, m.last+1, len(toks))
+	if len(src) == 0 || src[0].first > m.last+3 {
+		return nil, nil, false
+	}
+	end := src[len(src)-1].last
+	if end >= len(toks) || toks[end].Lemma != "on" && toks[end].Lemma != "against" {
+		return nil, nil, false
+	}
+	if t := firstGroup(toks, args, end+1, len(toks)); len(t) > 0 && t[0].first <= end+3 {
+		return src, t, true
+	}
+	c := dyad.ActorCountry(src[0].code)
+	if !isCountry(c) {
+		return nil, nil, false
+	}
+	role := ""
+	for k := end + 1; k < len(toks) && k <= end+4; k++ {
+		if r, ok := postForces[toks[k].Lemma]; ok {
+			role = r
+			continue
+		}
+		if role != "" && postNouns[toks[k].Lemma] {
+			return src, []arg{{first: -1, last: -1, code: c + role, entity: "implied:" + c + role, kind: "implied"}}, true
+		}
+		if !skippable(toks[k]) {
+			break
+		}
+	}
+	return nil, nil, false
+}
+
+// condemnedAttackOrigin marks the matches of condemnedAttackAt.
+const condemnedAttackOrigin = "attack by X on Y after a condemnation"
+
+// assaultNouns are the nouns of an attack condemnedAttackAt reads.
+var assaultNouns = map[string]bool{"attack": true, "raid": true, "assault": true, "ambush": true}
+
+// condemnedAttackAt matches an attack noun toks[i] right after a
+// condemnation (root 11) that names its attacker and its target
+// (attackByOn): "condemned an attack by armed men on a police post in which
+// two officers were killed" is also the attack itself (190), by the armed
+// men on the police of their country.
+func condemnedAttackAt(toks []dyad.Token, i int, args []arg, lastRoot string) (match, bool) {
+	if lastRoot != "11" || !assaultNouns[toks[i].Lemma] || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return match{}, false
+	}
+	m := match{p: &codebook.Pattern{Code: "190", Noun: true, Words: []string{toks[i].Lemma}, Origin: condemnedAttackOrigin}, first: i, last: i + 1}
+	src, tgt, ok := attackByOn(toks, args, m)
+	if !ok {
+		return match{}, false
+	}
+	m.sources, m.targets = src, tgt
+	return m, true
 }

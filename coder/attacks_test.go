@@ -38,3 +38,34 @@ func TestAircraftOwners(t *testing.T) {
 		wantCodes(t, withPlace(doc(t, tt.text, tt.mentions...), tt.place[0], tt.place[1]), tt.want)
 	}
 }
+
+// An attack condemned with its attacker in a "by" phrase and its target in
+// an "on" phrase is also coded itself (190): toward the actor of that
+// phrase, or toward the force whose post or unit it hit, of the attacker's
+// country. Our own sentences.
+func TestCondemnedAttackByOn(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Ghana's president condemned an attack by gunmen on a police checkpoint in which three officers died.",
+			[]string{"president=GHAGOV/nominal", "gunmen=GHAUAF/nominal", "three officers=GHACOP/nominal"},
+			"GHAGOV>GHAUAF 111,GHAUAF>GHACOP 190"},
+		{"Mali's junta denounced a raid by jihadists on an army convoy near Gao.",
+			[]string{"junta=MLIMIL/nominal", "jihadists=MLIREB/nominal"},
+			"MLIMIL>MLIREB 111,MLIREB>MLIMIL 190"},
+		{"The UN condemned the attack by Houthi rebels on a Saudi oil tanker.",
+			[]string{"The UN=IGOUNO", "Houthi rebels=YEMREB/nominal", "Saudi=SAU/modifier"},
+			"IGOUNO>YEMREB 111,YEMREB>SAU 190"},
+		// no "by" phrase: the attack stays the condemnation's background
+		{"Ghana's president condemned the attack on a police checkpoint.",
+			[]string{"president=GHAGOV/nominal"}, ""},
+		// no target phrase: no attack from nowhere
+		{"Ghana's president condemned an attack by gunmen.",
+			[]string{"president=GHAGOV/nominal", "gunmen=GHAUAF/nominal"}, "GHAGOV>GHAUAF 111"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}

@@ -284,6 +284,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		}
 		m, ok := c.passiveNounAt(toks, i, args, inArg, inTime)
 		if !ok {
+			m, ok = condemnedAttackAt(toks, i, args, lastRoot)
+		}
+		if !ok {
 			m, ok = visitingGuestAt(toks, i, args)
 		}
 		if !ok {
@@ -428,6 +431,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			// the visit is the subject's
 			fired = true
 			m.sources = guests
+			out = append(out, c.code(d, si, m, args, dec)...)
+		case m.p.Origin == condemnedAttackOrigin:
+			// "condemned an attack by armed men on a police post": the
+			// attack itself, by the by-phrase's party on the force
+			fired = true
 			out = append(out, c.code(d, si, m, args, dec)...)
 		case m.p.Noun && sameClause(toks, lastCoded, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
 			// "mobilized reservists for a possible war against Iraq",
