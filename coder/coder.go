@@ -287,6 +287,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = condemnedAttackAt(toks, i, args, lastRoot)
 		}
 		if !ok {
+			m, ok = gestureByAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = visitingGuestAt(toks, i, args)
 		}
 		if !ok {

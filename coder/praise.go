@@ -115,3 +115,64 @@ func reliefGiven(toks []dyad.Token, i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// gestureOrigin marks the matches of gestureByAt.
+const gestureOrigin = "coder: an act welcomed as a gesture by X"
+
+// gestureByAt matches a verb of welcome or praise at toks[i] whose object,
+// within ten tokens, is a gesture, move or step "by" or "from" a party
+// ("welcoming what it called a goodwill gesture by President X", "hailed
+// the release as a gesture of goodwill by Nigeria"): praise (051) of that
+// party. The source is left to the clause (a participle after "X said,"
+// takes the speaker).
+func gestureByAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	switch toks[i].Lemma {
+	case "welcome", "hail", "praise", "applaud", "laud", "commend":
+		if !strings.HasPrefix(toks[i].Tag, "VB") {
+			return match{}, false
+		}
+	case "welcoming":
+		// (the tagger may read the participle as an adjective)
+		if i == 0 || toks[i-1].Text != "," {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	for j := i + 1; j < len(toks) && j <= i+10; j++ {
+		if toks[j].Text == "," || toks[j].Text == ";" || toks[j].Text == "." {
+			return match{}, false
+		}
+		switch toks[j].Lemma {
+		case "gesture", "move", "step":
+		default:
+			continue
+		}
+		k := j + 1
+		if k+2 < len(toks) && toks[k].Lemma == "of" && toks[k+1].Lemma == "goodwill" {
+			k += 2 // "a gesture of goodwill by"
+		}
+		if k+1 >= len(toks) || toks[k].Lemma != "by" && toks[k].Lemma != "from" {
+			return match{}, false
+		}
+		g := firstGroup(toks, args, k+1, len(toks))
+		if len(g) == 0 || g[0].first > k+2 {
+			return match{}, false
+		}
+		p := &codebook.Pattern{Code: "051", Words: []string{strings.TrimSuffix(toks[i].Lemma, "ing")}, Origin: gestureOrigin}
+		m := match{p: p, first: i, last: i + 1, targets: g}
+		sv := i - 2
+		for sv > 0 && sv >= i-5 && toks[sv].Lemma != "say" && (toks[sv].Tag == "NNP" || toks[sv].Tag == "IN" || toks[sv].Tag == "CD" || toks[sv].Tag == "NN") {
+			sv-- // "said on Thursday, welcoming"
+		}
+		if sv >= 1 && toks[i-1].Text == "," && toks[sv].Lemma == "say" {
+			// "..., Kenya's foreign ministry said, welcoming ...": the
+			// speaker welcomes
+			if before := argsBefore(args, sv); len(before) > 0 && before[len(before)-1].last == sv {
+				m.sources = nearestGroup(toks, before)
+			}
+		}
+		return m, true
+	}
+	return match{}, false
+}

@@ -66,3 +66,28 @@ func TestWelcomedGestureInAndOfficial(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// An act welcomed or hailed "as a (goodwill) gesture by X" or "what it
+// called a gesture by X" is praise (051) of X, by the speaker of a "said,"
+// before the participle. Our own sentences.
+func TestGestureBy(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Nigeria freed 12 Cameroonian fishermen, Cameroon's foreign ministry said, welcoming what it called a goodwill gesture by President Bola Tinubu.",
+			[]string{"Nigeria=NGA", "12 Cameroonian fishermen=CMRAGR/nominal", "foreign ministry=CMRGOV/nominal", "President Bola Tinubu=NGAGOV"},
+			"CMRGOV>NGAGOV 051,NGA>CMRAGR 0841"},
+		{"India hailed the release of its sailors as a gesture of goodwill by Iran.",
+			[]string{"India=IND", "Iran=IRN"}, "IND>IRN 051"},
+		{"Seoul welcomed the return of the fishing boat as a positive step from Pyongyang.",
+			[]string{"Seoul=KORGOV", "Pyongyang=PRKGOV"}, "KORGOV>PRKGOV 051"},
+		// no "by" or "from" party: no praise of anyone
+		{"India hailed the release of its sailors as a gesture of goodwill.",
+			[]string{"India=IND"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
