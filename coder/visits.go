@@ -86,7 +86,10 @@ var delegationNouns = map[string]bool{"delegation": true, "team": true, "mission
 // delegationsOf gives a delegation, team or mission named by a common noun
 // the code of the party its "of"/"from" phrase names right after it ("a
 // visiting delegation of U.S. lawmakers": USALEG, not the country the
-// actor stage guessed from the context). args are sorted by position.
+// actor stage guessed from the context; "a delegation of striking miners":
+// the miners, of the same country but no state party, unless "visiting"
+// makes them guests: a domestic visit is no event). args are sorted by
+// position.
 func delegationsOf(toks []dyad.Token, args []arg) {
 	for i := range args {
 		a := &args[i]
@@ -100,7 +103,7 @@ func delegationsOf(toks []dyad.Token, args []arg) {
 			if b.first > a.last+3 {
 				break
 			}
-			if b.first > a.last && !b.possessor && dyad.ActorCountry(b.code) != dyad.ActorCountry(a.code) {
+			if b.first > a.last && !b.possessor && (dyad.ActorCountry(b.code) != dyad.ActorCountry(a.code) || nonState(b.code) && b.code != a.code && !visitingBefore(toks, *a)) {
 				a.code = b.code
 				break
 			}
@@ -152,4 +155,15 @@ func (c *Coder) toldGuests(toks []dyad.Token, m match, evs []dyad.Event) []dyad.
 		out = append(out, r)
 	}
 	return out
+}
+
+// visitingBefore reports whether "visiting" stands in the mention a or
+// right before it ("a visiting delegation").
+func visitingBefore(toks []dyad.Token, a arg) bool {
+	for k := max(a.first-1, 0); k < a.last && k < len(toks); k++ {
+		if toks[k].Lemma == "visit" || strings.ToLower(toks[k].Text) == "visiting" {
+			return true
+		}
+	}
+	return false
 }

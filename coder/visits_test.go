@@ -64,3 +64,27 @@ func TestToldGuestRelative(t *testing.T) {
 		"Kenyan President William Ruto=KENGOV", "delegation=KENGOV/nominal", "Japanese lawmakers=JPNLEG/nominal")
 	wantCodes(t, d, "JPNLEG>KENGOV 042")
 }
+
+// A delegation of a non-state group of the host's own country ("a
+// delegation of striking miners") is that group when it is not "visiting":
+// meeting it is a meeting both ways (040). Our own sentences.
+func TestDomesticDelegations(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Peru's president met a delegation of striking miners in Lima.",
+			[]string{"president=PERGOV/nominal", "a delegation=PERGOV/nominal", "striking miners=PERLAB/nominal"},
+			"PERGOV>PERLAB 040,PERLAB>PERGOV 040"},
+		{"Bulgaria's prime minister met a delegation of grain farmers on Tuesday.",
+			[]string{"prime minister=BGRGOV/nominal", "a delegation=BGRGOV/nominal", "grain farmers=BGRAGR/nominal"},
+			"BGRAGR>BGRGOV 040,BGRGOV>BGRAGR 040"},
+		// a delegation of officials stays the government's: no meeting with itself
+		{"Peru's president met a delegation of regional officials in Lima.",
+			[]string{"president=PERGOV/nominal", "a delegation=PERGOV/nominal", "regional officials=PERGOV/nominal"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
