@@ -290,6 +290,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = gestureByAt(toks, i, args)
 		}
 		if !ok {
+			m, ok = refusedResignationAt(toks, i, args, lastRoot, lastEnd, lastSources)
+		}
+		if !ok {
 			m, ok = visitingGuestAt(toks, i, args)
 		}
 		if !ok {

@@ -34,3 +34,36 @@ func TestResignationDemands(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// After a demand, "but X refused to sack her", "but X said he would not ask
+// the minister to step down" or "would not resign" is X's refusal of a
+// change of leadership (1231) toward the demanders. Our own sentences.
+func TestRefusedResignations(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Peru's main opposition party demanded that the interior minister resign, but President Dina Boluarte said she would not ask him to step down.",
+			[]string{"main opposition party=PEROPP/nominal", "President Dina Boluarte=PERGOV"},
+			"PERGOV>PEROPP 1231 neg,PEROPP>PERGOV 1041"},
+		{"Student unions demanded that the education minister quit, but the prime minister refused to sack her.",
+			[]string{"Student unions=GHAEDU/nominal", "the prime minister=GHAGOV/nominal"},
+			"GHAEDU>GHAGOV 1041,GHAGOV>GHAEDU 1231"},
+		{"The opposition demanded that the defence minister resign, but the minister said he would never resign.",
+			[]string{"The opposition=NPLOPP/nominal", "the minister=NPLGOV/nominal"},
+			"NPLGOV>NPLOPP 1231 neg,NPLOPP>NPLGOV 1041"},
+		// no "but": no refusal read into a later clause
+		{"The opposition demanded that the defence minister resign, and the minister said he would not comment.",
+			[]string{"The opposition=NPLOPP/nominal", "the minister=NPLGOV/nominal"},
+			"NPLOPP>NPLGOV 1041"},
+		// a refusal of something else is no refusal to resign (declining
+		// to comment is 011, with no target)
+		{"The opposition demanded that the defence minister resign, but the president refused to comment.",
+			[]string{"The opposition=NPLOPP/nominal", "the president=NPLGOV/nominal"},
+			"NPLGOV> 011,NPLOPP>NPLGOV 1041"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
