@@ -81,7 +81,7 @@ func theTwo(toks []dyad.Token, m match) bool {
 		toks[k].Lemma == "plan" || toks[k].Lemma == "agree" || toks[k].Lemma == "be" || toks[k].Lemma == "have") {
 		k--
 	}
-	if !strings.HasPrefix(toks[k].Tag, "NN") {
+	if k < 2 || !strings.HasPrefix(toks[k].Tag, "NN") {
 		return false
 	}
 	switch {

@@ -59,3 +59,22 @@ func TestTheTwoWillBegin(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// The eleventh round's matchers must not panic at the edges of a sentence.
+func TestRoundElevenEdges(t *testing.T) {
+	tests := []struct{ text, mention string }{
+		{"Forces will begin sharing intelligence.", "Forces=KENMIL/nominal"},
+		{"Both will start sharing intelligence.", "Both=KEN"},
+		{"Welcoming a gesture by Kenya.", "Kenya=KEN"},
+		{"Kenyan jets bombed.", "Kenyan jets=KEN/modifier"},
+		{"Police fired tear gas and", "Police=KENCOP/nominal"},
+		{"Police fired tear gas as", "Police=KENCOP/nominal"},
+		{"Students demanded that the minister", "Students=KENEDU/nominal"},
+		{"Students demanded, but refused to", "Students=KENEDU/nominal"},
+		{"Kenya condemned an attack by", "Kenya=KEN"},
+		{"As thousands of students rallied.", "students=KENEDU/nominal"},
+	}
+	for _, tt := range tests {
+		code(t, doc(t, tt.text, tt.mention)) // no panic
+	}
+}
