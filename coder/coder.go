@@ -224,6 +224,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	var accused []arg     // the target of the last accusation coded
 	var takers []arg      // the source of the last attack or abduction coded
 	var sides []arg       // the parties of the last event with two or more sources
+	var crowd []arg       // the people the last dispersal was aimed at (repressed)
 	for i := 0; i < len(toks); i++ {
 		if used[i] || inArg[i] {
 			continue
@@ -462,7 +463,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "participle naming what an earlier measure aims at, not an event"
 			}
-		case !m.p.Noun && fired && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") && m.p.Code[:2] >= "14":
+		case !m.p.Noun && fired && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") && m.p.Code[:2] >= "14" && !protestingParticiple(toks, m, i, lastRoot):
 			// "claimed an attack targeting civilians": a participle of a
 			// noun ("a statement calling on China" is the statement's content
 			// and is coded)
@@ -500,14 +501,27 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// disperse them": the protesters just coded
 				m.targets = lastSources
 			}
-			if t := repressed(toks, args, m); t != nil {
+			if t := repressed(toks, args, m, lastTargets); t != nil {
 				// "fired pepper spray and detained at least 14 people",
 				// "fired tear gas as students marched on ...": the
 				// protesters or the people detained
-				m.targets = t
+				m.targets, crowd = t, t
+				if m.sources == nil && lastRoot == "17" && len(lastSources) > 0 && toks[i-1].Lemma == "and" {
+					// "detained dozens of students and fired tear gas
+					// as they rallied": the same police, not the students
+					m.sources = lastSources
+				}
 			}
 			if m.sources == nil && !m.p.Noun && (rootOf(m.p.Code) == "14" || m.p.Code == "113" && toks[i].Lemma == "rally") {
-				if s := subordinateSubject(toks, args, i); s != nil && nonState(s[0].code) {
+				s := subordinateSubject(toks, args, i)
+				if s == nil && subordinatePronoun(toks, i) {
+					// "detained dozens of students and fired tear gas as
+					// they rallied": the people just dispersed or targeted
+					if s = crowd; s == nil {
+						s = lastTargets
+					}
+				}
+				if s != nil && nonState(s[0].code) {
 					// "... as several hundred residents rallied against
 					// plans ...": the protest is the residents', and a
 					// crowd that rallies demonstrates (141, not 113)

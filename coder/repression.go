@@ -77,8 +77,10 @@ func subordinateSubject(toks []dyad.Token, args []arg, i int) []arg {
 // when its pattern finds none: the object of an arrest verb coordinated
 // with it ("fired pepper spray and detained at least 14 people") or the
 // protesters of a clause opened by "as"/"while" in the same sentence ("fired
-// tear gas as thousands of students marched on parliament"). Nil otherwise.
-func repressed(toks []dyad.Token, args []arg, m match) []arg {
+// tear gas as thousands of students marched on parliament"), or the
+// non-state party just targeted when that clause's subject is "they".
+// Nil otherwise.
+func repressed(toks []dyad.Token, args []arg, m match, lastTargets []arg) []arg {
 	if m.p.Code != "175" || m.p.Noun || m.targets != nil {
 		return nil
 	}
@@ -97,6 +99,31 @@ func repressed(toks []dyad.Token, args []arg, m match) []arg {
 		if g := subordinateSubject(toks, args, k); len(g) > 0 && nonState(g[0].code) {
 			return g
 		}
+		if subordinatePronoun(toks, k) && len(lastTargets) > 0 && nonState(lastTargets[0].code) {
+			return lastTargets // "detained dozens of students and fired tear gas as they rallied"
+		}
 	}
 	return nil
+}
+
+// subordinatePronoun reports whether "as/while/when they" stands right
+// before the verb toks[i] ("as they rallied outside parliament").
+func subordinatePronoun(toks []dyad.Token, i int) bool {
+	if i < 2 || strings.ToLower(toks[i-1].Text) != "they" {
+		return false
+	}
+	switch toks[i-2].Lemma {
+	case "as", "while", "when":
+		return true
+	}
+	return false
+}
+
+// protestingParticiple reports whether the protest verb pattern m is a
+// participle right after the noun of the people an act of coercion (root
+// 17) just coded targeted ("fired tear gas at thousands of garment
+// workers protesting low wages", "arrested 40 students demonstrating
+// against the law"): their protest, an event of its own.
+func protestingParticiple(toks []dyad.Token, m match, i int, lastRoot string) bool {
+	return !m.p.Noun && lastRoot == "17" && rootOf(m.p.Code) == "14" && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN")
 }

@@ -65,3 +65,31 @@ func TestDispersalOfRallies(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// The people an act of coercion targets who are "protesting" or
+// "demonstrating" in a participle right after it protest themselves; "as
+// they rallied" after a dispersal or arrest is the crowd just targeted, and
+// "detained X and fired tear gas" keeps the police as the source. Our own
+// sentences.
+func TestProtestersRepressed(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Bangladeshi police fired rubber bullets and tear gas at thousands of garment workers protesting low wages.",
+			[]string{"Bangladeshi police=BGDCOP/nominal", "garment workers=BGDLAB/nominal"}, "BGDCOP>BGDLAB 175,BGDLAB>BGDGOV 140"},
+		{"Police in Lima arrested 40 students demonstrating against the new pension law.",
+			[]string{"Police=PERCOP/nominal", "40 students=PEREDU/nominal"}, "PERCOP>PEREDU 173,PEREDU>PERGOV 1412"},
+		{"Indonesian police detained dozens of students and fired tear gas as they rallied in Jakarta.",
+			[]string{"Indonesian police=IDNCOP/nominal", "students=IDNEDU/nominal"}, "IDNCOP>IDNEDU 173,IDNCOP>IDNEDU 175,IDNEDU>IDNGOV 141"},
+		{"Kenyan police arrested 30 traders in Nairobi as they protested against new taxes.",
+			[]string{"Kenyan police=KENCOP/nominal", "30 traders=KENBUS/nominal"}, "KENBUS>KENGOV 1412,KENCOP>KENBUS 173"},
+		// a participle of another kind stays the noun's
+		{"Police arrested 40 students carrying banners.",
+			[]string{"Police=PERCOP/nominal", "40 students=PEREDU/nominal"}, "PERCOP>PEREDU 173"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
