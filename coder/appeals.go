@@ -102,14 +102,7 @@ func (c *Coder) aidAppeal(toks []dyad.Token, m match, evs []dyad.Event) {
 	if code == "" {
 		return
 	}
-	for i := range evs {
-		if evs[i].CAMEO != "020" {
-			continue
-		}
-		evs[i].CAMEO = code
-		evs[i].Pattern += " (for aid)"
-		c.fill(&evs[i])
-	}
+	c.recode(evs, "020", code, "for aid")
 }
 
 // askedActs map the verb of what an appeal or a demand asks the target to

@@ -54,21 +54,7 @@ func (c *Coder) togetherAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	if len(before) == 0 || before[len(before)-1].last != at {
 		return match{}, false
 	}
-	group := nearestGroup(toks, before)
-	// mentions with the same span ("Slovenian and Croatian police" read
-	// as two entities) are one coordinated group
-	end := group[len(group)-1]
-	for _, a := range before {
-		if a.first == end.first && a.last == end.last && a.code != end.code {
-			group = append(group, a)
-		}
-	}
-	role := ""
-	for _, a := range group {
-		if r := dyad.ActorRole(a.code); r != "" && role == "" {
-			role = r
-		}
-	}
+	group, role := sameSpanGroup(toks, before)
 	if role == "" && len(group) >= 2 && group[0].first > 0 {
 		// "police in Chile and Argentina": the role before the countries
 		if k := group[0].first - 1; toks[k].Lemma == "in" || toks[k].Lemma == "of" || toks[k].Lemma == "from" {
@@ -249,21 +235,7 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 	if len(before) == 0 {
 		return match{}, false
 	}
-	group := nearestGroup(toks, before)
-	// mentions with the same span ("Brazilian and Paraguayan police" read
-	// as two entities) are one coordinated subject
-	last := group[len(group)-1]
-	for _, a := range before {
-		if a.first == last.first && a.last == last.last && a.code != last.code {
-			group = append(group, a)
-		}
-	}
-	role := ""
-	for _, a := range group {
-		if r := dyad.ActorRole(a.code); r != "" && role == "" {
-			role = r
-		}
-	}
+	group, role := sameSpanGroup(toks, before)
 	sources := jointParties(group, role)
 	countries := map[string]bool{}
 	for _, s := range sources {
@@ -324,4 +296,25 @@ func forcesFrom(toks []dyad.Token, args []arg, start, verb int) []arg {
 		return out
 	}
 	return nil
+}
+
+// sameSpanGroup returns the group of parties nearest the end of before (see
+// nearestGroup) with the mentions that share the span of its last one
+// ("Slovenian and Croatian police", read as two entities, are one
+// coordinated group), and the first role any of them has.
+func sameSpanGroup(toks []dyad.Token, before []arg) ([]arg, string) {
+	group := nearestGroup(toks, before)
+	last := group[len(group)-1]
+	for _, a := range before {
+		if a.first == last.first && a.last == last.last && a.code != last.code {
+			group = append(group, a)
+		}
+	}
+	role := ""
+	for _, a := range group {
+		if r := dyad.ActorRole(a.code); r != "" && role == "" {
+			role = r
+		}
+	}
+	return group, role
 }

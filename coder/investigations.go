@@ -60,12 +60,18 @@ func (c *Coder) investigationSubcode(toks []dyad.Token, m match, evs []dyad.Even
 	if code == "" {
 		return
 	}
+	c.recode(evs, "090", code, "what is investigated")
+}
+
+// recode gives the events of evs coded from the code to, noting why in
+// their pattern, and fills in what follows from the code.
+func (c *Coder) recode(evs []dyad.Event, from, to, why string) {
 	for i := range evs {
-		if evs[i].CAMEO != "090" {
+		if evs[i].CAMEO != from {
 			continue
 		}
-		evs[i].CAMEO = code
-		evs[i].Pattern += " (what is investigated)"
+		evs[i].CAMEO = to
+		evs[i].Pattern += " (" + why + ")"
 		c.fill(&evs[i])
 	}
 }
