@@ -46,7 +46,7 @@ func OfficeKinds(office string) []string {
 		return false
 	}
 	switch {
-	case has("foreign minister", "foreign affairs", "external affairs", "foreign secretary", "united states secretary of state", "secretary of state of the united states", "foreign and commonwealth"):
+	case has("foreign minister", "foreign affairs", "external affairs", "foreign secretary", "united states secretary of state", "secretary of state of the united states", "foreign and commonwealth", "international relations and cooperation"):
 		return []string{ForeignMinister}
 	case has("defence", "defense", "armed forces minister", "minister for the armed forces", "minister of the armed forces"):
 		return []string{DefenceMinister}

@@ -24,6 +24,8 @@ func TestOfficeKinds(t *testing.T) {
 		{"Chief of the Defence Staff of France", nil},
 		{"Chief of Defence Staff of India", nil},
 		{"Minister of National Defence of Turkey", []string{DefenceMinister}},
+		// South Africa's foreign ministry is named for international relations
+		{"Minister of International Relations and Cooperation of South Africa", []string{ForeignMinister}},
 	}
 	for _, tt := range tests {
 		if got := OfficeKinds(tt.office); !slices.Equal(got, tt.want) {
