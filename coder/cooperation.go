@@ -65,12 +65,8 @@ func (c *Coder) togetherAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 			}
 		}
 	}
-	sources := jointParties(group, role)
-	countries := map[string]bool{}
-	for _, s := range sources {
-		countries[dyad.ActorCountry(s.code)] = true
-	}
-	if len(sources) < 2 || len(countries) < 2 {
+	sources, ok := twoCountries(group, role)
+	if !ok {
 		return match{}, false
 	}
 	p := &codebook.Pattern{Code: cooperationCode(role), Words: []string{t.Lemma}, Recip: true, NoObject: true, Origin: "coder: A and B working together"}
@@ -236,12 +232,8 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 		return match{}, false
 	}
 	group, role := sameSpanGroup(toks, before)
-	sources := jointParties(group, role)
-	countries := map[string]bool{}
-	for _, s := range sources {
-		countries[dyad.ActorCountry(s.code)] = true
-	}
-	if len(sources) < 2 || len(countries) < 2 {
+	sources, ok := twoCountries(group, role)
+	if !ok {
 		return match{}, false
 	}
 	code := cooperationCode(role)
@@ -317,4 +309,16 @@ func sameSpanGroup(toks []dyad.Token, before []arg) ([]arg, string) {
 		}
 	}
 	return group, role
+}
+
+// twoCountries returns the joint parties of group in role (see
+// jointParties) and whether they are two or more, of two or more
+// countries: cooperation across a border.
+func twoCountries(group []arg, role string) ([]arg, bool) {
+	sources := jointParties(group, role)
+	countries := map[string]bool{}
+	for _, s := range sources {
+		countries[dyad.ActorCountry(s.code)] = true
+	}
+	return sources, len(sources) >= 2 && len(countries) >= 2
 }
