@@ -2,6 +2,7 @@ package actors
 
 import (
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -25,6 +26,9 @@ func TestHeadsSince2000(t *testing.T) {
 		{"person:gerhard-schroder", "2007-06-01", "DEUELI"},
 		{"person:jean-chretien", "2002-06-01", "CANGOV"}, // people-americas.tsv
 		{"person:helen-clark", "2005-06-01", "NZLGOV"},
+		// an office of another country in force too: the person's own first
+		{"person:elizabeth-ii", "2010-06-01", "GBRGOV"},
+		{"person:emmanuel-macron", "2020-06-01", "FRAGOV"},
 	} {
 		e, ok := kb.Entry(tc.id)
 		if !ok {
@@ -40,10 +44,37 @@ func TestHeadsSince2000(t *testing.T) {
 		{"TZAGOV", HeadOfState, "2010-06-01", "person:jakaya-kikwete"},
 		{"CUBGOV", HeadOfGovernment, "2005-06-01", "person:fidel-castro"}, // HOS+HOG
 		{"TURGOV", HeadOfGovernment, "2020-06-01", "person:recep-tayyip-erdogan"},
+		{"CANGOV", HeadOfState, "2010-06-01", "person:elizabeth-ii"},
+		{"ANDGOV", HeadOfState, "2020-06-01", "person:emmanuel-macron"},
 	} {
 		hs := kb.Holders(tc.code, tc.kind, day(tc.date))
 		if len(hs) == 0 || hs[0].Entry.ID != tc.want || hs[0].Kind != tc.kind {
 			t.Errorf("%s %s at %s: %v, want %s", tc.code, tc.kind, tc.date, hs, tc.want)
 		}
+	}
+}
+
+// TestCodeAtOwnCountryFirst checks that of two offices in force the
+// person's own country's gives the code, even when the other began later.
+func TestCodeAtOwnCountryFirst(t *testing.T) {
+	user := fstest.MapFS{"people-test.tsv": {Data: []byte("id\tnames\tcountry\tterms\tsurname\tsource\n" +
+		"test-monarch\tTestia Monarcha\tGBR\tGBRGOV:Queen of the United Kingdom:2000-01-01:|CANGOV:Queen of Canada:2005-01-01:\t\ttest\n")}}
+	kb, err := LoadWithOverrides(Bundled(), user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := kb.Entry("person:test-monarch")
+	if !ok {
+		t.Fatal("test row not loaded")
+	}
+	if got, _ := e.CodeAt(time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)); got != "GBRGOV" {
+		t.Errorf("code in 2010: %s, want GBRGOV", got)
+	}
+	found := false
+	for _, h := range kb.Holders("CANGOV", HeadOfState, time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		found = found || h.Entry == e
+	}
+	if !found {
+		t.Errorf("the test monarch is not among Canada's heads of state in 2010")
 	}
 }

@@ -1128,7 +1128,8 @@ func (kb *KB) Entries() []*Entry { return slices.Clone(kb.entries) }
 
 // CodeAt returns the actor code of the entry at date and the office behind
 // it. For people it is the code of the term in force (Start <= date <= End,
-// by calendar day; when several are, the one that started last); after the
+// by calendar day; when several are, one of the person's own country
+// first, then the one that started last); after the
 // last term ended, Country+"ELI" with office "former " + the office of the
 // term that ended last; before any term (or with no terms), Country and "".
 // A zero date means now for people. Organisations return the code of a
@@ -1161,7 +1162,11 @@ func (e *Entry) CodeAt(date time.Time) (code, office string) {
 			continue
 		}
 		if t.End.IsZero() || !t.End.Before(day) {
-			if cur == nil || !t.Start.Before(cur.Start) {
+			// Of the offices in force, one of the person's own country
+			// first (the Queen of the United Kingdom is also Queen of
+			// Canada), then the latest begun.
+			own, curOwn := strings.HasPrefix(t.Code, e.Country), cur != nil && strings.HasPrefix(cur.Code, e.Country)
+			if cur == nil || own && !curOwn || own == curOwn && !t.Start.Before(cur.Start) {
 				cur = t
 			}
 			continue
