@@ -175,6 +175,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 			args[m.Sentence] = append(args[m.Sentence], a)
 		}
 	}
+	borderCountries(d, args)
 	var events []dyad.Event
 	for si := range d.Sentences {
 		sort.SliceStable(args[si], func(i, j int) bool { return args[si][i].first < args[si][j].first })

@@ -942,3 +942,125 @@ func ingParticiple(toks []dyad.Token, i int, inArg []bool) bool {
 	return t.Tag == "NN" && strings.HasSuffix(strings.ToLower(t.Text), "ing") && i > 0 && toks[i-1].Text == "," &&
 		i+1 < len(inArg) && inArg[i+1] && !inArg[i]
 }
+
+// borderWords are the nouns of a frontier whose "with X" names the
+// country on its other side ("near the border with Chad").
+var borderWords = map[string]bool{"border": true, "frontier": true, "boundary": true}
+
+// acrossBorder reports whether the mention at toks[first] is the country
+// of a border phrase: "the border with X", "the frontier with X".
+// Only "the" may open the phrase, adjectives between ("the northern
+// border with X"): "its border with X" is a party's own border.
+func acrossBorder(toks []dyad.Token, first int) bool {
+	if first < 3 || toks[first-1].Lemma != "with" || !borderWords[toks[first-2].Lemma] {
+		return false
+	}
+	for k := first - 3; k >= 0; k-- {
+		switch {
+		case toks[k].Lemma == "the":
+			return true
+		case toks[k].Tag != "JJ":
+			return false
+		}
+	}
+	return false
+}
+
+// borderCountries recodes the parties given the country of a border
+// phrase ("Rebel fighters massacred civilians in villages near the border
+// with Chad, the UN mission in the Central African Republic said"): a
+// country that the document names only as the other side of a border is
+// where a place lies, not the nationality of parties named without one
+// (nominal and title mentions with no proper name or demonym of their
+// own: "Thai officials" stay Thai). They take the country the document
+// otherwise names most often (the first on a tie), else the dateline's;
+// with neither they are left as they are.
+func borderCountries(d *dyad.Doc, args [][]arg) {
+	inBorder := map[string]bool{}
+	count := map[string]int{}
+	var order []string
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			code := m.Actor
+			if code == "" {
+				code = e.Actor
+			}
+			if m.Kind == "pronoun" || !isCountry(code) || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+				continue
+			}
+			toks := d.Sentences[m.Sentence].Tokens
+			if m.Last <= datelineEnd(toks) {
+				continue
+			}
+			if acrossBorder(toks, m.First) {
+				inBorder[code] = true
+				continue
+			}
+			if count[code] == 0 {
+				order = append(order, code)
+			}
+			count[code]++
+		}
+	}
+	if len(inBorder) == 0 {
+		return
+	}
+	other := ""
+	for _, c := range order {
+		if !inBorder[c] && (other == "" || count[c] > count[other]) {
+			other = c
+		}
+	}
+	if other == "" {
+		for _, p := range d.Places {
+			if p.Dateline && isCountry(p.Country) && !inBorder[p.Country] {
+				other = p.Country
+				break
+			}
+		}
+	}
+	if other == "" {
+		return
+	}
+	for si := range args {
+		for i := range args[si] {
+			a := &args[si][i]
+			if a.kind != "nominal" && a.kind != "title" {
+				continue
+			}
+			c := dyad.ActorCountry(a.code)
+			if !inBorder[c] || count[c] > 0 || !strings.HasPrefix(a.code, c) || namesCountry(d.Sentences[si].Tokens, *a) {
+				continue
+			}
+			a.code = other + a.code[len(c):]
+		}
+	}
+}
+
+// namesCountry reports whether a mention has a proper name or a
+// capitalised adjective ("Thai officials", "Chadian troops") among its
+// tokens, which may give its country.
+func namesCountry(toks []dyad.Token, a arg) bool {
+	for k := a.first; k < a.last && k < len(toks); k++ {
+		t := toks[k]
+		if !strings.HasPrefix(t.Tag, "NNP") && !(t.Tag == "JJ" && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z') {
+			continue
+		}
+		if k > 0 || demonymLike(t.Lemma) {
+			return true
+		}
+		// the first word of a sentence is capitalised anyway ("Gunmen")
+	}
+	return false
+}
+
+// demonymLike reports whether a word ends as names of peoples do
+// ("chadian", "nigerien", "sudanese", "iraqi", "turkish", "french").
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ien", "ese", "i", "ish", "ch", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package coder
+
+import "testing"
+
+// A country named only as the other side of "the border with X" is where
+// a place lies, not the nationality of parties named without a country of
+// their own: they take the country the document otherwise names. Our own
+// sentences, none from a gold or fresh file.
+func TestBorderCountries(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Gunmen killed 40 villagers near the border with Niger, the army of Mali said.",
+			[]string{"Gunmen=NERUAF/nominal", "40 villagers=NERCVL/nominal", "Niger=NER", "Mali=MLI"}, "MLIUAF>MLICVL 202"},
+		{"Militants attacked a police post along the northern frontier with Kenya on Sunday, officials in Somalia said.",
+			[]string{"Militants=KENREB/nominal", "a police post=KENCOP/nominal", "Kenya=KEN", "officials=KENGOV/nominal", "Somalia=SOM"}, "SOMREB>SOMCOP 190"},
+		// a party's own border ("its border with X"): as before
+		{"Insurgents attacked soldiers on its border with Niger, officials in Mali said.",
+			[]string{"Insurgents=NERINS/nominal", "soldiers=NERMIL/nominal", "Niger=NER", "Mali=MLI"}, "NERINS>NERMIL 190"},
+		// the country also named outside the border phrase: as before
+		{"Gunmen from Niger killed 40 villagers near the border with Niger, officials in Mali said.",
+			[]string{"Gunmen=NERUAF/nominal", "Niger|Niger=NER", "40 villagers=NERCVL/nominal", "Mali=MLI"}, "NERUAF>NERCVL 202"},
+		// a mention with its own demonym keeps its country
+		{"Nigerien troops clashed with gunmen near the border with Niger, officials in Mali said.",
+			[]string{"Nigerien troops=NERMIL/nominal", "gunmen=NERUAF/nominal", "Niger=NER", "Mali=MLI"}, "MLIUAF>NERMIL 190,NERMIL>MLIUAF 190"},
+		// no other country named: as before
+		{"Gunmen killed 40 villagers near the border with Niger.",
+			[]string{"Gunmen=NERUAF/nominal", "40 villagers=NERCVL/nominal", "Niger=NER"}, "NERUAF>NERCVL 202"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
+
+// Soldiers or armoured vehicles sent to a border are a show of force
+// toward the country across it (15x), not aid to one's own army. Our own
+// sentences.
+func TestSoldiersSent(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Kenya sent 800 soldiers to the border with Somalia on Monday.",
+			[]string{"Kenya=KEN", "800 soldiers=KENMIL/nominal", "Somalia=SOM"}, "KEN>SOM 150"},
+		{"The interior ministry said it had sent 2,000 more soldiers and armoured vehicles to the frontier with Ethiopia after clashes in border towns.",
+			[]string{"The interior ministry=SDNGOV/nominal", "2,000 more soldiers=SDNMIL/nominal", "Ethiopia=ETH"}, "SDNGOV>ETH 154"},
+		{"Peru dispatched soldiers to its border with Ecuador.",
+			[]string{"Peru=PER", "soldiers=PERMIL/nominal", "Ecuador=ECU"}, "PER>ECU 150"},
+		// no other party: no event, as for troops sent there (not aid)
+		{"Kenya sent 800 soldiers to its northern region.",
+			[]string{"Kenya=KEN", "800 soldiers=KENMIL/nominal"}, ""},
+		// drones alone sent to another country stay military aid
+		{"Turkey sent armed drones to Azerbaijan.",
+			[]string{"Turkey=TUR", "Azerbaijan=AZE"}, "TUR>AZE 072"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
