@@ -331,6 +331,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = c.warnIfAt(toks, i, args, inArg, inTime, lastSources)
 		}
 		if !ok {
+			m, ok = warnResponseAt(toks, i, args, inTime)
+		}
+		if !ok {
 			m, ok = c.jointDrillAt(toks, i, args)
 		}
 		if !ok {

@@ -60,3 +60,30 @@ func TestSoldiersSent(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// A warning that an act "would be met with a firm response" is a threat
+// (130; 138 when the response is military) against the party warned, or
+// the party of the act. Our own sentences.
+func TestWarnedResponse(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Colombia's president warned Ecuador on Monday that any incursion into its waters would be met with a firm response from our armed forces.",
+			[]string{"Colombia's president=COLGOV/nominal", "Ecuador=ECU"}, "COLGOV>ECU 138"},
+		{"Iran warned the United States that new sanctions would be met with a strong response.",
+			[]string{"Iran=IRN", "the United States=USA"}, "IRN>USA 130"},
+		{"Iran's foreign ministry warned that any attack by Israel would be \"met with a decisive military response\".",
+			[]string{"Iran's foreign ministry=IRNGOV/nominal", "Israel=ISR"}, "IRNGOV>ISR 138"},
+		// no response noun: no threat, and no meeting either
+		{"Turkey warned Greece on Friday that the plan would be met with opposition.",
+			[]string{"Turkey=TUR", "Greece=GRC"}, ""},
+		// no party warned or named in the act: nothing
+		{"The ministry warned that any new tax would be met with a firm response.",
+			[]string{"The ministry=IRNGOV/nominal"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}

@@ -153,3 +153,96 @@ func spokesmanAfterAnd(toks []dyad.Token, i int) int {
 	}
 	return -1
 }
+
+// responseNouns are the nouns of a warning that an act "would be met with
+// a firm response".
+var responseNouns = map[string]bool{"response": true, "reaction": true, "retaliation": true, "force": true, "reply": true}
+
+// warnResponseOrigin names the rule of warnResponseAt in explanations.
+const warnResponseOrigin = "coder: warned X that ... would be met with a firm response"
+
+// warnResponseAt matches "X warned Y (on Monday) (that) any new drilling
+// would be met with a firm response (from our armed forces)": a threat
+// against Y (130; 138 when the response is military: "military",
+// "armed forces", "army", "troops" in the phrase). Without Y after the
+// verb, the target is the first party of the that-clause before the
+// response ("warned that any attack by Israel would be met with ...");
+// with neither, or with no "be met with" + a response noun in the
+// clause, it matches nothing. The match runs through the response noun,
+// so "met with" is no meeting.
+func warnResponseAt(toks []dyad.Token, i int, args []arg, inTime []bool) (match, bool) {
+	if toks[i].Lemma != "warn" || !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+		return match{}, false
+	}
+	skip := func(k int) int {
+		for k < len(toks) && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
+			k++
+		}
+		return k
+	}
+	k := skip(i + 1)
+	targets := firstGroup(toks, args, k, k+1)
+	for _, t := range targets {
+		if t.last > k {
+			k = t.last
+		}
+	}
+	k = skip(k)
+	if k < len(toks) && toks[k].Lemma == "that" {
+		k++
+	}
+	met := -1
+	for j := k; j+1 < len(toks); j++ {
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			break
+		}
+		if toks[j].Lemma != "meet" || (toks[j].Tag != "VBN" && toks[j].Tag != "VBD") || toks[j+1].Lemma != "with" {
+			continue
+		}
+		b := j - 1
+		for b > k && (toks[b].Tag == "``" || toks[b].Tag == "''" || toks[b].Tag == "RB") {
+			b--
+		}
+		if toks[b].Lemma == "be" {
+			met = j
+		}
+		break
+	}
+	if met < 0 {
+		return match{}, false
+	}
+	end := -1
+	for j := met + 2; j < len(toks) && j <= met+6; j++ {
+		if responseNouns[toks[j].Lemma] && strings.HasPrefix(toks[j].Tag, "NN") {
+			end = j + 1
+			break
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "RB" && t != "NN" && t != "CC" {
+			break
+		}
+	}
+	if end < 0 {
+		return match{}, false
+	}
+	if len(targets) == 0 {
+		targets = firstGroup(toks, args, k, met)
+	}
+	if len(targets) == 0 {
+		return match{}, false
+	}
+	code := "130"
+	for j := met + 2; j < len(toks) && j < end+5; j++ {
+		l := toks[j].Lemma
+		if j >= end && (toks[j].Text == "," || toks[j].Text == ";" || toks[j].Text == ".") {
+			break
+		}
+		if l == "military" || l == "army" || l == "troop" || l == "armed" && j+1 < len(toks) && toks[j+1].Lemma == "force" {
+			code = "138"
+			if j >= end {
+				end = j + 1
+			}
+		}
+	}
+	p := &codebook.Pattern{Code: code, Words: []string{"warn", "meet", "with", "response"}, Cond: true, Origin: warnResponseOrigin}
+	return match{p: p, first: i, last: end, targets: targets}, true
+}
