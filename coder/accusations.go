@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/codebook"
 )
 
 // Accusations and the demands made with them. Test sentences in
@@ -58,3 +59,97 @@ func accusingParticiple(toks []dyad.Token, m match, i int) bool {
 // accusation of a participle after them (accusingParticiple): demands,
 // rejections, threats, sanctions and coercion.
 var sanctioningRoots = map[string]bool{"10": true, "12": true, "13": true, "16": true, "17": true}
+
+// violationNouns are the nouns of an act called a breach of a rule.
+var violationNouns = map[string]bool{"violation": true, "breach": true, "infringement": true}
+
+// violationCalledOrigin names the rule of violationCalledAt in
+// explanations.
+const violationCalledOrigin = "coder: X's act was a violation of ..., the speaker said"
+
+// violationCalledAt matches another party's act called a breach of a rule
+// by a speaker: "Y's decision to withhold the revenues was a flagrant
+// violation of signed agreements", said or relayed ("the agency quoted X as
+// saying that ...") as X's words, and "X called Y's decision a violation
+// of ...". It is X's accusation (112) of Y, the possessor of the act noun
+// before the copula (or after "called"). Without a speaker actor, a
+// possessor, or with both of one country, it matches nothing. The trigger
+// is the violation noun.
+func violationCalledAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
+	toks := d.Sentences[si].Tokens
+	if !violationNouns[toks[i].Lemma] || !strings.HasPrefix(toks[i].Tag, "NN") || i+1 >= len(toks) || toks[i+1].Lemma != "of" {
+		return match{}, false
+	}
+	k := i - 1
+	for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB" || toks[k].Tag == "``") {
+		k--
+	}
+	called := false
+	switch toks[k].Lemma {
+	case "be", "constitute":
+	default:
+		called = true // "called Y's decision a violation of"
+	}
+	// the possessor of the act: the last possessor argument of the
+	// clause before k, followed by its noun
+	var owner *arg
+	for n := range args {
+		a := &args[n]
+		if a.last > k {
+			break
+		}
+		if a.possessor && a.last+1 < len(toks) && strings.HasPrefix(toks[a.last+1].Tag, "NN") {
+			owner = a
+		}
+	}
+	if owner == nil {
+		return match{}, false
+	}
+	for j := owner.last; j < k; j++ {
+		if boundary(toks, j) {
+			return match{}, false
+		}
+	}
+	var sources []arg
+	if called {
+		// the act noun must run up to the violation phrase
+		n := owner.last + 1
+		for n < len(toks) && strings.HasPrefix(toks[n].Tag, "NN") {
+			n++
+		}
+		if n != k+1 || owner.first < 1 || toks[owner.first-1].Lemma != "call" {
+			return match{}, false
+		}
+		if before := argsBefore(args, owner.first-1); len(before) > 0 {
+			sources = nearestGroup(toks, before)
+		}
+	} else if q := quoteAt(d, toks[i].Start); q != nil && q.SpeakerActor != "" {
+		ent := q.SpeakerEntity
+		if ent == "" {
+			ent = "speaker:" + q.SpeakerActor
+		}
+		sources = []arg{{first: -1, last: -1, code: q.SpeakerActor, entity: ent, kind: "speaker"}}
+	} else if j := owner.first - 1; j > 0 {
+		// "X said (that) Y's move was ...", read as no quote
+		if toks[j].Lemma == "that" {
+			j--
+		}
+		if j > 0 && toks[j].Lemma == "say" && strings.HasPrefix(toks[j].Tag, "VB") {
+			if before := argsBefore(args, j); len(before) > 0 && before[len(before)-1].last == j {
+				sources = nearestGroup(toks, before)
+			}
+		}
+	}
+	if len(sources) == 0 {
+		return match{}, false
+	}
+	target := *owner
+	target.possessor = false
+	for _, s := range sources {
+		if c := dyad.ActorCountry(s.code); c == "" || c == dyad.ActorCountry(target.code) {
+			return match{}, false
+		}
+	}
+	p := &codebook.Pattern{Code: "112", Words: []string{toks[i].Lemma, "of"}, Origin: violationCalledOrigin}
+	return match{p: p, first: i, last: i + 2, sources: sources, targets: []arg{target}}, true
+}

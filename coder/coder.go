@@ -334,6 +334,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			m, ok = warnResponseAt(toks, i, args, inTime)
 		}
 		if !ok {
+			m, ok = violationCalledAt(d, si, i, args)
+		}
+		if !ok {
 			m, ok = c.jointDrillAt(toks, i, args)
 		}
 		if !ok {

@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
 
 // A country named only as the other side of "the border with X" is where
 // a place lies, not the nationality of parties named without a country of
@@ -85,5 +90,42 @@ func TestWarnedResponse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
+
+// Another party's act called a violation of a rule, by a speaker (said,
+// relayed by an agency, or "called ... a violation"), is the speaker's
+// accusation (112) of that party. Our own sentences.
+func TestViolationCalled(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		quote    string // the quoted words, spoken by the first mention
+		want     string
+	}{
+		{"The state agency SANA quoted the president as saying that Turkey's decision to build the wall was a flagrant violation of international law.",
+			[]string{"the president=SYRGOV/nominal", "Turkey=TUR"}, "Turkey's decision to build the wall was a flagrant violation of international law", "SYRGOV>TUR 112 reported"},
+		{"Egypt's foreign minister said Ethiopia's move to fill the dam was a clear violation of the agreement.",
+			[]string{"Egypt's foreign minister=EGYGOV/nominal", "Ethiopia=ETH"}, "", "EGYGOV>ETH 112"},
+		{"Serbia's president called Kosovo's decision a blatant violation of the Brussels agreement.",
+			[]string{"Serbia's president=SRBGOV/nominal", "Kosovo=XKX"}, "", "SRBGOV>XKX 112"},
+		// the speaker's own country's act: no accusation
+		{"Pakistan's minister said Pakistan's decision was no violation of the treaty.",
+			[]string{"Pakistan's minister=PAKGOV/nominal", "Pakistan=PAK"}, "", ""},
+		// no party's act, or no speaker: nothing
+		{"Pakistan's minister said the decision was a violation of the treaty.",
+			[]string{"Pakistan's minister=PAKGOV/nominal"}, "", ""},
+		{"India's decision was a violation of the treaty.",
+			[]string{"India=IND"}, "", ""},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.text, tt.mentions...)
+		if tt.quote != "" {
+			at := strings.Index(tt.text, tt.quote)
+			e := d.Entities[0]
+			d.Quotes = append(d.Quotes, dyad.Quote{Text: tt.quote, Start: at, End: at + len(tt.quote), Kind: dyad.Indirect,
+				SpeakerActor: e.Actor, SpeakerEntity: e.ID})
+		}
+		wantCodes(t, d, tt.want)
 	}
 }
