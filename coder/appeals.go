@@ -185,3 +185,74 @@ func (c *Coder) askedSubcode(toks []dyad.Token, m match, evs []dyad.Event) {
 		c.fill(&evs[i])
 	}
 }
+
+// coupRulers are the head nouns of the rulers a coup installed ("the
+// junta", "the military rulers", "the putschists", "coup leaders").
+var coupRulers = map[string]bool{"junta": true, "putschist": true, "putschists": true}
+
+// coupPower reports whether toks[from:to] tell of a coup: the noun "coup"
+// or power seized, taken or grabbed ("where soldiers seized power").
+func coupPower(toks []dyad.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].Lemma {
+		case "coup", "putsch":
+			return true
+		case "power":
+			// "seized power", "power was seized"
+			for _, j := range []int{k - 1, k + 2} {
+				if j > 0 && j < len(toks) && j < to {
+					switch toks[j].Lemma {
+					case "seize", "take", "grab", "snatch":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// juntaCountries recodes rulers installed by a coup that the actor stage
+// gave the country of the party speaking about them ("Luxembourg froze its
+// aid to Niger, where soldiers seized power last week, calling on the
+// military rulers to release the president": the rulers are Niger's
+// military, not Luxembourg's government): a nominal mention of "the junta",
+// "the putschists", "the military rulers" or "coup leaders", with no
+// country word of its own, after another country named earlier in the
+// sentence and a coup told between them, takes that country with the
+// role MIL.
+func juntaCountries(toks []dyad.Token, args []arg) {
+	for i := range args {
+		a := &args[i]
+		if a.kind != "nominal" || namesCountry(toks, *a) || !isJunta(toks, *a) {
+			continue
+		}
+		own := dyad.ActorCountry(a.code)
+		for j := i - 1; j >= 0; j-- {
+			b := args[j]
+			if !isCountry(b.code) || b.code == own {
+				continue
+			}
+			if coupPower(toks, b.last, a.first) {
+				a.code = b.code + "MIL"
+			}
+			break
+		}
+	}
+}
+
+// isJunta reports whether the mention a names rulers installed by a coup.
+func isJunta(toks []dyad.Token, a arg) bool {
+	for k := a.first; k < a.last && k < len(toks); k++ {
+		l := toks[k].Lemma
+		switch {
+		case coupRulers[l]:
+			return true
+		case (l == "ruler" || l == "leader") && k > a.first:
+			if p := toks[k-1].Lemma; p == "military" || p == "coup" {
+				return true
+			}
+		}
+	}
+	return false
+}

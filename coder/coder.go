@@ -181,6 +181,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		sort.SliceStable(args[si], func(i, j int) bool { return args[si][i].first < args[si][j].first })
 		delegationsOf(d.Sentences[si].Tokens, args[si])
 		aircraftOwners(d.Sentences[si].Tokens, args[si])
+		juntaCountries(d.Sentences[si].Tokens, args[si])
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)

@@ -129,3 +129,29 @@ func TestViolationCalled(t *testing.T) {
 		wantCodes(t, d, tt.want)
 	}
 }
+
+// Rulers installed by a coup in another country named before ("the
+// junta", "the military rulers") are that country's military, not the
+// speaker's: an appeal to them is 02x toward it (0253 for a release). Our
+// own sentences.
+func TestJuntaCountries(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"Belgium has suspended its military cooperation with Mali, where a coup took place in May, calling on the junta to release the interim president.",
+			[]string{"Belgium=BEL", "Mali=MLI", "the junta=BELMIL/nominal"}, "BEL>MLI 1622,BEL>MLIMIL 0253"},
+		{"Sweden cut aid to Guinea, where power was seized last month, calling on the military rulers to free the detained opposition leaders.",
+			[]string{"Sweden=SWE", "Guinea=GIN", "the military rulers=SWEGOV/nominal"}, "SWE>GIN 162,SWE>GINMIL 0253"},
+		// no coup told: the rulers are left as the actor stage gave them
+		{"Sweden cut aid to Guinea, calling on the military rulers to free the detained opposition leaders.",
+			[]string{"Sweden=SWE", "Guinea=GIN", "the military rulers=SWEGOV/nominal"}, "SWE>GIN 162,SWE>SWEGOV 0253"},
+		// rulers with a country word of their own keep it
+		{"Sweden cut aid to Guinea, where a coup took place, calling on Malian coup leaders to free the detained opposition leaders.",
+			[]string{"Sweden=SWE", "Guinea=GIN", "Malian coup leaders=MLIMIL/nominal"}, "SWE>GIN 162,SWE>MLIMIL 0253"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
