@@ -281,3 +281,41 @@ func condemnedAttackAt(toks []dyad.Token, i int, args []arg, lastRoot string) (m
 	m.sources, m.targets = src, tgt
 	return m, true
 }
+
+// mediumWords are the nouns of the means a claim is made through ("in a
+// statement read on its radio station"), whose owners are no target.
+var mediumWords = map[string]bool{"statement": true, "video": true, "message": true, "post": true, "broadcast": true, "channel": true, "station": true, "radio": true, "website": true, "outlet": true}
+
+// claimMedia drops from the targets of a claim of responsibility (015)
+// those named in the phrase of its medium: after "in", "on", "via" or
+// "through" and a medium noun ("claimed responsibility for the attack in
+// a statement read on its radio station").
+func claimMedia(toks []dyad.Token, from int, targets []arg) []arg {
+	medium := -1
+	for k := from; k < len(toks); k++ {
+		if boundary(toks, k) {
+			break
+		}
+		if mediumWords[toks[k].Lemma] && k > 0 {
+			for j := k - 1; j >= from && j >= k-4; j-- {
+				if l := toks[j].Lemma; l == "in" || l == "on" || l == "via" || l == "through" {
+					medium = j
+					break
+				}
+			}
+			if medium >= 0 {
+				break
+			}
+		}
+	}
+	if medium < 0 {
+		return targets
+	}
+	var kept []arg
+	for _, t := range targets {
+		if t.first < medium {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}

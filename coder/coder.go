@@ -1679,6 +1679,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = g
 		}
 	}
+	if len(targets) > 0 && code == "015" {
+		// "claimed responsibility in a statement read on its radio
+		// station": the medium's owner is no target
+		if targets = claimMedia(toks, m.last, targets); len(targets) == 0 {
+			targets = []arg{{first: -1, last: -1, kind: "none"}}
+		}
+	}
 	if len(targets) == 0 && len(sources) > 0 && code == "016" {
 		// "denied that ..., calling a protest note delivered by Belmopan
 		// 'without foundation'": the denial answers that complaint's author

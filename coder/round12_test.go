@@ -155,3 +155,25 @@ func TestJuntaCountries(t *testing.T) {
 		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
 	}
 }
+
+// A claim of responsibility made through a medium ("in a statement read
+// on its radio station") has no target: the medium's owner is none. Our
+// own sentences.
+func TestClaimMedia(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"The militants claimed responsibility in a statement broadcast on their radio station.",
+			[]string{"The militants=SOMREB/nominal", "their radio station=SOMMED/nominal"}, "SOMREB> 015"},
+		{"The group claimed responsibility for the bombing via a message on its Telegram channel.",
+			[]string{"The group=IRQREB/nominal", "its Telegram channel=IRQMED/nominal"}, "IRQREB> 015"},
+		// a party named before the medium phrase stays the target
+		{"The Islamic State group claimed responsibility for the attack on the Iraqi army in a statement.",
+			[]string{"The Islamic State group=IMGMOSISI", "the Iraqi army=IRQMIL/nominal"}, "IMGMOSISI>IRQMIL 015"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
