@@ -71,7 +71,7 @@ const violationCalledOrigin = "coder: X's act was a violation of ..., the speake
 // by a speaker: "Y's decision to withhold the revenues was a flagrant
 // violation of signed agreements", said or relayed ("the agency quoted X as
 // saying that ...") as X's words, and "X called Y's decision a violation
-// of ...". It is X's accusation (112) of Y, the possessor of the act noun
+// of ...". It is X's denunciation (111) of Y, the possessor of the act noun
 // before the copula (or after "called"). Without a speaker actor, a
 // possessor, or with both of one country, it matches nothing. The trigger
 // is the violation noun.
@@ -150,6 +150,6 @@ func violationCalledAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
 			return match{}, false
 		}
 	}
-	p := &codebook.Pattern{Code: "112", Words: []string{toks[i].Lemma, "of"}, Origin: violationCalledOrigin}
+	p := &codebook.Pattern{Code: "111", Words: []string{toks[i].Lemma, "of"}, Origin: violationCalledOrigin}
 	return match{p: p, first: i, last: i + 2, sources: sources, targets: []arg{target}}, true
 }

@@ -95,7 +95,7 @@ func TestWarnedResponse(t *testing.T) {
 
 // Another party's act called a violation of a rule, by a speaker (said,
 // relayed by an agency, or "called ... a violation"), is the speaker's
-// accusation (112) of that party. Our own sentences.
+// denunciation (111) of that party. Our own sentences.
 func TestViolationCalled(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -104,11 +104,11 @@ func TestViolationCalled(t *testing.T) {
 		want     string
 	}{
 		{"The state agency SANA quoted the president as saying that Turkey's decision to build the wall was a flagrant violation of international law.",
-			[]string{"the president=SYRGOV/nominal", "Turkey=TUR"}, "Turkey's decision to build the wall was a flagrant violation of international law", "SYRGOV>TUR 112 reported"},
+			[]string{"the president=SYRGOV/nominal", "Turkey=TUR"}, "Turkey's decision to build the wall was a flagrant violation of international law", "SYRGOV>TUR 111 reported"},
 		{"Egypt's foreign minister said Ethiopia's move to fill the dam was a clear violation of the agreement.",
-			[]string{"Egypt's foreign minister=EGYGOV/nominal", "Ethiopia=ETH"}, "", "EGYGOV>ETH 112"},
+			[]string{"Egypt's foreign minister=EGYGOV/nominal", "Ethiopia=ETH"}, "", "EGYGOV>ETH 111"},
 		{"Serbia's president called Kosovo's decision a blatant violation of the Brussels agreement.",
-			[]string{"Serbia's president=SRBGOV/nominal", "Kosovo=XKX"}, "", "SRBGOV>XKX 112"},
+			[]string{"Serbia's president=SRBGOV/nominal", "Kosovo=XKX"}, "", "SRBGOV>XKX 111"},
 		// the speaker's own country's act: no accusation
 		{"Pakistan's minister said Pakistan's decision was no violation of the treaty.",
 			[]string{"Pakistan's minister=PAKGOV/nominal", "Pakistan=PAK"}, "", ""},
