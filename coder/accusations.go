@@ -68,8 +68,8 @@ var violationNouns = map[string]bool{"violation": true, "breach": true, "infring
 const violationCalledOrigin = "coder: X's act was a violation of ..., the speaker said"
 
 // violationCalledAt matches another party's act called a breach of a rule
-// by a speaker: "Y's decision to withhold the revenues was a flagrant
-// violation of signed agreements", said or relayed ("the agency quoted X as
+// by a speaker: "Turkey's decision to build the wall was a flagrant
+// violation of international law", said or relayed ("the agency quoted X as
 // saying that ...") as X's words, and "X called Y's decision a violation
 // of ...". It is X's denunciation (111) of Y, the possessor of the act noun
 // before the copula (or after "called"). Without a speaker actor, a

@@ -213,10 +213,10 @@ func coupPower(toks []dyad.Token, from, to int) bool {
 }
 
 // juntaCountries recodes rulers installed by a coup that the actor stage
-// gave the country of the party speaking about them ("Luxembourg froze its
-// aid to Niger, where soldiers seized power last week, calling on the
-// military rulers to release the president": the rulers are Niger's
-// military, not Luxembourg's government): a nominal mention of "the junta",
+// gave the country of the party speaking about them ("Sweden cut aid to
+// Guinea, where power was seized last month, calling on the military
+// rulers to free the opposition leaders": the rulers are Guinea's
+// military, not Sweden's government): a nominal mention of "the junta",
 // "the putschists", "the military rulers" or "coup leaders", with no
 // country word of its own, after another country named earlier in the
 // sentence and a coup told between them, takes that country with the

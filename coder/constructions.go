@@ -967,8 +967,8 @@ func acrossBorder(toks []dyad.Token, first int) bool {
 }
 
 // borderCountries recodes the parties given the country of a border
-// phrase ("Rebel fighters massacred civilians in villages near the border
-// with Chad, the UN mission in the Central African Republic said"): a
+// phrase ("Gunmen killed 40 villagers near the border with Niger, the army
+// of Mali said"): a
 // country that the document names only as the other side of a border is
 // where a place lies, not the nationality of parties named without one
 // (nominal and title mentions with no proper name or demonym of their

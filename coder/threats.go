@@ -161,7 +161,7 @@ var responseNouns = map[string]bool{"response": true, "reaction": true, "retalia
 // warnResponseOrigin names the rule of warnResponseAt in explanations.
 const warnResponseOrigin = "coder: warned X that ... would be met with a firm response"
 
-// warnResponseAt matches "X warned Y (on Monday) (that) any new drilling
+// warnResponseAt matches "X warned Y (on Monday) (that) any incursion
 // would be met with a firm response (from our armed forces)": a threat
 // against Y (130; 138 when the response is military: "military",
 // "armed forces", "army", "troops" in the phrase). Without Y after the
