@@ -155,6 +155,16 @@ type Entity struct {
 	Mentions []Mention `json:"mentions"`
 }
 
+// MentionActor returns the actor code of mention m of e: the mention's own
+// code when it has one ("South Korean President X": KORGOV), else the
+// entity's.
+func (e *Entity) MentionActor(m Mention) string {
+	if m.Actor != "" {
+		return m.Actor
+	}
+	return e.Actor
+}
+
 // EntityType is the kind of a named entity.
 type EntityType string
 

@@ -123,10 +123,7 @@ func (r *Resolver) epithets(d *dyad.Doc) {
 	var named []seen
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
-			code := m.Actor
-			if code == "" {
-				code = e.Actor
-			}
+			code := e.MentionActor(m)
 			if len(code) < 3 {
 				continue
 			}

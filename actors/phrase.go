@@ -86,12 +86,8 @@ func (r *Resolver) MainActor(d *dyad.Doc) Resolution {
 		return c.m.End > best.m.End
 	}
 	for i, e := range d.Entities {
-		code := e.Actor
 		for _, m := range e.Mentions {
-			c := code
-			if m.Actor != "" {
-				c = m.Actor
-			}
+			c := e.MentionActor(m)
 			if c == "" {
 				continue
 			}
@@ -107,10 +103,7 @@ func (r *Resolver) MainActor(d *dyad.Doc) Resolution {
 		return Resolution{}
 	}
 	e := &d.Entities[best.e]
-	code := e.Actor
-	if best.m.Actor != "" {
-		code = best.m.Actor
-	}
+	code := e.MentionActor(best.m)
 	res := Resolution{Entity: e, Code: code, KB: e.KB}
 	res.Country, res.Sector = CodeParts(code)
 	if en, ok := r.kb.Entry(e.KB); ok {

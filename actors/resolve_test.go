@@ -37,11 +37,7 @@ func mentions(d *dyad.Doc) []string {
 	var ms []m
 	for _, e := range d.Entities {
 		for _, x := range e.Mentions {
-			code := x.Actor
-			if code == "" {
-				code = e.Actor
-			}
-			ms = append(ms, m{x.Start, d.Text()[x.Start:x.End] + "=" + code})
+			ms = append(ms, m{x.Start, d.Text()[x.Start:x.End] + "=" + e.MentionActor(x)})
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })

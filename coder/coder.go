@@ -152,10 +152,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 	args := make([][]arg, len(d.Sentences))
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
-			code := m.Actor
-			if code == "" {
-				code = e.Actor
-			}
+			code := e.MentionActor(m)
 			if len(code) < 3 || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
 				continue
 			}

@@ -981,10 +981,7 @@ func borderCountries(d *dyad.Doc, args [][]arg) {
 	var order []string
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
-			code := m.Actor
-			if code == "" {
-				code = e.Actor
-			}
+			code := e.MentionActor(m)
 			if m.Kind == "pronoun" || !isCountry(code) || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
 				continue
 			}

@@ -164,10 +164,7 @@ func (f *finder) mentionIn(a, b int) *ment {
 // fromMention is the speaker a mention names: the entity's name for names,
 // titles and pronouns, the words of the text for nominals and metonyms.
 func (f *finder) fromMention(m *ment) who {
-	w := who{text: m.ent.Text, actor: m.ent.Actor, entity: m.ent.ID, typ: m.ent.Type}
-	if m.m.Actor != "" {
-		w.actor = m.m.Actor
-	}
+	w := who{text: m.ent.Text, actor: m.ent.MentionActor(m.m), entity: m.ent.ID, typ: m.ent.Type}
 	switch m.m.Kind {
 	case "nominal", "metonym":
 		w.text = f.text[m.m.Start:m.m.End]

@@ -102,10 +102,7 @@ func printExplanation(w io.Writer, d *dyad.Doc, decisions []coder.Decision) {
 		}
 		fmt.Fprintln(w)
 		for _, m := range en.Mentions {
-			code := m.Actor
-			if code == "" {
-				code = en.Actor
-			}
+			code := en.MentionActor(m)
 			fmt.Fprintf(w, "      s%d %q %s %s\n", m.Sentence, text[m.Start:m.End], orDash(m.Kind), orDash(code))
 		}
 	}
