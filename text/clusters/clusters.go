@@ -364,20 +364,33 @@ func Build(ctx context.Context, sents [][]string, opt Options, w io.Writer) erro
 			assign[i][ki] = uint16(lab[i])
 		}
 	}
+	header := []string{
+		"word clusters for text/ner and text/parser, built by `dyad train clusters` (spherical k-means over PPMI context vectors)",
+		fmt.Sprintf("from the words of UD English EWT (CC BY-SA 4.0); min count %d, %d context words, seed %d", opt.MinCount, len(ctxWords), opt.Seed),
+	}
+	return writeTable(w, header, opt.Ks, vocab, func(i int) []uint16 { return assign[i] })
+}
+
+// writeTable writes a cluster file as Parse reads it: the header lines as
+// comments, the granularities, then each word and its clusters(i),
+// tab-separated. Words Parse could not read back (empty, with a tab or a
+// line break, or starting with "#", which marks a comment) are left out.
+func writeTable(w io.Writer, header []string, ks []int, words []string, clusters func(i int) []uint16) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# word clusters for text/ner and text/parser, built by `dyad train clusters` (spherical k-means over PPMI context vectors)\n")
-	fmt.Fprintf(bw, "# from the words of UD English EWT (CC BY-SA 4.0); min count %d, %d context words, seed %d\n", opt.MinCount, len(ctxWords), opt.Seed)
+	for _, h := range header {
+		fmt.Fprintf(bw, "# %s\n", h)
+	}
 	fmt.Fprintf(bw, "# k")
-	for _, k := range opt.Ks {
+	for _, k := range ks {
 		fmt.Fprintf(bw, " %d", k)
 	}
 	fmt.Fprintln(bw)
-	for i, x := range vocab {
-		if strings.ContainsAny(x, "\t\n") {
+	for i, x := range words {
+		if x == "" || strings.ContainsAny(x, "\t\n\r") || strings.HasPrefix(x, "#") {
 			continue
 		}
 		bw.WriteString(x)
-		for _, c := range assign[i] {
+		for _, c := range clusters(i) {
 			fmt.Fprintf(bw, "\t%d", c)
 		}
 		bw.WriteByte('\n')

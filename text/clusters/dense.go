@@ -1,14 +1,12 @@
 package clusters
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
 	"runtime"
-	"strings"
 	"sync"
 )
 
@@ -112,26 +110,7 @@ func BuildVectors(ctx context.Context, words []string, data []float32, dim int, 
 			assign[i*len(opt.Ks)+ki] = uint16(c)
 		}
 	}
-	bw := bufio.NewWriter(w)
-	for _, h := range opt.Header {
-		fmt.Fprintf(bw, "# %s\n", h)
-	}
-	fmt.Fprintf(bw, "# k")
-	for _, k := range opt.Ks {
-		fmt.Fprintf(bw, " %d", k)
-	}
-	fmt.Fprintln(bw)
-	for i, x := range words {
-		if x == "" || strings.ContainsAny(x, "\t\n\r") || strings.HasPrefix(x, "#") {
-			continue
-		}
-		bw.WriteString(x)
-		for _, c := range assign[i*len(opt.Ks) : (i+1)*len(opt.Ks)] {
-			fmt.Fprintf(bw, "\t%d", c)
-		}
-		bw.WriteByte('\n')
-	}
-	return bw.Flush()
+	return writeTable(w, opt.Header, opt.Ks, words, func(i int) []uint16 { return assign[i*len(opt.Ks) : (i+1)*len(opt.Ks)] })
 }
 
 // assignNearest sets lab[i] to the centroid of largest dot product with
