@@ -781,6 +781,59 @@ func (l *loader) index() {
 	for _, ms := range kb.exact {
 		sortMatches(ms)
 	}
+	for key, code := range sharedForms {
+		preferCountry(kb.folded[key], code)
+	}
+}
+
+// sharedForms gives, for each name, adjective or demonym that countries.tsv
+// lists under more than one country, the country that Lookup puts first: the
+// one the form means in the great majority of news uses, so that the choice
+// is written here and not left to the order of the data files (a test checks
+// that every shared form has an entry). The other country still matches, and
+// the resolver gives the form to it when the article names it and not the
+// preferred one (Resolver.sharedContext: "Dominica's prime minister said
+// Dominicans ..."). Keys are folded forms.
+//
+//   - "Dominican", "Dominicans": the Dominican Republic (DOM, population about
+//     11 million) rather than Dominica (DMA, about 72,000), whose people news
+//     usually writes as "Dominica's" or "of Dominica".
+//   - "Congo", "Congolese": both Congos use them and both are much in the
+//     news; the Democratic Republic (COD, about 100 million people, the
+//     eastern wars and the UN mission) is the one meant far more often than
+//     the Republic (COG, about 6 million), which news names "Congo-Brazzaville"
+//     or "Republic of Congo" when it means it.
+//
+// Not shared, so not listed: "Korean" is in no country's lists (either Korea:
+// unresolved); "Guinean" is Guinea's only (Equatorial Guinea, Guinea-Bissau
+// and Papua New Guinea have longer adjectives, which win by the longest
+// match); "Sudanese", "Samoan", "Irish" and "Niger" likewise yield to "South
+// Sudanese", "American Samoan", "Northern Irish" and "Nigeria" by length.
+var sharedForms = map[string]string{
+	"dominican":  "DOM",
+	"dominicans": "DOM",
+	"congo":      "COD",
+	"congolese":  "COD",
+}
+
+// preferCountry moves the country code's match of ms before the other
+// countries' matches of the same form, keeping the order otherwise.
+func preferCountry(ms []Match, code string) {
+	pref := func(m Match) int {
+		if m.Entry.Kind == KindCountry && m.Entry.Code == code {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if d := formRank[a.Form] - formRank[b.Form]; d != 0 {
+			return d
+		}
+		if d := kindRank[a.Entry.Kind] - kindRank[b.Entry.Kind]; d != 0 {
+			return d
+		}
+		return pref(a) - pref(b)
+	})
 }
 
 func (kb *KB) addForm(s string, m Match) {

@@ -117,6 +117,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 			hits[si], labels[si] = dropCredit(d.Sentences[si].Tokens, hits[si], labels[si])
 		}
 	}
+	r.sharedContext(hits)
 	st.focal = st.focalCountry(hits)
 	st.focalAt, st.focalAdj = focalFirst(hits, st.focal)
 	if st.focal == "" {
@@ -128,6 +129,53 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 	}
 	r.epithets(d)
 	return nil
+}
+
+// sharedContext gives a country form that two countries share ("Dominican",
+// "Congolese": see sharedForms in kb.go), which the scan gave to the country
+// news usually means, to the other country when the article names that one
+// by a form of its own (a name, capital or person: "Dominica", "Roseau",
+// "Brazzaville") and does not so name the usual one. Otherwise the usual
+// country stays.
+func (r *Resolver) sharedContext(hits [][]hit) {
+	type at struct{ si, k int }
+	var shared []at
+	var cands [][]*Entry
+	named := map[string]bool{}
+	for si, hs := range hits {
+		for k, h := range hs {
+			if h.entry == nil || h.entry.Country == "" {
+				continue
+			}
+			if h.entry.Kind == KindCountry {
+				var cs []*Entry
+				for _, m := range r.kb.Lookup(h.text) {
+					if m.Form == h.form && m.Entry.Kind == KindCountry && !slices.Contains(cs, m.Entry) {
+						cs = append(cs, m.Entry)
+					}
+				}
+				if len(cs) > 1 {
+					shared = append(shared, at{si, k})
+					cands = append(cands, cs)
+					continue
+				}
+			}
+			named[h.entry.Country] = true
+		}
+	}
+	for i, a := range shared {
+		var only *Entry
+		n := 0
+		for _, c := range cands[i] {
+			if named[c.Country] {
+				only = c
+				n++
+			}
+		}
+		if n == 1 {
+			hits[a.si][a.k].entry = only
+		}
+	}
 }
 
 // creditSpan returns the tokens [a, b) inside the parentheses of a wire
