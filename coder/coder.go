@@ -162,6 +162,10 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 				// beheaded ...": the dateline names no party
 				continue
 			}
+			if geographicFeature(toks, m.First, m.Last, m.Kind) {
+				// "in the Indian Ocean": a place, no party
+				continue
+			}
 			a := arg{first: m.First, last: m.Last, code: code, entity: e.ID, kind: m.Kind}
 			a.possessor = a.last < len(toks) && toks[a.last].Tag == "POS"
 			if c := dyad.ActorCountry(code); isCountry(c) && opposedBy(toks, a) {
@@ -179,6 +183,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		delegationsOf(d.Sentences[si].Tokens, args[si])
 		aircraftOwners(d.Sentences[si].Tokens, args[si])
 		juntaCountries(d.Sentences[si].Tokens, args[si])
+		thereCountries(d.Sentences[si].Tokens, args[si])
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)

@@ -1061,3 +1061,73 @@ func demonymLike(w string) bool {
 	}
 	return false
 }
+
+// featureNouns name seas, gulfs and other stretches of land or water that
+// a people's adjective or a country's name may modify ("the Indian Ocean",
+// "the South China Sea", "the Korean Peninsula").
+var featureNouns = map[string]bool{
+	"ocean": true, "sea": true, "gulf": true, "strait": true, "straits": true,
+	"peninsula": true, "subcontinent": true,
+}
+
+// geographicFeature reports whether the mention toks[first:last] of a
+// modifier ends in a feature noun ("the Indian Ocean"): it names a place,
+// never a party to an event.
+func geographicFeature(toks []dyad.Token, first, last int, kind string) bool {
+	if kind != "modifier" || last-first < 2 || last > len(toks) {
+		return false
+	}
+	return featureNouns[strings.ToLower(toks[last-1].Text)]
+}
+
+// thereCountries gives a party named by a common noun and "there" ("a
+// court there", "the authorities there", "police there") the country of
+// the nearest party named before it in the sentence, the place "there"
+// points back to, when its own words name no country and the actor stage
+// gave it another one (the dateline's, "THE HAGUE ... aid to Chad's
+// government after a court there jailed ..."). args are sorted by
+// position.
+func thereCountries(toks []dyad.Token, args []arg) {
+	for i := range args {
+		a := &args[i]
+		if a.kind != "nominal" || a.last >= len(toks) || strings.ToLower(toks[a.last].Text) != "there" || namesCountry(toks, *a) {
+			continue
+		}
+		c := dyad.ActorCountry(a.code)
+		if !isCountry(c) || !strings.HasPrefix(a.code, c) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			b := args[j]
+			bc := dyad.ActorCountry(b.code)
+			if b.last > a.first || !isCountry(bc) {
+				continue
+			}
+			if bc != c {
+				a.code = bc + a.code[len(c):]
+				clauseNominals(toks, args[i+1:], a.last, c, bc)
+			}
+			break
+		}
+	}
+}
+
+// clauseNominals gives the parties named by common nouns after a "there"
+// in its clause ("a court there jailed a prominent journalist") the
+// country "there" points to, when their own words name none and the actor
+// stage gave them the one it replaced (old).
+func clauseNominals(toks []dyad.Token, after []arg, from int, old, country string) {
+	end := from
+	for end < len(toks) && toks[end].Text != "," && toks[end].Text != "." && toks[end].Text != ";" {
+		end++
+	}
+	for i := range after {
+		b := &after[i]
+		if b.first >= end {
+			return
+		}
+		if b.kind == "nominal" && dyad.ActorCountry(b.code) == old && strings.HasPrefix(b.code, old) && !namesCountry(toks, *b) {
+			b.code = country + b.code[len(old):]
+		}
+	}
+}

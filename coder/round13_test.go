@@ -1,0 +1,55 @@
+package coder
+
+import "testing"
+
+// roundCase is one sentence with its actor mentions and the events wanted.
+type roundCase struct {
+	text     string
+	mentions []string
+	want     string
+}
+
+func runRound(t *testing.T, tests []roundCase) {
+	t.Helper()
+	for _, tt := range tests {
+		wantCodes(t, doc(t, tt.text, tt.mentions...), tt.want)
+	}
+}
+
+// A people's adjective on a sea, gulf, strait or peninsula ("the Indian
+// Ocean") names a place, not a party to an event. Our own sentences.
+func TestGeographicFeatures(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Japan's prime minister met Kenya's president in the Indian Ocean port of Mombasa.",
+			[]string{"Japan's prime minister=JPNGOV/nominal", "Kenya's president=KENGOV/nominal", "the Indian Ocean=IND/modifier"}, "JPNGOV>KENGOV 040,KENGOV>JPNGOV 040"},
+		{"The ministry praised Vietnam for its patrols in the South China Sea during a meeting with a Philippine envoy.",
+			[]string{"The ministry=JPNGOV/nominal", "Vietnam=VNM", "the South China Sea=CHN/modifier", "Philippine envoy=PHLGOV/nominal"}, "JPNGOV>PHLGOV 040,JPNGOV>VNM 051,PHLGOV>JPNGOV 040"},
+		{"Seoul accused Pyongyang of firing missiles toward the Korean Peninsula's eastern waters.",
+			[]string{"Seoul=KORGOV", "Pyongyang=PRKGOV", "the Korean Peninsula=KOR/modifier"}, "KORGOV>PRKGOV 112"},
+		// a people's adjective on a people or force is a party as before
+		{"Indian warships escorted Omani tankers.",
+			[]string{"Indian warships=INDMIL/modifier", "Omani tankers=OMN/modifier"}, ""},
+		{"Indian troops attacked Chinese positions.",
+			[]string{"Indian troops=INDMIL/modifier", "Chinese positions=CHNMIL/modifier"}, "INDMIL>CHNMIL 190"},
+	})
+}
+
+// "a court there", "police there": the party takes the country "there"
+// points back to, the nearest one named before it, and so do the parties
+// of its clause named by common nouns alone. Our own sentences.
+func TestThereCountries(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The Dutch government froze aid to Chad's government after a court there jailed a prominent journalist.",
+			[]string{"The Dutch government=NLDGOV/nominal", "Chad's government=TCDGOV/nominal", "a court=NLDJUD/nominal", "a prominent journalist=NLDMED/nominal"}, "NLDGOV>TCDGOV 162,TCDJUD>TCDMED 173"},
+		{"France recalled its envoy from Georgia after police there arrested two opposition activists.",
+			[]string{"France=FRA", "Georgia=GEO", "police=FRACOP/nominal", "two opposition activists=FRAOPP/nominal"}, "FRA>GEO 161,GEOCOP>GEOOPP 173"},
+		{"Canada criticised Uganda, after the authorities there detained a reporter.",
+			[]string{"Canada=CAN", "Uganda=UGA", "the authorities=CANGOV/nominal", "a reporter=CANMED/nominal"}, "CAN>UGA 111,UGAGOV>UGAMED 173"},
+		// without "there" the mention keeps its country
+		{"Canada criticised Uganda, after the authorities detained a reporter.",
+			[]string{"Canada=CAN", "Uganda=UGA", "the authorities=CANGOV/nominal", "a reporter=CANMED/nominal"}, "CAN>UGA 111,CANGOV>CANMED 173"},
+		// a mention with its own demonym keeps its country
+		{"Canada criticised Uganda, after Kenyan police there detained a reporter.",
+			[]string{"Canada=CAN", "Uganda=UGA", "Kenyan police=KENCOP/modifier", "a reporter=CANMED/nominal"}, "CAN>UGA 111,KENCOP>CANMED 173"},
+	})
+}
