@@ -319,3 +319,41 @@ func claimMedia(toks []dyad.Token, from int, targets []arg) []arg {
 	}
 	return kept
 }
+
+// rankWords rank an attack among others in an appositive that names it
+// again ("the deadliest attack", "the latest such raid", "the second
+// bombing").
+var rankWords = map[string]bool{
+	"latest": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "most": true, "such": true, "newest": true,
+}
+
+// restatedAttack reports whether the attack noun toks[i] (a pattern of
+// code) heads an appositive that ranks the attack just coded among others
+// (", the deadliest attack on the army in the area this year", ", the
+// latest such raid"): the same event named again, none of its own. It
+// needs an attack (18-20) coded before it in the sentence and "the" with
+// a superlative or a rank word after a comma.
+func restatedAttack(toks []dyad.Token, i int, code, lastRoot string) bool {
+	if !attackRoot(lastRoot) || !attackRoot(rootOf(code)) {
+		return false
+	}
+	ranked := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		switch {
+		case t.Tag == "JJS" || t.Tag == "RBS" || rankWords[strings.ToLower(t.Text)]:
+			ranked = true
+		case t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "HYPH" || t.Tag == "VBN":
+		case strings.ToLower(t.Text) == "the":
+			return ranked && k > 0 && toks[k-1].Text == ","
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// attackRoot reports whether a CAMEO root is one of the attack roots
+// (18 assault, 19 fight, 20 mass violence).
+func attackRoot(r string) bool { return r == "18" || r == "19" || r == "20" }

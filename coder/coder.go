@@ -461,6 +461,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case m.p.Noun && restatedAttack(toks, i, m.p.Code, lastRoot):
+			// "A roadside bomb killed four soldiers ..., the deadliest
+			// attack on the army this year": the attack just coded
+			if dec != nil {
+				dec.Outcome = "appositive naming the attack just coded again, not an event"
+			}
 		case lastIntended && untilClause(toks, lastEnd, i):
 			// "vowed to fight until they gain control of": the goal of
 			// an intention, not an event

@@ -53,3 +53,23 @@ func TestThereCountries(t *testing.T) {
 			[]string{"Canada=CAN", "Uganda=UGA", "Kenyan police=KENCOP/modifier", "a reporter=CANMED/nominal"}, "CAN>UGA 111,KENCOP>CANMED 173"},
 	})
 }
+
+// An appositive that ranks the attack just coded among others (", the
+// deadliest attack on the army this year") names it again: no second
+// event, and no source guessed for it. Our own sentences.
+func TestRestatedAttack(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Gunmen killed six police officers in Lamu county on Monday, officials said, the deadliest attack on the police in the region this year.",
+			[]string{"Gunmen=KENUAF/nominal", "six police officers=KENCOP/nominal", "officials=KENGOV/nominal", "the police=KENCOP/nominal"}, "KENUAF>KENCOP 1823"},
+		{"Insurgents shelled an army base near the border with Niger on Friday, the latest such attack on soldiers in Mali.",
+			[]string{"Insurgents=MLIINS/nominal", "an army base=MLIMIL/nominal", "Niger=NER", "soldiers=MLIMIL/nominal", "Mali=MLI"}, "MLIINS>MLIMIL 194"},
+		{"Rebels attacked the town of Goma, the second assault on the city in a week.",
+			[]string{"Rebels=CODREB/nominal", "Goma=COD"}, "CODREB>COD 190"},
+		// an attack of its own after the comma is coded
+		{"Gunmen killed six police officers on Monday, a day after rebels launched an attack on an army base.",
+			[]string{"Gunmen=KENUAF/nominal", "six police officers=KENCOP/nominal", "rebels=KENREB/nominal", "an army base=KENMIL/nominal"}, "KENREB>KENMIL 190,KENUAF>KENCOP 1823"},
+		// no attack coded before it: the ranked attack is coded
+		{"Rwanda's army said on Monday that rebels carried out the deadliest attack on its soldiers this year.",
+			[]string{"Rwanda's army=RWAMIL/nominal", "rebels=RWAREB/nominal", "its soldiers=RWAMIL/nominal"}, "RWAREB>RWAMIL 190"},
+	})
+}
