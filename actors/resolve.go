@@ -99,6 +99,9 @@ type docState struct {
 	lastThing  *actorRef // the last country or organisation, for "it"
 	lastBy     map[string]actorRef
 	persons    []actorRef // people named so far, for surnames
+	// named holds the people of the KB the article names anywhere, for
+	// the country of a bare title (titleCountry).
+	named []*Entry
 	// assumed is Options.Country when the text names no country: unknown
 	// names then take it too ("Ahlu Sunna" with the context "Somalia").
 	assumed string
@@ -118,6 +121,13 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 		}
 	}
 	r.sharedContext(hits)
+	for _, hs := range hits {
+		for _, h := range hs {
+			if h.entry != nil && h.entry.Kind == KindPerson && !slices.Contains(st.named, h.entry) {
+				st.named = append(st.named, h.entry)
+			}
+		}
+	}
 	st.focal = st.focalCountry(hits)
 	st.focalAt, st.focalAdj = focalFirst(hits, st.focal)
 	if st.focal == "" {
@@ -1126,6 +1136,19 @@ func npTag(t dyad.Token) bool {
 	return false
 }
 
+// titleEndsAt reports whether a title role phrase of two or more words
+// ends just before toks[j], capitalised ("Vice President Kamala Harris",
+// which the tagger may read as common nouns): the title of the name that
+// follows, not a noun of its own.
+func titleEndsAt(toks []dyad.Token, labels []label, j int) bool {
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if r := labels[k].role; r != nil {
+			return r.Kind == RoleTitle && labels[k].roleEnd == j && capitalised(toks[k].Text) && capitalised(toks[j-1].Text)
+		}
+	}
+	return false
+}
+
 // timeWord reports whether a token is a time adverb or day or month name,
 // which ends a noun phrase ("The German government today welcomed").
 func timeWord(t dyad.Token) bool {
@@ -1148,7 +1171,7 @@ func (st *docState) chunk(toks []dyad.Token, hits []hit, labels []label) []np {
 	extend := func(j int, plain bool) int {
 		for j < len(toks) {
 			if labels[j].hit != 0 {
-				if plain && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && labels[j-1].role == nil && !covered(labels, j-1, j) {
+				if plain && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && labels[j-1].role == nil && !covered(labels, j-1, j) && !titleEndsAt(toks, labels, j) {
 					break
 				}
 				j = hits[labels[j].hit-1].last
@@ -1971,6 +1994,39 @@ func latestTerm(e *Entry, date time.Time) (Term, bool) {
 	return Term{}, false
 }
 
+// titleCountry returns the country of the office that title names ("vice
+// president", "foreign minister") when the people the article names
+// include holders of such an office at its date in one country only (the
+// office's words, or its kind: "foreign minister" fits a "Minister of
+// Foreign Affairs"); "" when they include none, holders in several
+// countries, or the text has no date.
+func (st *docState) titleCountry(title string) string {
+	if title == "" || st.date.IsZero() {
+		return ""
+	}
+	kinds := OfficeKinds(title)
+	c := ""
+	for _, e := range st.named {
+		for _, t := range e.Terms {
+			if !t.InForce(st.date) {
+				continue
+			}
+			if !termFits(t, title, "") && (len(kinds) == 0 || !slices.ContainsFunc(t.Kinds(), func(k string) bool { return slices.Contains(kinds, k) })) {
+				continue
+			}
+			tc := dyad.ActorCountry(t.Code)
+			if tc == "" || tc == "IGO" || tc == "---" {
+				continue
+			}
+			if c != "" && tc != c {
+				return ""
+			}
+			c = tc
+		}
+	}
+	return c
+}
+
 func (st *docState) focalOr(def string) string {
 	if st.focal != "" {
 		return st.focal
@@ -2283,6 +2339,15 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// country of the role.
 	// "Doctors from two American aid groups" keep the country of their
 	// own tail: a verb must stand between.
+	// "Vice President" with no country: the country whose holder of that
+	// office the article names ("... and Vice President Kamala Harris
+	// greeted them" in a story mostly about Russia), before the country
+	// named most.
+	if roleKind == RoleTitle && sector != "ELI" {
+		if c := st.titleCountry(strings.ToLower(roleText)); c != "" {
+			return []actorRef{mk(c)}
+		}
+	}
 	laterAdj := st.focal != "" && st.focalAdj && (si < st.focalAt[0] || si == st.focalAt[0] && p.last <= st.focalAt[1] && verbBetween(toks, p.last, st.focalAt[1]))
 	if st.focal == "" || laterAdj {
 		// "Thousands of people blocked streets in Manila": with no country
