@@ -357,3 +357,74 @@ func restatedAttack(toks []dyad.Token, i int, code, lastRoot string) bool {
 // attackRoot reports whether a CAMEO root is one of the attack roots
 // (18 assault, 19 fight, 20 mass violence).
 func attackRoot(r string) bool { return r == "18" || r == "19" || r == "20" }
+
+// stateForces are the roles of a state's own forces and officials.
+var stateForces = map[string]bool{"MIL": true, "COP": true, "GOV": true, "SPY": true}
+
+// sideVerbs are the verbs of a two-sided fight whose "with" phrase names
+// the other side ("clashed with", "fought with").
+var sideVerbs = map[string]bool{"clash": true, "fight": true, "battle": true, "skirmish": true}
+
+// domesticFighters gives an armed group named by common nouns alone
+// ("armed groups", "militants", "gunmen") fighting a country's forces
+// named with their country ("heavy fighting between Malian troops and
+// armed groups", "Nigerien soldiers clashed with gunmen") that country,
+// when the actor stage gave it another one (the dateline's: "ALGIERS ...
+// fighting between Malian troops and armed groups"): an unnamed group
+// that fights a state's forces is, unless its words say otherwise, of
+// that state. A group whose country the sentence names as where things
+// happen ("officials in Mali said", a place in it) keeps it. args are
+// sorted by position.
+func domesticFighters(d *dyad.Doc, si int, args []arg) {
+	toks := d.Sentences[si].Tokens
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], &args[i+1]
+		if b.first <= a.last || !fightPair(toks, a, *b) {
+			continue
+		}
+		ac, bc := dyad.ActorCountry(a.code), dyad.ActorCountry(b.code)
+		if !isCountry(ac) || !isCountry(bc) || ac == bc || !stateForces[dyad.ActorRole(a.code)] || !namesCountry(toks, a) {
+			continue
+		}
+		if b.kind != "nominal" || !nonState(b.code) || !strings.HasPrefix(b.code, bc) || namesCountry(toks, *b) || placedIn(d, si, args, bc) {
+			continue
+		}
+		b.code = ac + b.code[len(bc):]
+	}
+}
+
+// fightPair reports whether mentions a and b are the two sides of a fight:
+// "between a and b" after a fight noun, or "a clashed/fought with b".
+func fightPair(toks []dyad.Token, a, b arg) bool {
+	gap := toks[a.last:b.first]
+	if len(gap) == 1 && gap[0].Lemma == "and" {
+		return a.first >= 1 && toks[a.first-1].Lemma == "between" && a.first >= 2 &&
+			fightNouns[toks[a.first-2].Lemma]
+	}
+	if len(gap) == 2 && sideVerbs[gap[0].Lemma] && strings.HasPrefix(gap[0].Tag, "VB") && gap[1].Lemma == "with" {
+		return true
+	}
+	return false
+}
+
+// fightNouns name a two-sided fight ("fighting between", "clashes
+// between").
+var fightNouns = map[string]bool{"fighting": true, "fight": true, "clash": true, "clashes": true, "battle": true, "combat": true, "hostility": true, "hostilities": true, "skirmish": true}
+
+// placedIn reports whether sentence si names country c as a place: a
+// place of the gazetteer there (not the dateline) or the country's name
+// after "in" ("officials in Mali said").
+func placedIn(d *dyad.Doc, si int, args []arg, c string) bool {
+	for _, p := range d.Places {
+		if p.Sentence == si && !p.Dateline && p.Country == c {
+			return true
+		}
+	}
+	toks := d.Sentences[si].Tokens
+	for _, a := range args {
+		if a.code == c && a.first > 0 && toks[a.first-1].Lemma == "in" {
+			return true
+		}
+	}
+	return false
+}

@@ -184,6 +184,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		aircraftOwners(d.Sentences[si].Tokens, args[si])
 		juntaCountries(d.Sentences[si].Tokens, args[si])
 		thereCountries(d.Sentences[si].Tokens, args[si])
+		domesticFighters(d, si, args[si])
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)

@@ -73,3 +73,23 @@ func TestRestatedAttack(t *testing.T) {
 			[]string{"Rwanda's army=RWAMIL/nominal", "rebels=RWAREB/nominal", "its soldiers=RWAMIL/nominal"}, "RWAREB>RWAMIL 190"},
 	})
 }
+
+// An armed group named by common nouns alone that fights a country's
+// forces named with their country is of that country, not of the country
+// the actor stage guessed (a dateline's). Our own sentences.
+func TestDomesticFighters(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Officials in Algiers reported heavy fighting between Malian troops and armed groups near the frontier.",
+			[]string{"Officials=DZAGOV/nominal", "Malian troops=MLIMIL/modifier", "armed groups=DZAUAF/nominal"}, "MLIMIL>MLIUAF 190,MLIUAF>MLIMIL 190"},
+		{"Nigerien soldiers clashed with gunmen near the town of Tillaberi on Sunday.",
+			[]string{"Nigerien soldiers=NERMIL/modifier", "gunmen=TCDUAF/nominal"}, "NERMIL>NERUAF 190,NERUAF>NERMIL 190"},
+		{"Heavy fighting between Somali police and militants broke out in a border town on Monday, police in Nairobi said.",
+			[]string{"Somali police=SOMCOP/modifier", "militants=KENREB/nominal", "police=KENCOP/nominal"}, "SOMCOP>SOMREB 190,SOMREB>SOMCOP 190"},
+		// a group with its own country word keeps it
+		{"Officials in Algiers reported heavy fighting between Malian troops and Algerian militants near the frontier.",
+			[]string{"Officials=DZAGOV/nominal", "Malian troops=MLIMIL/modifier", "Algerian militants=DZAREB/modifier"}, "DZAREB>MLIMIL 190,MLIMIL>DZAREB 190"},
+		// forces without a country word: as the actor stage has it
+		{"Officials in Algiers reported heavy fighting between troops and armed groups near the frontier.",
+			[]string{"Officials=DZAGOV/nominal", "troops=MLIMIL/nominal", "armed groups=DZAUAF/nominal"}, "DZAUAF>MLIMIL 190,MLIMIL>DZAUAF 190"},
+	})
+}
