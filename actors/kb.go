@@ -93,6 +93,61 @@ type Term struct {
 	// kinds are the office kinds the data give ("HOS", "HOG"); nil when
 	// they come from Office (see Kinds).
 	kinds []string
+	// secondary is set by the loader (see Secondary).
+	secondary bool
+}
+
+// Secondary reports whether the term is an office of another country that
+// the person held within a term of their own country's (a monarch's other
+// realms, Andorra's French co-prince): it begins on or after that term's
+// start and ends no later. Such a term gives the code only when no office
+// of the person's own is in force; the terms an undated text, a title or a
+// "former" falls back to ("the last term") are the others.
+func (t Term) Secondary() bool { return t.secondary }
+
+// markSecondary sets secondary on the terms of a person of country that lie
+// within one of the person's terms of country.
+func markSecondary(terms []Term, country string) {
+	if country == "" {
+		return
+	}
+	for i := range terms {
+		t := &terms[i]
+		if strings.HasPrefix(t.Code, country) {
+			continue
+		}
+		for _, u := range terms {
+			if !strings.HasPrefix(u.Code, country) || u.Start.After(t.Start) {
+				continue
+			}
+			if u.End.IsZero() || !t.End.IsZero() && !t.End.After(u.End) {
+				t.secondary = true
+				break
+			}
+		}
+	}
+}
+
+// lastTerm returns the latest-begun of e's terms for which fits is true,
+// a term of the person's own (not Secondary) before any secondary one.
+func (e *Entry) lastTerm(fits func(Term) bool) (Term, bool) {
+	var sec *Term
+	for i := len(e.Terms) - 1; i >= 0; i-- {
+		t := &e.Terms[i]
+		if !fits(*t) {
+			continue
+		}
+		if !t.secondary {
+			return *t, true
+		}
+		if sec == nil {
+			sec = t
+		}
+	}
+	if sec != nil {
+		return *sec, true
+	}
+	return Term{}, false
 }
 
 // Match is an entry named by a surface string, and how it is named.
@@ -595,6 +650,7 @@ func (l *loader) terms(r row) (terms []Term, ok bool) {
 		terms = append(terms, t)
 	}
 	slices.SortStableFunc(terms, func(a, b Term) int { return a.Start.Compare(b.Start) })
+	markSecondary(terms, r["country"])
 	return terms, ok
 }
 
@@ -1224,7 +1280,7 @@ func (e *Entry) CodeAt(date time.Time) (code, office string) {
 			}
 			continue
 		}
-		if last == nil || !t.End.Before(last.End) {
+		if last == nil || last.secondary && !t.secondary || last.secondary == t.secondary && !t.End.Before(last.End) {
 			last = t
 		}
 	}

@@ -1687,7 +1687,7 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 			a.etype = dyad.Person
 			a.code, a.role = e.CodeAt(st.date)
 			if st.date.IsZero() && len(e.Terms) > 0 {
-				t := e.Terms[len(e.Terms)-1]
+				t, _ := e.lastTerm(func(Term) bool { return true })
 				if tt, ok := titleTerm(e, title, sector); ok {
 					t = tt
 				}
@@ -1873,12 +1873,7 @@ func titleTerm(e *Entry, title, sector string) (Term, bool) {
 	if title == "" && sector == "" {
 		return Term{}, false
 	}
-	for i := len(e.Terms) - 1; i >= 0; i-- {
-		if termFits(e.Terms[i], title, sector) {
-			return e.Terms[i], true
-		}
-	}
-	return Term{}, false
+	return e.lastTerm(func(t Term) bool { return termFits(t, title, sector) })
 }
 
 // termFits reports whether a title ("president", "secretary-general") and
@@ -1985,13 +1980,8 @@ func (st *docState) titledBy(word string, fits func(Term) bool) (*Entry, string,
 // latestTerm returns the last term of e that started on or before date (any
 // term when date is zero).
 func latestTerm(e *Entry, date time.Time) (Term, bool) {
-	for i := len(e.Terms) - 1; i >= 0; i-- {
-		t := e.Terms[i]
-		if date.IsZero() || !t.Start.After(date) {
-			return t, len(t.Code) >= 6
-		}
-	}
-	return Term{}, false
+	t, ok := e.lastTerm(func(t Term) bool { return date.IsZero() || !t.Start.After(date) })
+	return t, ok && len(t.Code) >= 6
 }
 
 // titleCountry returns the country of the office that title names ("vice
@@ -2008,7 +1998,7 @@ func (st *docState) titleCountry(title string) string {
 	c := ""
 	for _, e := range st.named {
 		for _, t := range e.Terms {
-			if !t.InForce(st.date) {
+			if !t.InForce(st.date) || t.secondary {
 				continue
 			}
 			if !termFits(t, title, "") && (len(kinds) == 0 || !slices.ContainsFunc(t.Kinds(), func(k string) bool { return slices.Contains(kinds, k) })) {
