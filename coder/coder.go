@@ -927,7 +927,7 @@ func follow(toks []dyad.Token, j int, words []string, inArg, inTime []bool) (int
 				}
 			} else if t.Text == "," && (j > 0 && j-1 < len(inArg) && inArg[j-1] || j+1 < len(inArg) && inArg[j+1]) && gap < maxGap {
 				// the commas of an appositive actor
-			} else if !(skippable(t) || j < len(inTime) && inTime[j] || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC" || t.Lemma == "in" && sumBefore(toks, j))) || gap == maxGap {
+			} else if !(skippable(t) || j < len(inTime) && inTime[j] || gap > 0 && (t.Lemma == "of" || t.Lemma == "than" || t.Tag == "CC" || t.Lemma == "in" && sumBefore(toks, j)) || moreThan(toks, j)) || gap == maxGap {
 				// "of", "than" and "and" only inside a quantity, kind or
 				// list: "25,000 tons of food aid", "more than 300 drones
 				// and missiles"; "in" only after a sum of money ("50
@@ -939,6 +939,20 @@ func follow(toks []dyad.Token, j int, words []string, inArg, inTime []bool) (int
 		}
 	}
 	return j, true
+}
+
+// moreThan reports whether toks[j] is the "than" of a quantity ("more
+// than 3,000 pages of evidence"), which may stand in a gap even right
+// after an actor whose mention took the "more".
+func moreThan(toks []dyad.Token, j int) bool {
+	if j < 1 || toks[j].Lemma != "than" {
+		return false
+	}
+	switch strings.ToLower(toks[j-1].Text) {
+	case "more", "less", "fewer":
+		return true
+	}
+	return false
 }
 
 // actorBefore reports whether an actor stands in toks[from:last] before

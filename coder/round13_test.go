@@ -93,3 +93,27 @@ func TestDomesticFighters(t *testing.T) {
 			[]string{"Officials=DZAGOV/nominal", "troops=MLIMIL/nominal", "armed groups=DZAUAF/nominal"}, "DZAUAF>MLIMIL 190,MLIMIL>DZAUAF 190"},
 	})
 }
+
+// Evidence handed to another party's prosecutors or police, and a joint
+// investigation with them, are judicial cooperation (063); a quantity
+// ("more than 3,000 pages of") may stand in the pattern's gap. Our own
+// sentences.
+func TestEvidenceHanded(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Spain's national court handed French judges evidence on the smuggling ring.",
+			[]string{"Spain's national court=ESPJUD/nominal", "French judges=FRAJUD/modifier"}, "ESPJUD>FRAJUD 063"},
+		{"Kenyan police handed over more than 200 files of evidence to Ugandan investigators on Monday.",
+			[]string{"Kenyan police=KENCOP/modifier", "Ugandan investigators=UGACOP/modifier"}, "KENCOP>UGACOP 063"},
+		{"Peru's prosecutors handed Bolivian judges more than 900 pages of evidence.",
+			[]string{"Peru's prosecutors=PERJUD/nominal", "Bolivian judges more=BOLJUD/modifier"}, "PERJUD>BOLJUD 063"},
+		{"Brazil's federal police turned over evidence to Paraguayan prosecutors.",
+			[]string{"Brazil's federal police=BRACOP/nominal", "Paraguayan prosecutors=PRYJUD/modifier"}, "BRACOP>PRYJUD 063"},
+		{"Italy's prosecutors launched a joint investigation with Albanian police into the smuggling ring.",
+			[]string{"Italy's prosecutors=ITAJUD/nominal", "Albanian police=ALBCOP/modifier"}, "ALBCOP>ITAJUD 063,ITAJUD>ALBCOP 063"},
+		// no evidence, or evidence received: nothing
+		{"The Chilean minister handed the Peruvian president a letter.",
+			[]string{"The Chilean minister=CHLGOV/modifier", "Peruvian president=PERGOV/modifier"}, ""},
+		{"The Chilean court heard evidence from Peruvian witnesses.",
+			[]string{"The Chilean court=CHLJUD/modifier", "Peruvian witnesses=PERCVL/modifier"}, ""},
+	})
+}
