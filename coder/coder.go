@@ -585,6 +585,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// release": the accuser's demand of the accused
 				m.sources, m.targets = lastSources, accused
 			}
+			if y := warnedAddressee(toks, args, m, i, inTime); y != nil {
+				// "warned Ivory Coast that his army would strike any armed
+				// group using its territory": a threat against the party
+				// warned
+				m.targets = y
+			}
 			if m.targets == nil && len(attackers) > 0 && retaliation(m.p) {
 				// "Israel struck Iran ..., and Tehran vowed a harsh
 				// response": a vow of retaliation with no target named

@@ -117,3 +117,23 @@ func TestEvidenceHanded(t *testing.T) {
 			[]string{"The Chilean court=CHLJUD/modifier", "Peruvian witnesses=PERCVL/modifier"}, ""},
 	})
 }
+
+// "X warned Y that its army would strike any armed group ...": a threat
+// of force against the party warned when the act names no one or only an
+// indefinite group ("any", "anyone"). Our own sentences.
+func TestWarnedAddressee(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Burkina Faso's military leader warned Ivory Coast that his army would strike any armed group using Ivorian territory as a rear base.",
+			[]string{"Burkina Faso's military leader=BFAMIL/nominal", "Ivory Coast=CIV", "his army=BFAMIL/nominal", "any armed group=BFAUAF/nominal", "Ivorian territory=CIV/modifier"}, "BFAMIL>CIV 138 intended"},
+		{"Rwanda warned Congo that its troops would attack any rebels who crossed the border.",
+			[]string{"Rwanda=RWA", "Congo=COD", "its troops=RWAMIL/nominal", "rebels=RWAREB/nominal"}, "RWAMIL>COD 138 intended"},
+		{"The Turkish president warned Syria that his forces would bomb anyone sheltering the militants.",
+			[]string{"The Turkish president=TURGOV/modifier", "Syria=SYR", "his forces=TURMIL/nominal", "anyone=SYRUAF/nominal", "the militants=SYRREB/nominal"}, "TURMIL>SYR 138 intended"},
+		// a definite party attacked stays the target
+		{"Rwanda warned Congo that its troops would attack the FDLR rebels.",
+			[]string{"Rwanda=RWA", "Congo=COD", "its troops=RWAMIL/nominal", "the FDLR rebels=CODREB/nominal"}, "RWAMIL>CODREB 138 intended"},
+		// no warning: the group stays the target
+		{"Rwanda told Congo that its troops would attack any rebels who crossed the border.",
+			[]string{"Rwanda=RWA", "Congo=COD", "its troops=RWAMIL/nominal", "rebels=RWAREB/nominal"}, "RWAMIL>RWAREB 138 intended"},
+	})
+}

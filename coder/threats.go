@@ -246,3 +246,66 @@ func warnResponseAt(toks []dyad.Token, i int, args []arg, inTime []bool) (match,
 	p := &codebook.Pattern{Code: code, Words: []string{"warn", "meet", "with", "response"}, Cond: true, Origin: warnResponseOrigin}
 	return match{p: p, first: i, last: end, targets: targets}, true
 }
+
+// indefiniteWords open a party no one is named for ("any armed group",
+// "anyone who ...").
+var indefiniteWords = map[string]bool{"any": true, "anyone": true, "anybody": true, "whoever": true}
+
+// warnedAddressee returns the party warned, Y in "X warned Y (on
+// Saturday) that his army would strike any armed group using Y's
+// territory", for the act of force or threat m at toks[i] inside that
+// that-clause when the act names no target or only an indefinite one
+// ("any armed group", "anyone"): the warning is a threat against the
+// party warned, not against the group no one names. It returns nil when
+// the act names a definite party, or the warning has no addressee.
+func warnedAddressee(toks []dyad.Token, args []arg, m match, i int, inTime []bool) []arg {
+	if m.targets != nil || m.sources != nil || m.p.Noun {
+		return nil
+	}
+	if r := rootOf(m.p.Code); !attackRoot(r) && r != "13" {
+		return nil
+	}
+	that := -1
+	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+		if t := toks[k].Text; t == ";" || t == "." {
+			return nil
+		}
+		if toks[k].Lemma == "that" {
+			that = k
+			break
+		}
+	}
+	if that < 2 {
+		return nil
+	}
+	// Y right before "that", over adverbs and time words
+	k := that - 1
+	for k > 0 && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
+		k--
+	}
+	var y []arg
+	for _, a := range args {
+		if a.last == k+1 {
+			y = append(y, a)
+		}
+	}
+	if len(y) == 0 || y[0].first < 1 {
+		return nil
+	}
+	w := toks[y[0].first-1]
+	if w.Lemma != "warn" || !strings.HasPrefix(w.Tag, "VB") {
+		return nil
+	}
+	// the act's own object: none, or one opened by "any"
+	end := clauseEnd(toks, m.last)
+	for _, a := range args {
+		if a.first < m.last || a.first >= end {
+			continue
+		}
+		if indefiniteWords[strings.ToLower(toks[a.first].Text)] || a.first > 0 && indefiniteWords[strings.ToLower(toks[a.first-1].Text)] {
+			return y
+		}
+		return nil
+	}
+	return y
+}
