@@ -34,7 +34,8 @@ func TestSubnationalAndOppositionClasses(t *testing.T) {
 		{"person:jam-kamal-khan", "2022-10-20", "PAKLEG", "Member of the Provincial Assembly of Balochistan"},
 		{"person:jam-kamal-khan", "2023-12-01", "PAKELI", "former Member of the Provincial Assembly of Balochistan"},
 		{"person:ali-amin-gandapur", "2025-11-01", "PAKELI", "former Chief Minister of Khyber Pakhtunkhwa"},
-		{"person:murad-ali-shah", "2020-01-01", "PAK", ""}, // term left out (see people.tsv)
+		{"person:murad-ali-shah", "2020-01-01", "PAKGOV", "Chief Minister of Sindh"},
+		{"person:qaim-ali-shah", "2020-01-01", "PAK", ""}, // terms left out (start days not sure)
 		{"person:babagana-zulum", "2020-01-01", "NGAGOV", "Governor of Borno State"},
 		{"person:nyesom-wike", "2024-01-01", "NGAELI", "former Governor of Rivers State"},
 		{"person:kashim-shettima", "2024-01-01", "NGAGOV", "Vice-President of Nigeria"},

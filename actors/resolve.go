@@ -1509,7 +1509,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	if head != nil && head.entry != nil && head.entry.Kind == KindPerson && head.form == FormSurname && title != "" && !st.date.IsZero() && !inOfficeAs(head.entry, st.date, title, sector) {
 		// "President Assad" in 1995: the surname's usual bearer was not
 		// in that office then; another person of the family may have been
-		if e, _ := st.titled(head.text, title, sector); e != nil && e != head.entry {
+		if e, _ := st.titled(head.text, title, sector, st.titleScope(adjCountries)); e != nil && e != head.entry {
 			h := *head
 			h.entry, h.form = e, FormName
 			head = &h
@@ -1520,7 +1520,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			// "President Bush": a title and a family name name the person
 			// of the KB who held that office at the article's date; when
 			// several did at other times, all of one country, the country.
-			if e, c := st.titled(head.text, title, sector); e != nil {
+			if e, c := st.titled(head.text, title, sector, st.titleScope(adjCountries)); e != nil {
 				h := *head
 				h.entry, h.form = e, FormName
 				head = &h
@@ -1877,16 +1877,24 @@ func titleTerm(e *Entry, title, sector string) (Term, bool) {
 }
 
 // termFits reports whether a title ("president", "secretary-general") and
-// its sector fit a term: the office contains the title (not after "vice"
-// or "deputy"), or the term's code has the sector ("prime minister" GOV
+// its sector fit a term: the office contains the title (not after a word
+// of otherOffice: "vice", "chief" ...), or the term's code has the sector ("prime minister" GOV
 // fits "JPNGOV").
+// otherOffice lists the words that, before a title inside an office's
+// name, make it another office ("Vice President", "Chief Minister", "Prime
+// Minister", "First Minister"): such an office does not contain the bare
+// title for termFits.
+var otherOffice = map[string]bool{"vice": true, "deputy": true, "chief": true, "prime": true, "first": true, "assistant": true, "under": true}
+
 func termFits(t Term, title, sector string) bool {
 	if title != "" {
 		office := " " + strings.ToLower(t.Office)
 		if i := strings.Index(office, " "+title); i >= 0 {
 			before := strings.Fields(office[:i])
-			// "president" does not fit "Vice President of ..."
-			if n := len(before); n == 0 || before[n-1] != "vice" && before[n-1] != "deputy" {
+			// "president" does not fit "Vice President of ...", nor
+			// "minister" "Chief Minister of ..." or "Prime Minister of
+			// ...": a word before the title that makes it another office
+			if n := len(before); n == 0 || !otherOffice[before[n-1]] {
 				return true
 			}
 		}
@@ -1906,7 +1914,12 @@ func termFits(t Term, title, sector string) bool {
 // sector, and of its kind when the title has one ("Foreign Minister Wang"
 // fits "Minister of Foreign Affairs"; "Prime Minister Mohammed" does not
 // fit a governor named Mohammed, nor "King Abdullah" a chief minister).
-func (st *docState) titled(word, title, sector string) (*Entry, string) {
+// A title of no kind ("Home Minister", "Deputy Prime Minister") fits by
+// its sector only offices of country, the country the text gives the
+// title or else the article's focal one ("Home Minister Shah" in a story
+// about India is not Sindh's chief minister Murad Ali Shah); none when
+// country is "".
+func (st *docState) titled(word, title, sector, country string) (*Entry, string) {
 	if title == "" || !capitalised(word) {
 		return nil, ""
 	}
@@ -1920,7 +1933,7 @@ func (st *docState) titled(word, title, sector string) (*Entry, string) {
 			return false
 		}
 		if len(kinds) == 0 {
-			return true
+			return country != "" && dyad.ActorCountry(t.Code) == country
 		}
 		return slices.ContainsFunc(t.Kinds(), func(k string) bool { return slices.Contains(kinds, k) })
 	}
@@ -1982,6 +1995,16 @@ func (st *docState) titledBy(word string, fits func(Term) bool) (*Entry, string,
 func latestTerm(e *Entry, date time.Time) (Term, bool) {
 	t, ok := e.lastTerm(func(t Term) bool { return date.IsZero() || !t.Start.After(date) })
 	return t, ok && len(t.Code) >= 6
+}
+
+// titleScope is the country a title's sector fallback is held to (see
+// titled): the one country of the adjectives or possessor before the
+// title, else the article's focal country.
+func (st *docState) titleScope(adj []string) string {
+	if len(adj) == 1 {
+		return adj[0]
+	}
+	return st.focal
 }
 
 // titleCountry returns the country of the office that title names ("vice
