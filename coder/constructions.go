@@ -781,8 +781,19 @@ const warnIfOrigin = "coder: warned that ... if X"
 //
 // After "and" ("demanded that Belarus stop ... and warned that ...") the
 // source is that of the event before (prev), when there is one.
+//
+// A statement ("said", "announced", "declared" that it would block ...
+// if Y did not ...) is such a threat too when the that-clause's subject is
+// the speaker's own side (a pronoun, or a party of the speaker's country)
+// and its act, right after "will"/"would", is one of cutting, blocking or
+// punishing (threatVerbs) or has a hostile pattern; "said Russia would
+// retaliate if ..." (another party's act) and "said it would lift the
+// sanctions if ..." (an offer) match nothing.
 func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []bool, prev []arg) (match, bool) {
-	if toks[i].Lemma != "warn" || !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+	if !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+		return match{}, false
+	}
+	if toks[i].Lemma != "warn" && !conditionalThreatSaid(c, toks, i, args, inArg, inTime) {
 		return match{}, false
 	}
 	k := i + 1
@@ -809,6 +820,12 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 	if len(targets) == 0 {
 		return match{}, false
 	}
+	if toks[i].Lemma != "warn" && ownSide(args, i, targets) {
+		// "announced that it will withdraw its force from Chad unless
+		// President X ...", X given the speaker's country: no threat
+		// against one's own side
+		return match{}, false
+	}
 	if d, ok := demonymObject(toks, args, k+1, cond, i, targets); ok {
 		// "would suspend imports of Brazilian chicken if exporters
 		// could not prove ...": the goods' country is the target
@@ -826,7 +843,7 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 			break
 		}
 	}
-	p := &codebook.Pattern{Code: code, Words: []string{"warn", "that"}, Cond: true, Origin: warnIfOrigin}
+	p := &codebook.Pattern{Code: code, Words: []string{toks[i].Lemma, "that"}, Cond: true, Origin: warnIfOrigin}
 	m := match{p: p, first: i, last: k + 1, targets: targets}
 	if i > 0 && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0) && len(prev) > 0 {
 		// "demanded that ..., and a government spokesman warned that
@@ -1130,4 +1147,92 @@ func clauseNominals(toks []dyad.Token, after []arg, from int, old, country strin
 			b.code = country + b.code[len(old):]
 		}
 	}
+}
+
+// threatSpeechVerbs are the statement verbs whose that-clause may state a
+// conditional threat of the speaker ("said that Zagreb would block ...
+// if Belgrade did not ...").
+var threatSpeechVerbs = map[string]bool{"say": true, "announce": true, "declare": true, "state": true}
+
+// hostileRoots are the roots of acts whose conditional announcement is a
+// threat: rejection, reduced relations, coercion, force.
+var hostileRoots = map[string]bool{"12": true, "16": true, "17": true, "18": true, "19": true, "20": true}
+
+// conditionalThreatSaid reports whether the statement verb toks[i] opens
+// "(that) SUBJ will/would ACT ... if/unless": SUBJ a pronoun or parties of
+// the speaker's country, ACT a threat verb or a hostile pattern. The
+// condition itself is checked by warnIfAt.
+func conditionalThreatSaid(c *Coder, toks []dyad.Token, i int, args []arg, inArg, inTime []bool) bool {
+	if !threatSpeechVerbs[toks[i].Lemma] {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Lemma != "that" {
+		return false
+	}
+	md := -1
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Tag == "MD" {
+			if l := toks[j].Lemma; l == "will" || l == "would" || toks[j].Text == "'ll" {
+				md = j
+			}
+			break
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") || boundary(toks, j) {
+			return false
+		}
+	}
+	if md < 0 || md == k+1 {
+		return false
+	}
+	own := ""
+	if before := argsBefore(args, i); len(before) > 0 {
+		own = dyad.ActorCountry(before[len(before)-1].code)
+	}
+	subj := false
+	for _, a := range args {
+		if a.first > k && a.last <= md {
+			if own == "" || dyad.ActorCountry(a.code) != own {
+				return false
+			}
+			subj = true
+		}
+	}
+	if !subj && toks[md-1].Tag != "PRP" {
+		return false
+	}
+	v := md + 1
+	for v < len(toks) && toks[v].Tag == "RB" {
+		if toks[v].Lemma == "not" || toks[v].Lemma == "never" {
+			return false
+		}
+		v++
+	}
+	if v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") {
+		return false
+	}
+	if threatVerbs[toks[v].Lemma] {
+		return true
+	}
+	m, ok := c.matchAt(toks, v, inArg, inTime)
+	return ok && hostileRoots[rootOf(m.p.Code)]
+}
+
+// ownSide reports whether a party of targets is of the country of the
+// last party named before toks[i], the speaker.
+func ownSide(args []arg, i int, targets []arg) bool {
+	before := argsBefore(args, i)
+	if len(before) == 0 {
+		return false
+	}
+	own := dyad.ActorCountry(before[len(before)-1].code)
+	for _, t := range targets {
+		if dyad.ActorCountry(t.code) == own {
+			return true
+		}
+	}
+	return false
 }

@@ -137,3 +137,39 @@ func TestWarnedAddressee(t *testing.T) {
 			[]string{"Rwanda=RWA", "Congo=COD", "its troops=RWAMIL/nominal", "rebels=RWAREB/nominal"}, "RWAMIL>RWAREB 138 intended"},
 	})
 }
+
+// "X said that it/Zagreb would block ... if Y did not ...": a statement
+// of a conditional act of cutting, blocking or punishing by the speaker's
+// own side is a threat (13x) against the party of the condition. Our own
+// sentences.
+func TestConditionalThreatSaid(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Croatia's prime minister said that Zagreb would block the next round of accession talks if Belgrade did not hand over the archives.",
+			[]string{"Croatia's prime minister=HRVGOV/nominal", "Zagreb=HRVGOV", "Belgrade=SRBGOV"}, "HRVGOV>SRBGOV 134"},
+		{"Turkey's president announced that Ankara would cut trade with Sweden unless Stockholm extradited the suspects.",
+			[]string{"Turkey's president=TURGOV/nominal", "Ankara=TURGOV", "Sweden=SWE", "Stockholm=SWEGOV"}, "TURGOV>SWEGOV 131"},
+		{"The Hungarian government said that it would suspend its aid if Kyiv did not restore minority language rights.",
+			[]string{"The Hungarian government=HUNGOV/modifier", "Kyiv=UKRGOV"}, "HUNGOV>UKRGOV 131"},
+		// another party's act: no threat of the speaker
+		{"Finland's foreign minister said that Russia would retaliate if NATO deployed troops.",
+			[]string{"Finland's foreign minister=FINGOV/nominal", "Russia=RUS", "NATO=NATO"}, ""},
+		// a conditional offer is no threat
+		{"The European Union said that it would lift sanctions if Belarus released political prisoners.",
+			[]string{"The European Union=EUR", "Belarus=BLR"}, ""},
+		// no condition: no threat
+		{"Croatia's prime minister said that Zagreb would block the next round of accession talks.",
+			[]string{"Croatia's prime minister=HRVGOV/nominal", "Zagreb=HRVGOV"}, ""},
+	})
+}
+
+// A condition whose party is of the speaker's own country makes no
+// threat of a statement. Our own sentence.
+func TestConditionalThreatOwnSide(t *testing.T) {
+	d := doc(t, "Kenya announced that it would withdraw its troops from Somalia unless President Ruto ordered otherwise.",
+		"Kenya=KEN", "its troops=KENMIL/nominal", "Somalia=SOM", "President Ruto=KENGOV")
+	for _, e := range code(t, d) {
+		if e == "KEN>KENGOV 130" || e == "KEN>KENGOV 131" {
+			t.Errorf("%s: threat against the speaker's own side: %v", d.Article.Text, code(t, d))
+		}
+	}
+}
