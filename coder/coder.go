@@ -1948,6 +1948,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			c.fill(&v)
 			out = append(out, v)
 		}
+		if code == "042" && p.Rev && !p.Noun && !negated && (modality == dyad.Asserted || modality == dyad.Historical || modality == dyad.Reported) && receivedVisit(p) && s.first >= 0 {
+			// "X received a visiting delegation from Y": X hosts (043)
+			// the visit Y makes
+			v := ev
+			v.Source, v.Target = ev.Target, ev.Source
+			v.SourceEntity, v.TargetEntity = ev.TargetEntity, ev.SourceEntity
+			v.CAMEO = "043"
+			c.fill(&v)
+			out = append(out, v)
+		}
 	}
 	if len(out) == 0 {
 		return nil, "source and target are the same actor"

@@ -173,3 +173,22 @@ func TestConditionalThreatOwnSide(t *testing.T) {
 		}
 	}
 }
+
+// "X received a visiting delegation from Y": Y's visit (042) and X's
+// hosting of it (043). Our own sentences.
+func TestReceivedVisit(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Kim Jong-un received a visiting government delegation from Laos at a guesthouse in Pyongyang.",
+			[]string{"Kim Jong-un=PRKGOV", "a visiting government delegation=PRKGOV/nominal", "Laos=LAO"}, "LAO>PRKGOV 042,PRKGOV>LAO 043"},
+		{"Vietnam's president received a visit from Cuba's foreign minister on Monday.",
+			[]string{"Vietnam's president=VNMGOV/nominal", "Cuba's foreign minister=CUBGOV/nominal"}, "CUBGOV>VNMGOV 042,VNMGOV>CUBGOV 043"},
+		{"Hun Sen welcomed a visiting trade delegation from Thailand.",
+			[]string{"Hun Sen=KHMGOV", "a visiting trade delegation=KHMGOV/nominal", "Thailand=THA"}, "KHMGOV>THA 043,THA>KHMGOV 042"},
+		// a visit not received, or only planned: no hosting (the refusal and
+		// the intention as before)
+		{"Vietnam's president did not receive a visit from Cuba's foreign minister.",
+			[]string{"Vietnam's president=VNMGOV/nominal", "Cuba's foreign minister=CUBGOV/nominal"}, "CUBGOV>VNMGOV 125 neg"},
+		{"Vietnam's president will receive a visit from Cuba's foreign minister next week.",
+			[]string{"Vietnam's president=VNMGOV/nominal", "Cuba's foreign minister=CUBGOV/nominal"}, "CUBGOV>VNMGOV 036 intended"},
+	})
+}

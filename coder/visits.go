@@ -167,3 +167,15 @@ func visitingBefore(toks []dyad.Token, a arg) bool {
 	}
 	return false
 }
+
+// receivedVisit reports whether a visit pattern read backwards (042, rev)
+// is one of a host receiving it ("received a visiting delegation from
+// Y", "welcomed a visit from Y"): the host's hosting (043) is an event
+// too.
+func receivedVisit(p *codebook.Pattern) bool {
+	switch p.Words[0] {
+	case "receive", "welcome", "host":
+		return true
+	}
+	return false
+}
