@@ -15,7 +15,8 @@ var investigatedKinds = map[string]string{
 	"corruption": "091", "fraud": "091", "laundering": "091", "smuggling": "091", "bribery": "091",
 	"bribe": "091", "embezzlement": "091", "misuse": "091", "misused": "091", "crime": "091",
 	"trafficking": "091", "evasion": "091", "illegal": "091", "illegally": "091", "licence": "091",
-	"license": "091", "theft": "091", "kickback": "091", "kickbacks": "091",
+	"license": "091", "theft": "091", "kickback": "091", "kickbacks": "091", "graft": "091",
+	"procurement": "091", "tender": "091",
 	"abuse": "092", "abuses": "092", "execution": "092", "executions": "092", "executed": "092",
 	"killing": "092", "killings": "092", "massacre": "092", "torture": "092", "atrocity": "092",
 	"atrocities": "092", "disappearance": "092", "disappearances": "092", "rape": "092",
@@ -57,6 +58,11 @@ func (c *Coder) investigationSubcode(toks []dyad.Token, m match, evs []dyad.Even
 			code = investigatedKinds[t.Lemma]
 		}
 	}
+	if code == "" && anticorruptionBefore(toks, m.first) {
+		// "Panama's anti-corruption prosecutors said they had opened an
+		// investigation into a former minister": a corruption inquiry
+		code = "091"
+	}
 	if code == "" {
 		return
 	}
@@ -74,4 +80,20 @@ func (c *Coder) recode(evs []dyad.Event, from, to, why string) {
 		evs[i].Pattern += " (" + why + ")"
 		c.fill(&evs[i])
 	}
+}
+
+// anticorruptionBefore reports whether an anti-corruption body or office
+// ("anti-corruption prosecutors", "the anti-graft agency") is named in the
+// sentence before toks[i], as the investigator.
+func anticorruptionBefore(toks []dyad.Token, i int) bool {
+	for k := 0; k < i && k < len(toks); k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "anti-corruption" || w == "anticorruption" || w == "anti-graft" {
+			return true
+		}
+		if w == "anti" && k+2 < i && toks[k+1].Text == "-" && (strings.EqualFold(toks[k+2].Text, "corruption") || strings.EqualFold(toks[k+2].Text, "graft")) {
+			return true
+		}
+	}
+	return false
 }

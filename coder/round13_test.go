@@ -192,3 +192,24 @@ func TestReceivedVisit(t *testing.T) {
 			[]string{"Vietnam's president=VNMGOV/nominal", "Cuba's foreign minister=CUBGOV/nominal"}, "CUBGOV>VNMGOV 036 intended"},
 	})
 }
+
+// Subcodes: an investigation by an anti-corruption body or into a
+// procurement is one of crime and corruption (091); development aid cut
+// is economic aid cut (1621). Our own sentences.
+func TestRound13Subcodes(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Kenya's anti-corruption commission said it had opened an investigation into a former county governor.",
+			[]string{"Kenya's anti-corruption commission=KENJUD/nominal", "a former county governor=KENGOV/nominal"}, "KENJUD>KENGOV 091"},
+		{"Peru's prosecutors opened an investigation into a former minister over a procurement deal.",
+			[]string{"Peru's prosecutors=PERJUD/nominal", "a former minister=PERGOV/nominal"}, "PERJUD>PERGOV 091"},
+		{"Sweden suspended development aid to Mali's government.",
+			[]string{"Sweden=SWE", "Mali's government=MLIGOV/nominal"}, "SWE>MLIGOV 1621"},
+		{"Germany suspended 20 million euros in development assistance to Niger.",
+			[]string{"Germany=DEU", "Niger=NER"}, "DEU>NER 1621"},
+		// no cue: the general codes as before
+		{"Peru's prosecutors opened an investigation into a former minister.",
+			[]string{"Peru's prosecutors=PERJUD/nominal", "a former minister=PERGOV/nominal"}, "PERJUD>PERGOV 090"},
+		{"Sweden suspended aid to Mali's government.",
+			[]string{"Sweden=SWE", "Mali's government=MLIGOV/nominal"}, "SWE>MLIGOV 162"},
+	})
+}
