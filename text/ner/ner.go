@@ -90,7 +90,6 @@ type scratch struct {
 	// hyphen-split copy of the sentence
 	words, xpos []string
 	first       []int
-	net         netState
 }
 
 //go:embed model.bin
