@@ -153,3 +153,23 @@ func violationCalledAt(d *dyad.Doc, si, i int, args []arg) (match, bool) {
 	p := &codebook.Pattern{Code: "111", Words: []string{toks[i].Lemma, "of"}, Origin: violationCalledOrigin}
 	return match{p: p, first: i, last: i + 2, sources: sources, targets: []arg{target}}, true
 }
+
+// accusedOf reports whether toks[i] is "accused" with its "of" phrase a
+// few words on ("and accused Guatemalan border officials of mistreating
+// them"): a verb, however the tagger read it, as no adjective "accused"
+// takes a party and then "of".
+func accusedOf(toks []dyad.Token, i int) bool {
+	if toks[i].Lemma != "accuse" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch t := toks[k]; {
+		case t.Lemma == "of":
+			return k > i+1
+		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -408,6 +408,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.sources = x
 			}
 		}
+		if !own && !m.p.Noun && m.sources == nil && len(lastSources) > 0 && toks[i].Tag == "VBN" && toks[i-1].Lemma == "and" && accusedOf(toks, i) {
+			// "criticised Guatemala's decision to deport dozens of
+			// Mexican citizens and accused Guatemalan officials of ...":
+			// the tagger's participle is the first verb's coordinate,
+			// with its subject
+			m.sources = lastSources
+		}
 		if !own && !m.p.Noun && m.sources == nil && len(lastSources) > 0 {
 			if x := promptedParty(toks, args, i); x != nil {
 				// "arrested 11 fishermen, prompting the Maldives to
@@ -765,7 +772,7 @@ func complement(toks []dyad.Token, i int, fired bool) bool {
 			if h := toks[i].Head; toks[i].Rel == "conj" && h >= 0 && h < i && (toks[h].Tag == "VBD" || toks[h].Tag == "VBZ" || toks[h].Tag == "VBP") {
 				break
 			}
-			if (toks[i].Lemma == "arrest" || toks[i].Lemma == "detain") && finiteVerb(toks[:p], 0) < p {
+			if (toks[i].Lemma == "arrest" || toks[i].Lemma == "detain" || accusedOf(toks, i)) && finiteVerb(toks[:p], 0) < p {
 				break // (without a parse, an arrest after a past-tense verb)
 			}
 			if toks[i].Tag == "VBN" {

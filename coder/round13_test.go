@@ -213,3 +213,19 @@ func TestRound13Subcodes(t *testing.T) {
 			[]string{"Sweden=SWE", "Mali's government=MLIGOV/nominal"}, "SWE>MLIGOV 162"},
 	})
 }
+
+// "criticised X's decision to deport Y and accused Z of ...": an
+// "accused" the tagger reads as a participle, with its party and "of"
+// after it, is the first verb's coordinate with the same subject. Our own
+// sentences.
+func TestAccusedCoordinate(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Mexico's president criticised Guatemala's decision to deport dozens of Mexican citizens and accused Guatemalan border officials of mistreating them.",
+			[]string{"Mexico's president=MEXGOV/nominal", "Guatemala=GTM", "Mexican citizens=MEXCVL/nominal", "Guatemalan border officials=GTMGOV/nominal"}, "MEXGOV>GTM 111,MEXGOV>GTMGOV 112"},
+		{"Chile's foreign minister condemned Bolivia's decision to expel dozens of Chilean workers and accused Bolivian police of beating them.",
+			[]string{"Chile's foreign minister=CHLGOV/nominal", "Bolivia=BOL", "Chilean workers=CHLLAB/nominal", "Bolivian police=BOLCOP/nominal"}, "CHLGOV>BOL 111,CHLGOV>BOLCOP 112"},
+		// no "of" after the party: the participle stays an adjective
+		{"Mexico's president criticised Guatemala's decision to deport dozens of Mexican citizens and accused officials.",
+			[]string{"Mexico's president=MEXGOV/nominal", "Guatemala=GTM", "Mexican citizens=MEXCVL/nominal", "officials=GTMGOV/nominal"}, "MEXGOV>GTM 111"},
+	})
+}
