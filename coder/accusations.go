@@ -173,3 +173,37 @@ func accusedOf(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// warnerOf returns the subject of "X warned Y that ..." when the
+// participle toks[i] ends the sentence's that-clause ("X warned Ivory
+// Coast that his army would strike ..., accusing Abidjan of ..."): the
+// participle is the warner's, not the that-clause subject's. It returns
+// nil when no such warning opens the sentence.
+func warnerOf(toks []dyad.Token, args []arg, i int) []arg {
+	w := -1
+	for k := i - 1; k >= 0; k-- {
+		if t := toks[k].Text; t == ";" || t == "." {
+			break
+		}
+		if toks[k].Lemma == "warn" && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") {
+			w = k
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	var subj []arg
+	for _, a := range args {
+		if a.last > w {
+			break
+		}
+		if a.possessor || a.kind == "modifier" || inPP(toks, args, a, 0) {
+			continue
+		}
+		subj = append(subj, a)
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	return nearestGroup(toks, subj)
+}

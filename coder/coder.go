@@ -185,6 +185,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		juntaCountries(d.Sentences[si].Tokens, args[si])
 		thereCountries(d.Sentences[si].Tokens, args[si])
 		domesticFighters(d, si, args[si])
+		namedAppositives(d.Sentences[si].Tokens, args[si])
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)
@@ -569,6 +570,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if t := expelledFrom(toks, args, m); t != nil {
 				// "expelled two diplomats from Mali's embassy"
 				m.targets = t
+			}
+			if m.sources == nil && accusingParticiple(toks, m, i) && inThatClause(toks, i) {
+				if w := warnerOf(toks, args, i); w != nil {
+					// "X warned Y that ..., accusing Z of ...": the
+					// warner accuses
+					m.sources = w
+				}
 			}
 			if m.sources == nil && len(lastSources) > 0 && accusingParticiple(toks, m, i) && sanctioningRoots[lastRoot] && inThatClause(toks, i) {
 				// "threatened to revoke the licence of a channel that

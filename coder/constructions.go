@@ -1236,3 +1236,25 @@ func ownSide(args []arg, i int, targets []arg) bool {
 	}
 	return false
 }
+
+// namedAppositives gives a party named by its title alone and then by
+// name in an appositive ("Burkina Faso's military leader, Captain Ibrahim
+// Traore, warned ...") the code of the name, which the actor stage
+// resolves from what it knows of the person, when both are of one
+// country. args are sorted by position.
+func namedAppositives(toks []dyad.Token, args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		a, b := &args[i], args[i+1]
+		if a.kind != "nominal" || b.kind != "name" || b.first != a.last+1 || a.last >= len(toks) || toks[a.last].Text != "," {
+			continue
+		}
+		if b.last >= len(toks) || toks[b.last].Text != "," {
+			continue
+		}
+		ac, bc := dyad.ActorCountry(a.code), dyad.ActorCountry(b.code)
+		if ac == "" || ac != bc || len(b.code) <= 3 || a.code == b.code {
+			continue
+		}
+		a.code = b.code
+	}
+}

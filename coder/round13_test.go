@@ -229,3 +229,19 @@ func TestAccusedCoordinate(t *testing.T) {
 			[]string{"Mexico's president=MEXGOV/nominal", "Guatemala=GTM", "Mexican citizens=MEXCVL/nominal", "officials=GTMGOV/nominal"}, "MEXGOV>GTM 111"},
 	})
 }
+
+// A title followed by a name in apposition ("Burkina Faso's military
+// leader, Captain Ibrahim Traore, ...") takes the name's code when both
+// are of one country; ", accusing Z of ..." after "X warned Y that ..."
+// is the warner's. Our own sentences.
+func TestNamedAppositiveAndWarner(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Burkina Faso's military leader, Captain Ibrahim Traore, has accused Ivory Coast of harbouring rebels.",
+			[]string{"Burkina Faso=BFA", "military leader=BFAMIL/nominal", "Captain Ibrahim Traore=BFAGOV", "Ivory Coast=CIV"}, "BFAGOV>CIV 112"},
+		{"Niger's military ruler, General Tchiani, warned Benin that his troops would strike any armed group using Beninese territory, accusing Cotonou of harbouring saboteurs.",
+			[]string{"Niger=NER", "military ruler=NERMIL/nominal", "General Tchiani=NERGOV", "Benin=BEN", "his troops=NERMIL/nominal", "any armed group=NERUAF/nominal", "Beninese territory=BEN/modifier", "Cotonou=BENGOV/metonym"}, "NERGOV>BENGOV 112,NERMIL>BEN 138 intended"},
+		// a name of another country in apposition: the title keeps its code
+		{"Kenya's envoy, Raila Odinga, has accused Sudan of stalling.",
+			[]string{"Kenya=KEN", "envoy=KENGOV/nominal", "Raila Odinga=AFR", "Sudan=SDN"}, "KENGOV>SDN 112"},
+	})
+}
