@@ -1607,8 +1607,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			a.first, a.last = 0, 0
 			p.actors = []actorRef{a}
 		}
-	case len(adjCountries) > 0 && head == nil && sector == "" && toks[p.last-1].Lemma == "language":
-		// "the use of the Russian language": a language, not its country
+	case len(adjCountries) > 0 && head == nil && sector == "" && (toks[p.last-1].Lemma == "language" || languageNoun(toks, p.first, p.last)):
+		// "the use of the Russian language", "some of whom spoke Spanish",
+		// "a statement in French": a language, not its country
 	case len(adjCountries) > 0 && head == nil && sector == "":
 		// "an Indian proposal", "the Australian ultimatum": the country
 		// stands behind the thing; a modifier, not a subject of its own.
@@ -2580,6 +2581,36 @@ func (st *docState) pronoun(lemma string) []actorRef {
 		return out
 	}
 	return nil
+}
+
+// languageVerbs take a language as their object ("spoke Spanish").
+var languageVerbs = map[string]bool{"speak": true, "learn": true, "teach": true, "understand": true, "translate": true, "write": true, "sing": true}
+
+// languageNoun reports whether the phrase toks[first:last] is a lone,
+// undetermined, singular nationality word used as the name of a language:
+// the object of a verb of speaking or learning ("some of whom spoke
+// Spanish", "fluent in Russian" is not covered), or after "in" or "into"
+// following such a verb or a word of writing ("a statement in French",
+// "translated into Arabic").
+func languageNoun(toks []dyad.Token, first, last int) bool {
+	if last-first != 1 || first == 0 || toks[first].Tag == "NNS" || toks[first].Tag == "NNPS" || strings.HasSuffix(toks[first].Text, "s") {
+		return false
+	}
+	prev := toks[first-1]
+	if languageVerbs[prev.Lemma] {
+		return true
+	}
+	if prev.Lemma != "in" && prev.Lemma != "into" {
+		return false
+	}
+	// "in French" after a verb of speaking or a written or spoken thing
+	for i := first - 2; i >= 0 && i >= first-4; i-- {
+		switch toks[i].Lemma {
+		case "statement", "message", "video", "letter", "speech", "broadcast", "interview", "post", "note", "text", "say", "write", "speak", "translate", "publish", "print", "sign", "subtitle", "tweet", "address":
+			return true
+		}
+	}
+	return false
 }
 
 // referentialIt reports whether "it" at toks[i] refers to something: it is
