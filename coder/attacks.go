@@ -428,3 +428,38 @@ func placedIn(d *dyad.Doc, si int, args []arg, c string) bool {
 	}
 	return false
 }
+
+// killingResult reports whether the trigger toks[i] of m is a participle
+// of killing or wounding right after a comma that follows an attack (18-20)
+// coded before it, whose victims the actor stage gave the attackers'
+// country though the attack hit another ("Russian troops shelled the city
+// of Kherson, killing two civilians", the civilians read as Russian): the
+// attack's toll, with no event of its own. Victims of the attackers'
+// country hit in it ("Al Shabaab militants stormed a hotel in Kismayo,
+// killing 11 people") or of the country attacked ("attacked southern
+// Israel, killing hundreds of people") are coded as before.
+func killingResult(toks []dyad.Token, args []arg, m match, i int, lastRoot string, lastSources []arg, lastTarget string) bool {
+	if m.p.Noun || !attackRoot(lastRoot) || i < 1 || toks[i].Tag != "VBG" || toks[i-1].Text != "," {
+		return false
+	}
+	switch toks[i].Lemma {
+	case "kill", "wound", "injure":
+	default:
+		return false
+	}
+	if len(lastSources) == 0 || lastTarget == "" {
+		return false
+	}
+	var victim *arg
+	for k := range args {
+		if args[k].first > i {
+			victim = &args[k]
+			break
+		}
+	}
+	if victim == nil || victim.first >= clauseEnd(toks, i+1) {
+		return false
+	}
+	vc, sc, tc := dyad.ActorCountry(victim.code), dyad.ActorCountry(lastSources[0].code), dyad.ActorCountry(lastTarget)
+	return vc != "" && vc == sc && tc != "" && tc != sc
+}

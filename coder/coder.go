@@ -224,6 +224,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 	used := make([]bool, len(toks))
 	fired, lastCoded, lastEnd, lastIntended := false, -1, -1, false
 	lastRoot := ""        // the root of the last event coded
+	lastTarget := ""      // and its target's code
 	var lastSources []arg // and the mentions of its source
 	var lastTargets []arg // and of its target
 	var attackers []arg   // the sources of the last attack coded
@@ -470,6 +471,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case killingResult(toks, args, m, i, lastRoot, lastSources, lastTarget):
+			// "Russian troops shelled Kherson, killing two civilians":
+			// the toll of the attack just coded
+			if dec != nil {
+				dec.Outcome = "participle giving the toll of the attack just coded, not an event"
+			}
 		case m.p.Noun && restatedAttack(toks, i, m.p.Code, lastRoot):
 			// "A roadside bomb killed four soldiers ..., the deadliest
 			// attack on the army this year": the attack just coded
@@ -631,6 +638,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if len(evs) > 0 {
 				lastCoded, lastEnd = i, m.last
 				lastRoot = rootOf(evs[0].CAMEO)
+				lastTarget = evs[0].Target
 				lastSources, lastTargets = nil, nil
 				for _, a := range args {
 					if a.entity != "" && a.entity == evs[0].SourceEntity {

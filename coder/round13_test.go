@@ -245,3 +245,31 @@ func TestNamedAppositiveAndWarner(t *testing.T) {
 			[]string{"Kenya=KEN", "envoy=KENGOV/nominal", "Raila Odinga=AFR", "Sudan=SDN"}, "KENGOV>SDN 112"},
 	})
 }
+
+// ", killing N civilians" after an attack, the victims read as of the
+// attackers' country though the attack hit another, is the attack's toll
+// and no event of its own; victims of the country hit or of the
+// attackers' own country where they attack are coded as before. Our own
+// sentences.
+func TestKillingResult(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string
+		want     string
+	}{
+		{"Russian troops shelled the city of Kherson on Tuesday, killing two civilians.",
+			[]string{"Russian troops=RUSMIL/modifier", "two civilians=RUSCVL/nominal"}, []string{"Kherson=UKR"}, "RUSMIL>UKR 194"},
+		{"Jordanian warplanes struck hideouts of smugglers in Syria, killing at least six people.",
+			[]string{"Jordanian warplanes=JORMIL/modifier", "smugglers=SYRCRM/nominal", "Syria=SYR", "at least six people=JORCVL/nominal"}, nil, "JORMIL>SYRCRM 195"},
+		// victims of the attackers' own country attacked there, or of
+		// the country attacked: coded
+		{"Al Shabaab militants stormed a hotel in Kismayo, killing at least 11 people.",
+			[]string{"Al Shabaab militants=SOMREBSHB", "at least 11 people=SOMCVL/nominal"}, []string{"Kismayo=SOM"}, "SOMREBSHB>SOM 190,SOMREBSHB>SOMCVL 1823"},
+		{"Hamas militants attacked southern Israel, killing hundreds of people.",
+			[]string{"Hamas militants=PSEREBHMS", "Israel=ISR", "hundreds of people=ISRCVL/nominal"}, nil, "PSEREBHMS>ISR 190,PSEREBHMS>ISRCVL 1823"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
+	}
+}
