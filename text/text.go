@@ -590,9 +590,41 @@ func joinsPrevious(prev, next string) bool {
 	case "no.":
 		return false
 	case "u.s.", "u.n.", "u.k.", "e.u.":
-		return false
+		// "U.S." alone is no sentence ("...council.\nU.S. Ambassador
+		// Nikki Haley told ..."), and before a title or an institution it
+		// names whose it is ("the U.S. Ambassador to the U.N.", "the U.N.
+		// Security Council"); before other capitalised words ("the U.S.
+		// It said") it ends the sentence.
+		if i < 0 {
+			return true
+		}
+		nw, _, _ := strings.Cut(next, " ")
+		return countryModified[strings.TrimRight(nw, ",;:")]
 	}
 	return true
+}
+
+// countryModified are capitalised words that "U.S.", "U.N.", "U.K." or
+// "E.U." modify rather than end a sentence before: titles and
+// institutions.
+var countryModified = wordSet("Ambassador", "Ambassadors", "President", "Vice", "Secretary", "Secretary-General",
+	"Senator", "Senators", "Representative", "Rep.", "Sen.", "Envoy", "Special", "Embassy", "Embassies", "Consulate",
+	"Mission", "Army", "Navy", "Air", "Marine", "Marines", "Coast", "Forces", "Command", "Central", "Pacific",
+	"Congress", "Senate", "House", "Capitol", "Department", "Treasury", "Justice", "State", "Defense", "Defence",
+	"Commerce", "Energy", "Agriculture", "Interior", "Homeland", "Attorney", "Supreme", "District", "Court", "Federal",
+	"Trade", "Secret", "Intelligence", "Security", "General", "Human", "High", "Refugee", "Peacekeeping",
+	"Commission", "Commissioner", "Agency", "Office", "Food", "Postal", "Customs", "Border", "Immigration",
+	"Geological", "Census", "Chamber", "Government", "Prime", "Foreign", "Home", "Ministry", "Minister", "Parliament",
+	"Council", "Assembly", "Secretariat", "Permanent", "Deputy", "Chief", "Officials", "Official", "Troops", "Soldiers",
+	"Military", "Administration", "Open")
+
+// wordSet returns the set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // Tokenize splits one sentence into tokens; base is the sentence's offset

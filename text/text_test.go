@@ -109,6 +109,10 @@ func TestSentences(t *testing.T) {
 		{"\"Stray. Aa one. Bb two. Cc three. Dd four. Ee five. Ff six,\" he said.",
 			[]string{"\"Stray.", "Aa one.", "Bb two.", "Cc three.", "Dd four.", "Ee five.", "Ff six,\" he said."}},
 		{"Call Acme Pvt. Ltd. today. P.S. We moved.", []string{"Call Acme Pvt. Ltd. today.", "P.S. We moved."}},
+		// "U.S." starting a line is no sentence of its own; before a title
+		// or an institution it modifies it
+		{"It passed in the 15-member council.\nU.S. Ambassador Nikki Haley spoke. The U.N. Security Council met. They met in the U.S. It rained.",
+			[]string{"It passed in the 15-member council.", "U.S. Ambassador Nikki Haley spoke.", "The U.N. Security Council met.", "They met in the U.S.", "It rained."}},
 		{"No. I did not. He is No. 1 now. Dial ext. 123 here.", []string{"No.", "I did not.", "He is No. 1 now.", "Dial ext. 123 here."}},
 		{"", nil},
 		{"   \n\n  ", nil},
