@@ -118,6 +118,7 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 	ctx := map[string]float64{}
 	r.entityCountries(d, ctx)
 
+	short := shortForms(sents)
 	var ms []match
 	for si, s := range sents {
 		toks := s.Tokens
@@ -144,7 +145,8 @@ func (r *Resolver) Process(d *dyad.Doc) error {
 				end-- // the sentence's period glued to the name by the tokenizer: "La Paz."
 			}
 			personal := exact(persons, start, end) && (i == 0 || !locative[strings.ToLower(toks[i-1].Text)])
-			if r.accept(toks, i, j, norm(spanText(text, toks, i, j))) && !covered(covers, start, end) && !personal {
+			if r.accept(toks, i, j, norm(spanText(text, toks, i, j))) && !covered(covers, start, end) && !personal &&
+				!r.partOfName(toks, i, j, ids, short) {
 				ms = append(ms, match{sent: si, i: i, j: j, start: start, end: end, ids: ids, forced: -1})
 			}
 			i = j
@@ -462,6 +464,83 @@ func (r *Resolver) accept(toks []dyad.Token, i, j int, key string) bool {
 		return false
 	}
 	return true
+}
+
+// partOfName reports whether the place name toks[i..j] (candidates ids)
+// is rather a word of another name or no name at all: an adjective
+// ("Arab countries": Arab, Alabama), a lone word the article uses as the
+// last word of a longer name (a surname: "Bruno Rodriguez ... Rodriguez
+// said"; not a city of a million or more), the name after "Sea of", "Gulf of" and the like ("the Sea of
+// Azov"), or a saint's name before "'s" ("St. George's Hall"). A
+// preposition of place before the name keeps it ("in Arab"), as do
+// capitals and the curated overlay.
+func (r *Resolver) partOfName(toks []dyad.Token, i, j int, ids []int32, short map[string]bool) bool {
+	for _, id := range ids {
+		if e := &r.g.entries[id]; e.Capital || e.Overlay {
+			return false
+		}
+	}
+	if i > 0 && locative[strings.ToLower(toks[i-1].Text)] && !(i > 1 && toks[i-1].Text == "of" && featureHeads[strings.ToLower(toks[i-2].Text)]) {
+		return false
+	}
+	if i > 1 && toks[i-1].Text == "of" && featureHeads[strings.ToLower(toks[i-2].Text)] {
+		return true // "the Sea of Azov", "the Gulf of Aden"
+	}
+	if i == j && strings.HasPrefix(toks[i].Tag, "JJ") {
+		return true // "Arab states"
+	}
+	if i == j && short[strings.ToLower(toks[i].Text)] {
+		maxPop := 0
+		for _, id := range ids {
+			maxPop = max(maxPop, r.g.entries[id].Population)
+		}
+		// "Rodriguez said" after "Bruno Rodriguez"; a city of a million
+		// stays a city ("New Delhi ... Delhi")
+		return maxPop < 1000000
+	}
+	if j+1 < len(toks) && (toks[j+1].Text == "'s" || toks[j+1].Text == "’s") {
+		first := strings.ToLower(toks[i].Text)
+		if first == "st." || first == "saint" || first == "st" {
+			return true // "St. George's Hall"
+		}
+	}
+	return false
+}
+
+// featureHeads are the capitalised words of a geographic feature named
+// "X of Y", whose Y is no place of its own here.
+var featureHeads = set("sea", "gulf", "bay", "strait", "straits", "isle", "cape", "lake", "sound", "bight")
+
+// shortForms returns the lower-cased words that end a run of two or more
+// capitalised words in the sentences ("Bruno Rodriguez", "Edmundo
+// Gonzalez"), not after a function word, a direction, a day or a month.
+func shortForms(sents []dyad.Sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for k := 1; k < len(toks); k++ {
+			if !capitalisedWord(toks[k].Text) || !capitalisedWord(toks[k-1].Text) || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+				continue
+			}
+			prev := strings.ToLower(toks[k-1].Text)
+			if freePrev[prev] || calendar[prev] || hyphenAdj(toks[k-1].Text) {
+				continue
+			}
+			out[strings.ToLower(toks[k].Text)] = true
+		}
+	}
+	return out
+}
+
+// capitalisedWord reports whether w is a capital letter followed by
+// lower-case letters ("Rodriguez"), not an acronym or an abbreviation.
+func capitalisedWord(w string) bool {
+	for k, c := range w {
+		if k == 0 && !unicode.IsUpper(c) || k > 0 && !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // orgSuffixes are capitalised words that, following a place name, make it

@@ -189,6 +189,33 @@ func TestProcess(t *testing.T) {
 
 // TestProcessNoSentences runs the same cases without the text stage: the
 // built-in tokenizer must find the same places in one-sentence inputs.
+// TestPartOfName covers place names that are words of other names or no
+// names: they need the text stage (tags, sentences).
+func TestPartOfName(t *testing.T) {
+	r := resolver(t)
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		// an adjective is no place (Arab, Alabama)
+		{"Egypt and Jordan are the only other Arab states with such treaties.", nil},
+		{"Alabama officials said roads were flooded in Arab on Monday.", []string{"Alabama=Alabama/USA", "Arab=Arab/USA"}},
+		// the last word of a longer name, used alone, is that name
+		{"Cuban Foreign Minister Bruno Rodriguez met officials. Rodriguez said talks went well.", nil},
+		{"Cuban Foreign Minister Bruno Rodriguez met officials. Rodriguez said talks went well in Delhi.", []string{"Delhi=Delhi/IND"}},
+		// "the Sea of Azov" is no mention of the town of Azov
+		{"Ukrainian ships sailed into the Sea of Azov.", nil},
+		{"Ukrainian ships sailed to the port of Azov.", []string{"Azov=Azov/RUS"}},
+		// a saint's name before "'s" names a building
+		{"Putin spoke in the Kremlin's St. George's Hall.", nil},
+	} {
+		got := run(t, r, doc(c.in))
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestProcessNoSentences(t *testing.T) {
 	r := resolver(t)
 	for _, c := range processCases {
