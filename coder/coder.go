@@ -1176,6 +1176,7 @@ func adjunct(toks []dyad.Token, a arg) bool {
 // objectOfVerb reports whether mention a follows a verb of its clause as
 // its object ("deploy peacekeepers"), walking back over its noun phrase.
 func objectOfVerb(toks []dyad.Token, args []arg, a arg, start int) bool {
+	poss := false
 	for k := a.first - 1; k >= start; k-- {
 		t := toks[k]
 		if covers(args, k) {
@@ -1184,13 +1185,20 @@ func objectOfVerb(toks []dyad.Token, args []arg, a arg, start int) bool {
 		switch {
 		case t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "RB":
 			continue
+		case t.Tag == "POS":
+			// "summoned Myanmar's ambassador and demanded ...": the
+			// possessed noun is the verb's object too
+			poss = true
+			continue
 		case t.Tag == "VBN" && (k == start || k-1 == start && toks[k-1].Tag == "DT"):
 			// "Suspected Islamist militants killed ...", "The alleged
 			// rebels ...": a participle opening the clause modifies the
 			// noun after it
 			continue
 		case strings.HasPrefix(t.Tag, "VB"):
-			return t.Lemma != "be" && t.Lemma != "have"
+			// ("said Sudan's RSF carried out ...": the subject of the
+			// clause said, as before)
+			return t.Lemma != "be" && t.Lemma != "have" && !(poss && speechVerbs[t.Lemma])
 		}
 		return false
 	}

@@ -273,3 +273,18 @@ func TestKillingResult(t *testing.T) {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
 	}
 }
+
+// The possessed object of a verb ("summoned Myanmar's ambassador and
+// demanded that ...") is no subject of the verb coordinated after it; the
+// possessed subject of a clause said ("said Sudan's RSF carried out ...")
+// stays one. Our own sentences.
+func TestPossessedObject(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Bangladesh summoned Myanmar's ambassador and demanded that Myanmar's army pull back its troops.",
+			[]string{"Bangladesh=BGD", "Myanmar=MMR", "ambassador=MMRGOV/nominal", "Myanmar=MMR", "army=MMRMIL/nominal"}, "BGD>MMRGOV 114,BGD>MMRMIL 100"},
+		{"Kenya expelled Uganda's envoy and accused Uganda's police of harassing traders.",
+			[]string{"Kenya=KEN", "Uganda=UGA", "envoy=UGAGOV/nominal", "Uganda=UGA", "police=UGACOP/nominal"}, "KEN>UGACOP 112,KEN>UGAGOV 161"},
+		{"Rights groups said Sudan's paramilitary forces carried out mass killings of civilians in Darfur.",
+			[]string{"Rights groups=SDNNGO/nominal", "Sudan=SDN", "paramilitary forces=SDNREB/nominal", "civilians=SDNCVL/nominal"}, "SDNNGO>SDNCVL 202,SDNREB>SDNCVL 202"},
+	})
+}
