@@ -105,13 +105,23 @@ type docState struct {
 	// assumed is Options.Country when the text names no country: unknown
 	// names then take it too ("Ahlu Sunna" with the context "Somalia").
 	assumed string
+	// igos are the international bodies the article names anywhere, for
+	// a regional group ("West African leaders") of one of them.
+	igos []*Entry
+	// lastRole remembers, per head noun of a role phrase ("leader",
+	// "envoy"), the actors of the last nominal phrase with that head, for
+	// "the leaders", "the envoy" (theRole).
+	lastRole map[string]roleMemo
+	// hits and labels are those of the sentence being resolved.
+	hits   []hit
+	labels []label
 }
 
 // Process implements dyad.Stage.
 func (r *Resolver) Process(d *dyad.Doc) error { return r.process(d, Options{}) }
 
 func (r *Resolver) process(d *dyad.Doc, opt Options) error {
-	st := &docState{r: r, d: d, date: d.Published(), entities: map[string]int{}, lastBy: map[string]actorRef{}}
+	st := &docState{r: r, d: d, date: d.Published(), entities: map[string]int{}, lastBy: map[string]actorRef{}, lastRole: map[string]roleMemo{}}
 	hits := make([][]hit, len(d.Sentences))
 	labels := make([][]label, len(d.Sentences))
 	for si := range d.Sentences {
@@ -125,6 +135,9 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 		for _, h := range hs {
 			if h.entry != nil && h.entry.Kind == KindPerson && !slices.Contains(st.named, h.entry) {
 				st.named = append(st.named, h.entry)
+			}
+			if h.entry != nil && h.entry.Kind == KindIGO && !slices.Contains(st.igos, h.entry) {
+				st.igos = append(st.igos, h.entry)
 			}
 		}
 	}
@@ -976,6 +989,7 @@ func (st *docState) focalCountry(hits [][]hit) string {
 func (st *docState) sentence(si int, hits []hit, labels []label) {
 	toks := st.d.Sentences[si].Tokens
 	st.sentGroups = 0
+	st.hits, st.labels = hits, labels
 	nps := st.chunk(toks, hits, labels)
 	// Names and pronouns first, then role phrases, which may take their
 	// country from names around them ("the leaders of South Korea").
@@ -1547,7 +1561,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			pq.actors[0].kind = "nominal"
 		}
 	}
-	if head != nil && head.entry == nil && head.unknown != "" && sector != "" && len(adjCountries) == 0 && k > 0 && nps[k-1].possessor && nps[k-1].last+1 == p.first {
+	if head != nil && head.entry == nil && head.unknown != "" && sector != "" && len(adjCountries) == 0 && possessedBy(toks, nps, k) {
 		// "Uganda's ambassador John Mukasa": the possessor's country;
 		// "Hezbollah's leader Hassan Nasrallah": an organisation's own
 		// post is coded as the organisation
@@ -1598,8 +1612,10 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			text := joinTokens(toks[p.first:p.last])
 			p.actors = append(p.actors, actorRef{key: "nom:" + strings.ToLower(text) + ":" + code, etype: dyad.Person, text: text, code: code, kind: "nominal", role: roleText, kb: e.ID})
 		}
+		st.rememberRole(toks, p.first, p.last, p.actors)
 	case sector != "":
 		p.actors = st.roleActors(si, toks, nps, k, adjCountries, sector, roleText, roleKind, det, poss, two, count)
+		st.rememberRole(toks, p.first, p.last, p.actors)
 	case head == nil && sector == "" && det == "the" && p.last-p.first == 2 && anaphors[toks[p.last-1].Lemma] != "":
 		// "the agency" after "Yonhap News Agency"
 		if a, ok := st.lastBy[anaphors[toks[p.last-1].Lemma]]; ok {
@@ -2222,8 +2238,9 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return []actorRef{mk(c)}
 		}
 	}
-	// "Japan's foreign minister", "Belarus's rulers": the possessor's country.
-	if k > 0 && nps[k-1].possessor && nps[k-1].last+1 == p.first {
+	// "Japan's foreign minister", "Belarus's rulers", "Iran's most
+	// powerful military commander": the possessor's country.
+	if possessedBy(toks, nps, k) {
 		var out []actorRef
 		for _, a := range nps[k-1].actors {
 			if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" {
@@ -2233,6 +2250,22 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		if len(out) > 0 {
 			return out
 		}
+	}
+	// "Several European leaders, including French President Emmanuel
+	// Macron and German Chancellor Olaf Scholz": the listed members.
+	if toks[p.last-1].Tag == "NNS" || toks[p.last-1].Tag == "NNPS" {
+		if g := including(toks, nps, k, sector); g != nil {
+			return g
+		}
+	}
+	// "West African leaders", "Several European leaders": a region's
+	// group is the one body of that region the article names (ECOWAS),
+	// else of no country, never the country named most.
+	if reg := st.region(toks, p.first, p.last); reg != "" && det != "the" && poss == "" {
+		if e := st.regionBody(reg); e != nil {
+			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + e.Code, etype: dyad.Org, text: text, code: e.Code, kind: "nominal", role: roleText, kb: e.ID}}
+		}
+		return []actorRef{mk("---")}
 	}
 	// "Syria will withdraw its troops from Lebanon": the possessive is the
 	// nearest country or body named before it in the sentence, never the
@@ -2257,6 +2290,14 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// "negotiators from Armenia and Azerbaijan": so do countries after
 	// "from".
 	ofFrom := p.last < len(toks) && (toks[p.last].Lemma == "of" || toks[p.last].Lemma == "from")
+	if ofFrom && k+1 < len(nps) && nps[k+1].first == p.last+1 && officialSectors[sector] {
+		// "the foreign ministers of the Group of Seven countries", "the
+		// leaders of the European Union", "a special envoy of the ASEAN
+		// chair": an international body's officials are the body.
+		if e := st.bodyIn(nps[k+1]); e != nil {
+			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + e.Code, etype: dyad.Org, text: text, code: e.Code, kind: "nominal", role: roleText, kb: e.ID}}
+		}
+	}
 	if ofFrom && k+1 < len(nps) && nps[k+1].first == p.last+1 {
 		// "the president of the Riigikogu", "the head of the Defense
 		// Ministry": a post inside a body with a sector of its own is coded
@@ -2310,10 +2351,37 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		}
 		return out
 	}
-	// "the agency", "the ministry": the last actor of that sector.
+	// "ASEAN leaders agreed to appoint a special envoy": the envoy is the
+	// appointing side's.
+	if envoyRoles[strings.ToLower(roleText)] {
+		if as := st.sender(toks, nps, k, headIndex(toks, p.first, p.last)); len(as) > 0 {
+			var out []actorRef
+			for _, a := range as {
+				if c := dyad.ActorCountry(a.code); c == "IGO" {
+					out = append(out, actorRef{key: "nom:" + strings.ToLower(text) + ":" + a.code, etype: dyad.Person, text: text, code: a.code, kind: "nominal", role: roleText, kb: a.kb})
+				} else {
+					out = append(out, mk(c))
+				}
+			}
+			return out
+		}
+	}
+	// "the leaders" after "European Union leaders", "the envoy" after "a
+	// special envoy": the last phrase of the same head noun.
+	if det == "the" && p.last-p.first <= 3 {
+		if as := st.theRole(toks, p.first, p.last); len(as) > 0 {
+			return as
+		}
+		if as := st.leaderGroup(toks, p.first, p.last); len(as) > 0 {
+			return as
+		}
+	}
+	// "the agency", "the ministry": the last actor of that sector; a
+	// plural ("the leaders") is no one person.
+	plural := toks[headIndex(toks, p.first, p.last)].Tag == "NNS"
 	if det == "the" && p.last-p.first <= 3 {
 		for _, sec := range []string{sector, mediaSector(roleText)} {
-			if a, ok := st.lastBy[sec]; ok && sec != "" && a.kind != "pronoun" {
+			if a, ok := st.lastBy[sec]; ok && sec != "" && a.kind != "pronoun" && !(plural && a.etype == dyad.Person) {
 				a.kind = "nominal"
 				a.first, a.last = 0, 0
 				return []actorRef{a}

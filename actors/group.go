@@ -1,0 +1,403 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// This file holds the rules for role phrases that name a group or point
+// back to one: possessors across adverbs ("Iran's most powerful
+// commander"), regional groups ("West African leaders"), groups listed by
+// "including", envoys sent by an actor, and "the leaders", "the envoy".
+
+// possessedBy reports whether nps[k] is owned by the possessor phrase
+// right before it ("Japan's foreign minister"), with only adverbs between
+// ("Iran's most powerful military commander", "China's increasingly
+// assertive navy").
+func possessedBy(toks []dyad.Token, nps []np, k int) bool {
+	if k == 0 || !nps[k-1].possessor {
+		return false
+	}
+	// nps[k-1].last is the "'s" token
+	for i := nps[k-1].last + 1; i < nps[k].first; i++ {
+		if t := toks[i].Tag; t != "RB" && t != "RBS" && t != "RBR" {
+			return false
+		}
+	}
+	return nps[k-1].last < nps[k].first
+}
+
+// regionCores are the adjectives of world regions that are no country
+// ("European", "Arab", "Western"), lower-case; regionWords may stand
+// before them ("West African", "Southeast Asian", "Latin American",
+// "Middle Eastern"). "American" is a region only after a qualifier (the
+// gazetteer reads it alone as the United States').
+var (
+	regionCores = map[string]bool{
+		"european": true, "african": true, "asian": true, "arab": true, "western": true,
+		"nordic": true, "scandinavian": true, "baltic": true, "balkan": true, "gulf": true,
+		"caribbean": true, "pacific": true, "mediterranean": true, "sahel": true, "sahelian": true,
+		"andean": true, "eurasian": true, "transatlantic": true, "arctic": true,
+	}
+	regionWords = map[string]bool{
+		"west": true, "east": true, "north": true, "south": true, "southeast": true, "northeast": true,
+		"southwest": true, "northwest": true, "southeastern": true, "southern": true, "northern": true,
+		"eastern": true, "central": true, "latin": true, "middle": true, "sub-saharan": true,
+	}
+)
+
+// region returns the regional adjective of the role phrase toks[first:last]
+// ("West African" in "West African leaders", "European" in "Several
+// European leaders"), from the capitalised words before its last word that
+// are part of no name; "" when there is none. Such a phrase names a group
+// of several countries, none of them the one the article names most.
+func (st *docState) region(toks []dyad.Token, first, last int) string {
+	for i := first; i < last-1; i++ {
+		if i < len(st.labels) && st.labels[i].hit != 0 {
+			continue
+		}
+		w := strings.ToLower(toks[i].Text)
+		core := regionCores[w]
+		if !core && (w == "american" || w == "eastern") && i > 0 && regionWords[strings.ToLower(toks[i-1].Text)] {
+			core = true // "Latin American", "Middle Eastern"
+		}
+		if !core || !capitalised(toks[i].Text) {
+			continue
+		}
+		j := i
+		for j > 0 && regionWords[strings.ToLower(toks[j-1].Text)] && capitalised(toks[j-1].Text) {
+			j--
+		}
+		return joinTokens(toks[j : i+1])
+	}
+	return ""
+}
+
+// regionBody returns the one international body the article names whose
+// name carries the regional adjective as whole words ("West African" in
+// "Economic Community of West African States", "Southeast Asian" in
+// "Association of Southeast Asian Nations"): the leaders of a region in an
+// article about that region's body are most likely its members. nil when
+// the article names no such body or bodies of several codes.
+func (st *docState) regionBody(region string) *Entry {
+	var found *Entry
+	for _, e := range st.igos {
+		hasIt := false
+		for _, n := range e.Names {
+			if containsWords(n, region) {
+				hasIt = true
+				break
+			}
+		}
+		if !hasIt {
+			continue
+		}
+		if found != nil && found.Code != e.Code {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// containsWords reports whether s contains the words of w, as whole words.
+func containsWords(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || s[j-1] == ' ' || s[j-1] == '-') && (end == len(s) || s[end] == ' ' || s[end] == '-' || s[end] == ',') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// including returns the actors listed after the plural role phrase nps[k]
+// by "including" or "such as" ("Several European leaders, including French
+// President Emmanuel Macron and German Chancellor Olaf Scholz"): the group
+// stands for its named members. A country named there takes the role's
+// sector. nil when no named actor is listed.
+func including(toks []dyad.Token, nps []np, k int, sector string) []actorRef {
+	p := nps[k]
+	i := p.last
+	if i < len(toks) && toks[i].Text == "," {
+		i++
+	}
+	switch {
+	case i < len(toks) && strings.ToLower(toks[i].Text) == "including":
+		i++
+	case i+1 < len(toks) && toks[i].Lemma == "such" && toks[i+1].Lemma == "as":
+		i += 2
+	default:
+		return nil
+	}
+	q0 := k + 1
+	for q0 < len(nps) && nps[q0].first < i {
+		q0++ // "such" may make a phrase of its own
+	}
+	var out []actorRef
+	for q := q0; q < len(nps); q++ {
+		pq := nps[q]
+		if q == q0 && pq.first != i || q > q0 && !pq.coord {
+			break
+		}
+		if pq.possessor || len(pq.actors) == 0 {
+			return nil
+		}
+		for _, a := range pq.actors {
+			if a.kind != "name" || dyad.ActorCountry(a.code) == "" || dyad.ActorCountry(a.code) == "---" {
+				return nil
+			}
+			b := a
+			b.kind = "nominal"
+			b.first, b.last = 0, 0
+			if a.etype == dyad.GPE && dyad.ActorRole(a.code) == "" && sector != "" {
+				b.code = dyad.JoinActor(a.code, sector)
+			}
+			out = append(out, b)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// envoyRoles are the role nouns of people or bodies an actor sends or
+// appoints to act for it.
+var envoyRoles = map[string]bool{
+	"envoy": true, "emissary": true, "representative": true, "mediator": true, "negotiator": true,
+	"delegation": true, "delegate": true, "special representative": true, "special envoy": true,
+	"peace envoy": true, "special rapporteur": true,
+}
+
+// sendVerbs and sendNouns appoint or send an envoy.
+var (
+	sendVerbs = map[string]bool{"appoint": true, "name": true, "send": true, "dispatch": true, "nominate": true, "designate": true}
+	sendNouns = map[string]bool{"appointment": true, "nomination": true, "dispatch": true}
+)
+
+// sender returns the actors that appoint or send the envoy nps[k], whose
+// phrase ends at toks[h]: the subject of "appoint", "name", "send" or
+// "dispatch" (or of the verb governing "the appointment of"), found
+// through the parse, across "agreed to", "decided to" and coordinated
+// verbs; without a parse, surfaceSender. nil when there is no subject with
+// an actor.
+func (st *docState) sender(toks []dyad.Token, nps []np, k, h int) []actorRef {
+	v := toks[h].Head
+	if v < 0 || v >= len(toks) {
+		return surfaceSender(toks, nps, k)
+	}
+	switch {
+	case toks[h].Rel == "obj" && sendVerbs[toks[v].Lemma] && strings.HasPrefix(toks[v].Tag, "VB") && toks[v].Tag != "VBN":
+	case toks[h].Rel == "nmod" && sendNouns[toks[v].Lemma] && h > 0 && v < h:
+		v = toks[v].Head
+		if v < 0 || v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") {
+			return nil
+		}
+	default:
+		return nil
+	}
+	for range 4 {
+		for i, t := range toks {
+			if t.Head != v || t.Rel != "nsubj" || i > v {
+				continue
+			}
+			for _, p := range nps {
+				if p.first <= i && i < p.last {
+					var out []actorRef
+					for _, a := range p.actors {
+						if c := dyad.ActorCountry(a.code); c != "" && c != "---" {
+							out = append(out, a)
+						}
+					}
+					return out
+				}
+			}
+			return nil
+		}
+		switch {
+		case toks[v].Rel == "xcomp" || toks[v].Rel == "conj" || toks[v].Rel == "advcl" && v > 0 && toks[v-1].Lemma == "to":
+			// "agreed to appoint" (the tagger may read the infinitive
+			// as an adverbial clause), "met and named"
+			v = toks[v].Head
+			if v < 0 || v >= len(toks) {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// headLemma returns the lemma of the head word of the phrase
+// toks[first:last], before a possessive "'s", with "+" after a plural
+// ("leader+"): "the leaders" points back to leaders, not to one leader.
+func headLemma(toks []dyad.Token, first, last int) string {
+	if last <= first {
+		return ""
+	}
+	h := toks[headIndex(toks, first, last)]
+	if h.Tag == "NNS" || h.Tag == "NNPS" {
+		return h.Lemma + "+"
+	}
+	return h.Lemma
+}
+
+// roleMemo is the last nominal phrase of a head noun: its words and
+// actors.
+type roleMemo struct {
+	words  []string // lower-case lemmas of the phrase
+	actors []actorRef
+}
+
+// rememberRole records the actors of the nominal phrase toks[first:last]
+// under its head noun, for a later "the <noun>" (theRole).
+func (st *docState) rememberRole(toks []dyad.Token, first, last int, as []actorRef) {
+	head := headLemma(toks, first, last)
+	if head == "" || len(as) == 0 || toks[first].Tag == "PRP$" {
+		// "its soldiers" belong to the thing just named, not to the
+		// soldiers the article is about
+		return
+	}
+	var out []actorRef
+	for _, a := range as {
+		if a.kind != "nominal" || a.code == "" || dyad.ActorCountry(a.code) == "---" {
+			return
+		}
+		b := a
+		b.first, b.last = 0, 0
+		out = append(out, b)
+	}
+	m := roleMemo{actors: out}
+	for _, t := range toks[first:last] {
+		m.words = append(m.words, t.Lemma)
+	}
+	st.lastRole[head] = m
+}
+
+// theRole returns the actors of the last nominal phrase with the same head
+// noun as the definite phrase toks[first:last] ("the leaders" after
+// "European Union leaders", "the envoy" after "a special envoy"), when
+// every other word of the definite phrase was in that one too ("the
+// constitutional president" is not "the interim president"); nil when
+// there is none.
+func (st *docState) theRole(toks []dyad.Token, first, last int) []actorRef {
+	m, ok := st.lastRole[headLemma(toks, first, last)]
+	if !ok {
+		return nil
+	}
+	for _, t := range toks[first+1 : headIndex(toks, first, last)] {
+		if !slices.Contains(m.words, t.Lemma) {
+			return nil
+		}
+	}
+	out := make([]actorRef, len(m.actors))
+	for i, a := range m.actors {
+		a.kind = "nominal"
+		a.first, a.last = 0, 0
+		out[i] = a
+	}
+	return out
+}
+
+// leaderGroup returns the last group of two or more people or countries
+// named together ("U.S. President Donald Trump and North Korean leader Kim
+// Jong Un", "Somalia and Kenya") for a bare definite plural of leaders
+// ("the leaders"): those people, or the countries' governments. nil when
+// the last group is not all people and countries.
+func (st *docState) leaderGroup(toks []dyad.Token, first, last int) []actorRef {
+	if last-first != 2 || !leaderNouns[headLemma(toks, first, last)] || len(st.lastGroup) < 2 {
+		return nil
+	}
+	var out []actorRef
+	for _, a := range st.lastGroup {
+		c := dyad.ActorCountry(a.code)
+		if c == "" || c == "---" || a.etype != dyad.Person && a.etype != dyad.GPE {
+			return nil
+		}
+		b := a
+		b.kind = "nominal"
+		b.first, b.last = 0, 0
+		if a.etype == dyad.GPE && dyad.ActorRole(a.code) == "" {
+			b.code = dyad.JoinActor(c, "GOV") // "Somalia and Kenya ... the leaders"
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// leaderNouns are the plural heads (headLemma) of a group of leaders.
+var leaderNouns = map[string]bool{"leader+": true, "president+": true, "head+": true, "premier+": true}
+
+// headIndex returns the index of the head word of the phrase
+// toks[first:last], before a possessive "'s".
+func headIndex(toks []dyad.Token, first, last int) int {
+	if last-1 > first && toks[last-1].Tag == "POS" {
+		return last - 2
+	}
+	return last - 1
+}
+
+// officialSectors are the sectors of a body's own officials and forces,
+// which "of" an international body makes the body's.
+var officialSectors = map[string]bool{"GOV": true, "MIL": true, "ELI": true, "LEG": true, "JUD": true}
+
+// bodyIn returns the one international body named in the phrase p ("the
+// Group of Seven countries", "the ASEAN chair", "the European Union member
+// states"), when p names no country; nil otherwise.
+func (st *docState) bodyIn(p np) *Entry {
+	var found *Entry
+	for i := p.first; i < p.last; i++ {
+		if i >= len(st.labels) || st.labels[i].hit == 0 {
+			continue
+		}
+		h := st.hits[st.labels[i].hit-1]
+		if h.entry == nil {
+			continue
+		}
+		switch {
+		case h.entry.Kind == KindIGO && (found == nil || found.Code == h.entry.Code):
+			found = h.entry
+		default:
+			return nil
+		}
+	}
+	return found
+}
+
+// surfaceSender is sender without a parse: the envoy nps[k] must be the
+// object right after a verb of sending in the active voice ("appointed a
+// special envoy", "to send a mediator"), and the sender is the nearest
+// phrase with an actor before that verb that a verb or modal follows
+// ("Qatar agreed on Sunday to send", "the UN said it would send").
+func surfaceSender(toks []dyad.Token, nps []np, k int) []actorRef {
+	v := nps[k].first - 1
+	if v < 1 || !sendVerbs[toks[v].Lemma] || !strings.HasPrefix(toks[v].Tag, "VB") || toks[v].Tag == "VBN" {
+		return nil
+	}
+	for q := k - 1; q >= 0; q-- {
+		p := nps[q]
+		if p.last > v || len(p.actors) == 0 || p.possessor || p.last >= len(toks) {
+			continue
+		}
+		if n := toks[p.last]; !strings.HasPrefix(n.Tag, "VB") && n.Tag != "MD" {
+			return nil
+		}
+		var out []actorRef
+		for _, a := range p.actors {
+			if c := dyad.ActorCountry(a.code); c != "" && c != "---" {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
