@@ -256,3 +256,30 @@ func isJunta(toks []dyad.Token, a arg) bool {
 	}
 	return false
 }
+
+// ownForcesOrdered drops from evs the demands (100) of an order to act
+// ("ordered the army to step up patrols", "instructed police to") that a
+// government gives its own country's armed forces, police or
+// intelligence: a command inside one state, no demand between parties.
+func ownForcesOrdered(m match, evs []dyad.Event) []dyad.Event {
+	if m.p.Code != "100" || len(m.p.Words) < 2 || m.p.Words[len(m.p.Words)-1] != "to" {
+		return evs
+	}
+	switch m.p.Words[0] {
+	case "order", "instruct", "command":
+	default:
+		return evs
+	}
+	out := evs[:0]
+	for _, ev := range evs {
+		sc, tc := dyad.ActorCountry(ev.Source), dyad.ActorCountry(ev.Target)
+		switch dyad.ActorRole(ev.Target) {
+		case "MIL", "COP", "SPY":
+			if sc != "" && sc == tc && dyad.ActorRole(ev.Source) == "GOV" {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}

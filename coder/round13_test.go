@@ -288,3 +288,21 @@ func TestPossessedObject(t *testing.T) {
 			[]string{"Rights groups=SDNNGO/nominal", "Sudan=SDN", "paramilitary forces=SDNREB/nominal", "civilians=SDNCVL/nominal"}, "SDNNGO>SDNCVL 202,SDNREB>SDNCVL 202"},
 	})
 }
+
+// A government's order to its own country's armed forces or police
+// ("ordered the army to step up patrols") is a command inside one state,
+// no demand (100); an order to another country's forces stays one. Our
+// own sentences.
+func TestOwnForcesOrdered(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Sierra Leone's president ordered the army to step up patrols along the eastern border.",
+			[]string{"Sierra Leone's president=SLEGOV/nominal", "the army=SLEMIL/nominal"}, ""},
+		{"Kenya's interior minister instructed police to arrest the protest leaders.",
+			[]string{"Kenya's interior minister=KENGOV/nominal", "police=KENCOP/nominal", "the protest leaders=KENOPP/nominal"}, ""},
+		// another country's forces: a demand as before
+		{"Russia's president ordered Ukrainian troops to withdraw from the region.",
+			[]string{"Russia's president=RUSGOV/nominal", "Ukrainian troops=UKRMIL/modifier"}, "RUSGOV>UKRMIL 106"},
+		{"The president ordered the rebels to lay down their arms.",
+			[]string{"The president=SLEGOV/nominal", "the rebels=SLEREB/nominal"}, "SLEGOV>SLEREB 100"},
+	})
+}
