@@ -1308,8 +1308,25 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// a party, though the role words read "tanks" as armed forces
 		args = withoutPatternObject(toks, m, p, args)
 	}
+	if attributiveParticiple(toks, m) {
+		// "the U.S.-backed forces", "the internationally recognised
+		// government": a participle describing a noun
+		return nil, "a participle used as an adjective, no event"
+	}
+	// "attacked the U.S.-backed Syrian Democratic Forces": the backer
+	// is no party of the clause
+	args = withoutCompoundAgents(toks, args)
+	if thingReleased(toks, args, m) {
+		// "released photographs of the leader": 084x needs people
+		return nil, "a release or hand-over of things, not of people"
+	}
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && (beforeBe(toks, m.first) || coordinatedPassive(toks, m.first))
 	start := clauseStart(toks, m.first)
+	if k := reportedClauseStart(toks, args, m.first); k > start {
+		// "The army said the strike killed several people": the
+		// speaker is not the subject of the act reported
+		start = k
+	}
 	end := clauseEnd(toks, m.last)
 	reduced := !p.Noun && reducedRelative(toks, m.first, m.last, args)
 	if reduced {
@@ -1322,7 +1339,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	// "a meeting between A and B" is among them; "a mediation between A
 	// and B" (not reciprocal) is by the subject, between them.
 	between := p.Noun && p.Recip && contains(p.Words, "between")
-	sources, targets := heuristicArgs(toks, args, m, p, start, end, between, passive)
+	hargs := args
+	if o, c := closedRelative(toks, start, m.first); o >= 0 {
+		// "Putin, who is the subject of a warrant from the court, did
+		// not travel": the clause is the one of the noun before "who"
+		start, hargs = clauseStart(toks, o), outsideSpan(args, o, c)
+	}
+	sources, targets := heuristicArgs(toks, hargs, m, p, start, end, between, passive)
 	var depTargets []arg
 	if parsed(toks) && !between {
 		sources, targets, depTargets = combineArgs(toks, args, m, p, sources, targets)
@@ -1501,7 +1524,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			k++
 		}
 		if k < len(toks) && toks[k].Lemma == "that" {
-			targets = firstGroup(toks, args, k+1, clauseEnd(toks, k+1))
+			targets = thatSubject(toks, args, k+1, clauseEnd(toks, k+1))
 		}
 	}
 	forOthers := false // an appeal for help for people, to no one named
@@ -1605,6 +1628,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if len(targets) == 0 && !(p.Recip && len(distinct(sources)) >= 2) && !p.NoObject {
 		// what the clause reading missed, the parse may name
 		targets = depTargets
+	}
+	targets = notNextSubject(toks, m, targets)
+	if t, ok := ownEnvoyTargets(toks, args, m, sources, targets, end); ok {
+		// "recalled its ambassadors to the United States": the country
+		// the envoys leave, not the envoys
+		if targets = t; len(targets) == 0 {
+			return nil, "own diplomats recalled or withdrawn, from no party named"
+		}
 	}
 
 	negated := negatedAt(toks, m.first)
