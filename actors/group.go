@@ -13,16 +13,17 @@ import (
 // "including", envoys sent by an actor, and "the leaders", "the envoy".
 
 // possessedBy reports whether nps[k] is owned by the possessor phrase
-// right before it ("Japan's foreign minister"), with only adverbs between
-// ("Iran's most powerful military commander", "China's increasingly
-// assertive navy").
+// right before it ("Japan's foreign minister"), with only adverbs and
+// participles between ("Iran's most powerful military commander",
+// "China's increasingly assertive navy", "Yemen's internationally
+// recognised government").
 func possessedBy(toks []dyad.Token, nps []np, k int) bool {
 	if k == 0 || !nps[k-1].possessor {
 		return false
 	}
 	// nps[k-1].last is the "'s" token
 	for i := nps[k-1].last + 1; i < nps[k].first; i++ {
-		if t := toks[i].Tag; t != "RB" && t != "RBS" && t != "RBR" {
+		if t := toks[i].Tag; t != "RB" && t != "RBS" && t != "RBR" && t != "VBN" && t != "VBG" {
 			return false
 		}
 	}
@@ -177,10 +178,13 @@ var envoyRoles = map[string]bool{
 	"peace envoy": true, "special rapporteur": true,
 }
 
-// sendVerbs and sendNouns appoint or send an envoy.
+// sendVerbs and sendNouns appoint or send an envoy; forceVerbs send or
+// commit forces ("Israel said it had sent troops", "Ghana contributed
+// forces").
 var (
-	sendVerbs = map[string]bool{"appoint": true, "name": true, "send": true, "dispatch": true, "nominate": true, "designate": true}
-	sendNouns = map[string]bool{"appointment": true, "nomination": true, "dispatch": true}
+	sendVerbs  = map[string]bool{"appoint": true, "name": true, "send": true, "dispatch": true, "nominate": true, "designate": true}
+	forceVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "contribute": true, "commit": true, "station": true, "mobilise": true, "mobilize": true}
+	sendNouns  = map[string]bool{"appointment": true, "nomination": true, "dispatch": true}
 )
 
 // sender returns the actors that appoint or send the envoy nps[k], whose
@@ -189,13 +193,13 @@ var (
 // through the parse, across "agreed to", "decided to" and coordinated
 // verbs; without a parse, surfaceSender. nil when there is no subject with
 // an actor.
-func (st *docState) sender(toks []dyad.Token, nps []np, k, h int) []actorRef {
+func (st *docState) sender(toks []dyad.Token, nps []np, k, h int, verbs map[string]bool) []actorRef {
 	v := toks[h].Head
 	if v < 0 || v >= len(toks) {
-		return surfaceSender(toks, nps, k)
+		return surfaceSender(toks, nps, k, verbs)
 	}
 	switch {
-	case toks[h].Rel == "obj" && sendVerbs[toks[v].Lemma] && strings.HasPrefix(toks[v].Tag, "VB") && toks[v].Tag != "VBN":
+	case toks[h].Rel == "obj" && verbs[toks[v].Lemma] && activeVerb(toks, v):
 	case toks[h].Rel == "nmod" && sendNouns[toks[v].Lemma] && h > 0 && v < h:
 		v = toks[v].Head
 		if v < 0 || v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") {
@@ -209,15 +213,9 @@ func (st *docState) sender(toks []dyad.Token, nps []np, k, h int) []actorRef {
 			if t.Head != v || t.Rel != "nsubj" || i > v {
 				continue
 			}
-			for _, p := range nps {
+			for q, p := range nps {
 				if p.first <= i && i < p.last {
-					var out []actorRef
-					for _, a := range p.actors {
-						if c := dyad.ActorCountry(a.code); c != "" && c != "---" {
-							out = append(out, a)
-						}
-					}
-					return out
+					return subjectActors(nps, q)
 				}
 			}
 			return nil
@@ -378,9 +376,9 @@ func (st *docState) bodyIn(p np) *Entry {
 // special envoy", "to send a mediator"), and the sender is the nearest
 // phrase with an actor before that verb that a verb or modal follows
 // ("Qatar agreed on Sunday to send", "the UN said it would send").
-func surfaceSender(toks []dyad.Token, nps []np, k int) []actorRef {
+func surfaceSender(toks []dyad.Token, nps []np, k int, verbs map[string]bool) []actorRef {
 	v := nps[k].first - 1
-	if v < 1 || !sendVerbs[toks[v].Lemma] || !strings.HasPrefix(toks[v].Tag, "VB") || toks[v].Tag == "VBN" {
+	if v < 1 || !verbs[toks[v].Lemma] || !activeVerb(toks, v) {
 		return nil
 	}
 	for q := k - 1; q >= 0; q-- {
@@ -391,13 +389,99 @@ func surfaceSender(toks []dyad.Token, nps []np, k int) []actorRef {
 		if n := toks[p.last]; !strings.HasPrefix(n.Tag, "VB") && n.Tag != "MD" {
 			return nil
 		}
-		var out []actorRef
-		for _, a := range p.actors {
+		for q > 0 && nps[q].coord {
+			q-- // "Nigeria and Ghana contributed forces"
+		}
+		return subjectActors(nps, q)
+	}
+	return nil
+}
+
+// subjectActors returns the actors of the subject phrase nps[q] and of the
+// phrases coordinated after it ("Nigeria and Ghana"), those with a
+// country.
+func subjectActors(nps []np, q int) []actorRef {
+	var out []actorRef
+	for r := q; r < len(nps) && (r == q || nps[r].coord); r++ {
+		if nps[r].possessor {
+			break
+		}
+		for _, a := range nps[r].actors {
 			if c := dyad.ActorCountry(a.code); c != "" && c != "---" {
 				out = append(out, a)
 			}
 		}
-		return out
 	}
-	return nil
+	return out
+}
+
+// noCountryWords, as modifiers of a role ("foreign troops", "world
+// leaders", "international observers"), say that the group is of no one
+// country, and not of the country the article is about.
+var noCountryWords = map[string]bool{"foreign": true, "world": true, "international": true, "global": true, "overseas": true}
+
+// noCountry reports whether a word of toks[first:last] before its last is
+// one of noCountryWords outside any role phrase ("foreign minister" is a
+// role of its own).
+func (st *docState) noCountry(toks []dyad.Token, first, last int) bool {
+	for i := first; i < last-1; i++ {
+		if !noCountryWords[strings.ToLower(toks[i].Text)] || i < len(st.labels) && st.labels[i].role != nil {
+			continue
+		}
+		inRole := false
+		for j := first; j < i; j++ {
+			if st.labels[j].role != nil && st.labels[j].roleEnd > i {
+				inRole = true
+			}
+		}
+		if !inRole {
+			return true
+		}
+	}
+	return false
+}
+
+// whoseOwner returns the actor of the nearest phrase with one before the
+// "whose" that opens nps[k] ("an Islamist group whose leader"): an
+// organisation's post is the organisation's, a country's takes the role's
+// sector. nil when nps[k] does not follow "whose" or no such actor is
+// found.
+func whoseOwner(toks []dyad.Token, nps []np, k int) (actorRef, bool) {
+	w := nps[k].first - 1
+	if w < 0 || toks[w].Lemma != "whose" {
+		return actorRef{}, false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if nps[q].last > w || len(nps[q].actors) == 0 {
+			continue
+		}
+		a := nps[q].actors[len(nps[q].actors)-1]
+		if a.etype == dyad.Person || a.kind == "pronoun" {
+			return actorRef{}, false
+		}
+		return a, true
+	}
+	return actorRef{}, false
+}
+
+// activeVerb reports whether toks[v] is a verb in the active voice: not a
+// participle after a form of "be" or "get" ("troops were deployed"); "had
+// sent", "contributed" are active.
+func activeVerb(toks []dyad.Token, v int) bool {
+	if !strings.HasPrefix(toks[v].Tag, "VB") {
+		return false
+	}
+	if toks[v].Tag != "VBN" {
+		return true
+	}
+	for i := v - 1; i >= 0 && i >= v-4; i-- {
+		switch t := toks[i]; {
+		case t.Lemma == "be" || t.Lemma == "get":
+			return false
+		case t.Tag == "RB" || t.Tag == "MD" || t.Lemma == "have" || t.Lemma == "not":
+		default:
+			return true
+		}
+	}
+	return true
 }

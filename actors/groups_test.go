@@ -136,3 +136,55 @@ func TestRoleGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestNoFocalFallback covers role phrases that used to fall back to the
+// country the article names most although the text says otherwise:
+// "foreign", "world" or "international" groups and the press audience
+// ("told reporters") are of no country, forces sent or deployed are the
+// sender's, a post "whose" is its organisation's, a possessor reaches
+// across a participle, and "social media" is no actor. Our own sentences.
+func TestNoFocalFallback(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"foreign troops",
+			"Lebanon's cabinet demanded the withdrawal of foreign troops from the south. Israel rejected the demand. Israel said its troops would stay.",
+			[]string{"foreign troops=---MIL"}, []string{"foreign troops=ISRMIL"}},
+		{"world leaders",
+			"Sudan's army chief called on world leaders to stop arms deliveries to the militia. Sudan has been at war since April. Sudan's capital is in ruins.",
+			[]string{"world leaders=---GOV"}, []string{"world leaders=SDNGOV"}},
+		{"foreign journalists",
+			"Foreign journalists were barred from the border region, Georgia said. Georgia rejected the criticism.",
+			[]string{"Foreign journalists=---MED"}, []string{"Foreign journalists=GEOMED"}},
+		{"foreign minister is a role",
+			"The foreign minister said Georgia would not join the alliance. Georgia has applied before.",
+			[]string{"The foreign minister=GEOGOV"}, nil},
+		{"reporters",
+			"Chile's president told reporters in a brief appearance that the talks with Bolivia had failed. Bolivia said nothing. Bolivia has no sea.",
+			[]string{"reporters=---MED"}, []string{"reporters=BOLMED"}},
+		{"troops sent",
+			"Rwanda said it had sent troops to Mozambique's north at the request of Maputo. Mozambique thanked Rwanda. Mozambique has fought insurgents since 2017.",
+			[]string{"troops=RWAMIL"}, []string{"troops=MOZMIL"}},
+		{"forces contributed",
+			"Kenya and Burundi deployed forces in eastern Congo last year. Congo asked them to leave. Congo said the mission had failed.",
+			[]string{"forces=KENMIL", "forces=BDIMIL"}, []string{"forces=CODMIL"}},
+		{"troops deployed passive",
+			"Thousands of troops were deployed in Mali. Mali said the north was calm. Mali thanked France.",
+			nil, []string{"troops=FRAMIL"}},
+		{"whose leader",
+			"The Taliban, a movement whose leader rarely appears in public, took Kabul. Pakistan welcomed the news. Pakistan said so.",
+			[]string{"leader=AFGGOVTAL"}, []string{"leader=PAKGOV"}},
+		{"possessor across a participle",
+			"Libya's internationally recognised government accused Egypt of meddling. Egypt denied it. Egypt said it wanted calm.",
+			[]string{"government=LBYGOV"}, []string{"government=EGYGOV"}},
+		{"social media",
+			"The president wrote on social media that Peru would not pay. Peru owes the money. Peru said so.",
+			nil, []string{"social media=PERMED"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2023-09-06")), tc.want, tc.not)
+		})
+	}
+}

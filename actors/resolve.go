@@ -1502,6 +1502,10 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	if ethnicGroup && head == nil && sector == "" {
 		sector, roleText, roleKind = "CVL", "ethnic group", RoleNoun
 	}
+	if head == nil && roleText == "media" && p.last-p.first >= 2 && toks[p.last-2].Lemma == "social" {
+		// "wrote on social media": a medium, not an actor
+		sector, roleText, roleKind = "", "", ""
+	}
 	if head == nil && roleText == "people" && !counted(toks, p.first, p.last) && len(adjCountries) == 0 {
 		// "people familiar with the matter": no actor; "thousands of
 		// people", "200 people": a crowd; "the Syrian people": the
@@ -2260,12 +2264,30 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	}
 	// "West African leaders", "Several European leaders": a region's
 	// group is the one body of that region the article names (ECOWAS),
-	// else of no country, never the country named most.
+	// else of no country, never the country named most. "foreign
+	// troops", "world leaders": of no country either.
 	if reg := st.region(toks, p.first, p.last); reg != "" && det != "the" && poss == "" {
 		if e := st.regionBody(reg); e != nil {
 			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + e.Code, etype: dyad.Org, text: text, code: e.Code, kind: "nominal", role: roleText, kb: e.ID}}
 		}
 		return []actorRef{mk("---")}
+	}
+	if poss == "" && st.noCountry(toks, p.first, p.last) {
+		return []actorRef{mk("---")}
+	}
+	// "Hayat Tahrir al-Sham, an Islamist group whose leader": the post is
+	// the group's; a country's takes the role's sector.
+	if a, ok := whoseOwner(toks, nps, k); ok {
+		if a.etype == dyad.GPE && dyad.ActorRole(a.code) == "" {
+			return []actorRef{mk(dyad.ActorCountry(a.code))}
+		}
+		if dyad.ActorRole(a.code) != "" && (sector == "GOV" || sector == "ELI") {
+			code := a.code
+			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + code, etype: dyad.Person, text: text, code: code, kind: "nominal", role: roleText, kb: a.kb}}
+		}
+		if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" && c != "---" {
+			return []actorRef{mk(c)}
+		}
 	}
 	// "Syria will withdraw its troops from Lebanon": the possessive is the
 	// nearest country or body named before it in the sentence, never the
@@ -2352,9 +2374,14 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		return out
 	}
 	// "ASEAN leaders agreed to appoint a special envoy": the envoy is the
-	// appointing side's.
-	if envoyRoles[strings.ToLower(roleText)] {
-		if as := st.sender(toks, nps, k, headIndex(toks, p.first, p.last)); len(as) > 0 {
+	// appointing side's; "Israel said it had sent troops": the forces are
+	// the sending side's.
+	verbs := sendVerbs
+	if sector == "MIL" && roleKind == RoleNoun && det == "" && poss == "" {
+		verbs = forceVerbs
+	}
+	if envoyRoles[strings.ToLower(roleText)] || sector == "MIL" && det == "" && poss == "" {
+		if as := st.sender(toks, nps, k, headIndex(toks, p.first, p.last), verbs); len(as) > 0 {
 			var out []actorRef
 			for _, a := range as {
 				if c := dyad.ActorCountry(a.code); c == "IGO" {
@@ -2439,6 +2466,10 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		}
 	}
 	if laterAdj {
+		return []actorRef{mk("---")}
+	}
+	if headLemma(toks, p.first, p.last) == "reporter+" && det == "" && poss == "" {
+		// "told reporters": the press present, of no country the text gives
 		return []actorRef{mk("---")}
 	}
 	return []actorRef{mk(st.focalOr("---"))}
