@@ -2045,7 +2045,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	}
 	// "the first meeting since December 2019": the same kind of event
 	// happened then too, and is recorded as historical.
-	if prev, pprec, ok := previousOccurrence(d, si); ok && !negated {
+	if prev, pprec, ok := previousOccurrence(d, si, m.first); ok && !negated {
 		n := len(out)
 		for _, ev := range out[:n] {
 			h := ev
@@ -2190,7 +2190,7 @@ func timeAt(d *dyad.Doc, si, k int) bool {
 
 // previousOccurrence finds "the first ... since DATE" in sentence si and
 // returns DATE: the last time before this one that the event happened.
-func previousOccurrence(d *dyad.Doc, si int) (string, string, bool) {
+func previousOccurrence(d *dyad.Doc, si, trig int) (string, string, bool) {
 	toks := d.Sentences[si].Tokens
 	first := -1
 	for i, t := range toks {
@@ -2199,7 +2199,7 @@ func previousOccurrence(d *dyad.Doc, si int) (string, string, bool) {
 			break
 		}
 	}
-	if first < 0 {
+	if first < 0 || !oneVerbClause(toks, first, trig) {
 		return "", "", false
 	}
 	text := d.Text()
@@ -2800,7 +2800,7 @@ func eventDate(d *dyad.Doc, si, trig, start, end int) (string, string) {
 		if t.Sentence != si || t.Kind != "date" || t.Value == "" || !eventTime(d.Text(), t) {
 			continue
 		}
-		if t.Start < lo || t.Start >= d.Sentences[si].End {
+		if t.Start < lo || t.Start >= d.Sentences[si].End || dateOfOtherPhrase(toks, t.Start, t.End, trig) {
 			continue
 		}
 		dist := t.Start - toks[trig].Start
