@@ -633,6 +633,13 @@ func (f *finder) subject(s, t int) (int, int) {
 	if a > k {
 		return 0, 0
 	}
+	// "The Saudi-led coalition fighting in Yemen said": the phrase before
+	// a participle and its preposition is the subject, not the place.
+	if a >= 3 && toks[a-1].Tag == "IN" && (toks[a-2].Tag == "VBG" || toks[a-2].Tag == "VBN") && f.out(s, a-1) && f.out(s, a-2) {
+		if b := f.npBack(s, a-3); b <= a-3 {
+			a = b
+		}
+	}
 	return f.cutTime(s, a, k), k + 1
 }
 

@@ -202,12 +202,18 @@ func (f *finder) speaker(s, a, b int, prev *dyad.Quote, pw who) who {
 	toks := f.sents[s].Tokens
 	sp := f.byteSpan(s, a, b)
 	if b-a == 1 && toks[a].Tag == "PRP" {
+		p := strings.ToLower(toks[a].Text)
 		if m := f.mentionIn(sp.Start, sp.End); m != nil {
 			w := f.fromMention(m)
 			w.text = m.ent.Text
-			return w
+			// "he" or "she" that the actor stage took for an organisation
+			// or a place ("He said" after "the General Security of
+			// Military Information Agreement") is resolved here instead
+			if (p != "he" && p != "she") || w.typ == dyad.Person {
+				return w
+			}
 		}
-		w := f.pronoun(strings.ToLower(toks[a].Text), sp.Start, prev, pw)
+		w := f.pronoun(p, sp.Start, prev, pw)
 		if w.text == strings.ToLower(toks[a].Text) {
 			w.text = toks[a].Text // unresolved: as written
 		}
@@ -217,6 +223,12 @@ func (f *finder) speaker(s, a, b int, prev *dyad.Quote, pw who) who {
 	// The head phrase: up to the first preposition ("a spokesman for ...").
 	head := a
 	for head < np && !(toks[head].Tag == "IN" && head > a) {
+		if head > a && head+1 < np && (toks[head].Tag == "VBG" || toks[head].Tag == "VBN") && toks[head+1].Tag == "IN" {
+			// "the coalition fighting in Yemen": the participle's phrase
+			// modifies the head and names no speaker
+			np = head
+			break
+		}
 		head++
 	}
 	hs := f.byteSpan(s, a, head)
