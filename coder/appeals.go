@@ -283,3 +283,29 @@ func ownForcesOrdered(m match, evs []dyad.Event) []dyad.Event {
 	}
 	return out
 }
+
+// selfDemands drops from evs the demands and appeals (02, 10) a state
+// makes of itself: a country or its government as source and the same
+// country or its government as target ("Kyrgyzstan ..., insisting that
+// negotiators meet in Bishkek", the negotiators read as its own). A
+// demand of a state's government by its people, opposition or other
+// organs is no such event and stays.
+func selfDemands(evs []dyad.Event) []dyad.Event {
+	out := evs[:0]
+	for _, ev := range evs {
+		if r := ev.Root; r == "10" || r == "02" {
+			sc, tc := dyad.ActorCountry(ev.Source), dyad.ActorCountry(ev.Target)
+			if sc != "" && sc == tc && stateItself(ev.Source) && stateItself(ev.Target) {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// stateItself reports whether an actor code is a country or its
+// government, with no other role.
+func stateItself(code string) bool {
+	return len(code) == 3 || len(code) == 6 && dyad.ActorRole(code) == "GOV"
+}

@@ -306,3 +306,18 @@ func TestOwnForcesOrdered(t *testing.T) {
 			[]string{"The president=SLEGOV/nominal", "the rebels=SLEREB/nominal"}, "SLEGOV>SLEREB 100"},
 	})
 }
+
+// A demand or appeal a state makes of itself (a country or its
+// government on both sides) is no event; one of its government by its
+// people or opposition stays. Our own sentences.
+func TestSelfDemands(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Kyrgyzstan rejected a Tajik proposal, insisting that negotiators meet in Bishkek.",
+			[]string{"Kyrgyzstan=KGZ", "Tajik proposal=TJK/modifier", "negotiators=KGZGOV/nominal"}, "KGZ>TJK 125"},
+		{"Ukraine's president urged Ukrainians to stay calm.",
+			[]string{"Ukraine's president=UKRGOV/nominal", "Ukrainians=UKR"}, ""},
+		// the opposition's demand of its government stays
+		{"Kenya's opposition demanded that the government cut fuel prices.",
+			[]string{"Kenya's opposition=KENOPP/nominal", "the government=KENGOV/nominal"}, "KENOPP>KENGOV 100"},
+	})
+}
