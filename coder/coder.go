@@ -620,7 +620,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets, m.answer = attackers, true
 			}
 			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
-			evs = selfDemands(ownForcesOrdered(m, evs))
+			evs = ownForcesOrdered(m, evs)
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			evs = append(evs, c.rejectedAppeals(toks, args, m, evs)...)
 			evs = append(evs, c.toldGuests(toks, m, evs)...)
@@ -1316,6 +1316,17 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	// "attacked the U.S.-backed Syrian Democratic Forces": the backer
 	// is no party of the clause
 	args = withoutCompoundAgents(toks, args)
+	if m.sources == nil && !p.Noun {
+		if acc := accusedAgent(toks, args, m.first); len(acc) > 0 {
+			// "accused Indian troops of crossing the border and
+			// attacking Chinese soldiers": the accused's act
+			m.sources = acc
+		} else if relativeObject(toks, m.first) {
+			// "militant groups it blamed for an attack": a
+			// description of the groups, no event of its own
+			return nil, "an accusation in a relative clause describing a party"
+		}
+	}
 	if thingReleased(toks, args, m) {
 		// "released photographs of the leader": 084x needs people
 		return nil, "a release or hand-over of things, not of people"
