@@ -145,8 +145,10 @@ func TestJuntaCountries(t *testing.T) {
 		{"Sweden cut aid to Guinea, where power was seized last month, calling on the military rulers to free the detained opposition leaders.",
 			[]string{"Sweden=SWE", "Guinea=GIN", "the military rulers=SWEGOV/nominal"}, "SWE>GIN 162,SWE>GINMIL 0253"},
 		// no coup told: the rulers are left as the actor stage gave them
+		// (here the speaker's own government, so since the thirteenth
+		// round the appeal is a state's appeal to itself, no event)
 		{"Sweden cut aid to Guinea, calling on the military rulers to free the detained opposition leaders.",
-			[]string{"Sweden=SWE", "Guinea=GIN", "the military rulers=SWEGOV/nominal"}, "SWE>GIN 162,SWE>SWEGOV 0253"},
+			[]string{"Sweden=SWE", "Guinea=GIN", "the military rulers=SWEGOV/nominal"}, "SWE>GIN 162"},
 		// rulers with a country word of their own keep it
 		{"Sweden cut aid to Guinea, where a coup took place, calling on Malian coup leaders to free the detained opposition leaders.",
 			[]string{"Sweden=SWE", "Guinea=GIN", "Malian coup leaders=MLIMIL/nominal"}, "SWE>GIN 162,SWE>MLIMIL 0253"},
