@@ -620,7 +620,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets, m.answer = attackers, true
 			}
 			evs := c.hostedBetween(toks, m, c.code(d, si, m, args, dec))
-			evs = ownForcesOrdered(m, evs)
+			evs = selfDemands(ownForcesOrdered(m, evs))
 			evs = append(evs, c.rejectedDemands(m.p, evs)...)
 			evs = append(evs, c.rejectedAppeals(toks, args, m, evs)...)
 			evs = append(evs, c.toldGuests(toks, m, evs)...)
