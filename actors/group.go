@@ -178,11 +178,12 @@ var envoyRoles = map[string]bool{
 	"peace envoy": true, "special rapporteur": true,
 }
 
-// sendVerbs and sendNouns appoint or send an envoy; forceVerbs send or
+// sendVerbs and sendNouns appoint, send or lead an envoy or a delegation
+// ("Cuba's foreign minister led a delegation"); forceVerbs send or
 // commit forces ("Israel said it had sent troops", "Ghana contributed
 // forces").
 var (
-	sendVerbs  = map[string]bool{"appoint": true, "name": true, "send": true, "dispatch": true, "nominate": true, "designate": true}
+	sendVerbs  = map[string]bool{"appoint": true, "name": true, "send": true, "dispatch": true, "nominate": true, "designate": true, "lead": true, "head": true}
 	forceVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "contribute": true, "commit": true, "station": true, "mobilise": true, "mobilize": true}
 	sendNouns  = map[string]bool{"appointment": true, "nomination": true, "dispatch": true}
 )
@@ -485,3 +486,46 @@ func activeVerb(toks []dyad.Token, v int) bool {
 	}
 	return true
 }
+
+// coordinatedBefore returns the members of the coordinated group nearest
+// before nps[k] in its sentence ("Saudi Arabia and Iran", "President Joe
+// Biden and Russian President Vladimir Putin"), countries and people with
+// a country; nil when the nearest phrase with an actor is no such group.
+func coordinatedBefore(nps []np, k int) []actorRef {
+	q := k - 1
+	for q >= 0 && len(nps[q].actors) == 0 {
+		q--
+	}
+	if q < 0 {
+		return nil
+	}
+	last := q
+	for q > 0 && nps[q].coord {
+		q--
+	}
+	if q == last {
+		return nil
+	}
+	var out []actorRef
+	for r := q; r <= last; r++ {
+		if nps[r].possessor {
+			return nil
+		}
+		for _, a := range nps[r].actors {
+			c := dyad.ActorCountry(a.code)
+			if c == "" || c == "---" || c == "IGO" || a.etype != dyad.GPE && a.etype != dyad.Person {
+				return nil
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// shipPrefixes are the ship prefixes of navies whose ships English news
+// names with them, and the navy's country ("USS Porter"). Source: the
+// navies' own usage (United States Navy USS, Royal Navy HMS, Royal
+// Australian Navy HMAS, Royal Canadian Navy HMCS, Royal New Zealand Navy
+// HMNZS). "HMS" is also Sweden's; English news means the Royal Navy's far
+// more often. India's and Israel's "INS" are left out (two navies).
+var shipPrefixes = map[string]string{"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL"}

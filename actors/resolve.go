@@ -1016,7 +1016,7 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 				first, last = a.first, a.last
 			}
 			st.addMention(si, toks, first, last, a)
-			if !p.possessor {
+			if !p.possessor && toks[p.first].Lemma != "their" {
 				group = append(group, a)
 			}
 			st.note(a, p.possessor)
@@ -1024,7 +1024,8 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 				st.lastBy[sec] = a
 			}
 		}
-		if len(p.actors) > 1 {
+		if len(p.actors) > 1 && toks[p.first].Lemma != "their" {
+			// "their ambassadors" is no new group: its owners are
 			st.remember(p.actors)
 		}
 	}
@@ -1580,6 +1581,14 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			}
 		}
 	}
+	if head != nil && head.first > 0 && shipPrefixes[toks[head.first-1].Text] != "" {
+		// "USS Carney", "HMS Queen Elizabeth": a ship named after a
+		// person is the navy's, not the person
+		c := shipPrefixes[toks[head.first-1].Text]
+		name := toks[head.first-1].Text + " " + joinTokens(toks[head.first:head.last])
+		p.actors = []actorRef{{key: "ship:" + strings.ToLower(name), etype: dyad.Org, text: name, code: c + "MIL", kind: "name", role: "ship of the navy", first: head.first - 1, last: head.last}}
+		return
+	}
 	switch {
 	case head != nil && (head.entry != nil || head.unknown != ""):
 		a := st.nameActor(toks, *head, adjCountries, sector, roleText, roleKind, title)
@@ -1775,6 +1784,10 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 	country := ""
 	if len(adj) > 0 {
 		country = adj[0]
+	}
+	if f := strings.Fields(h.text); country == "" && len(f) > 1 && shipPrefixes[f[0]] != "" {
+		// "USS Porter", "HMS Defender": a navy's ship
+		country, sector, roleText = shipPrefixes[f[0]], "MIL", "ship of the navy"
 	}
 	if f := strings.Fields(h.text); country == "" && h.unknown == dyad.Org && len(f) > 1 {
 		// "Malaysia Airlines", "Kenya Railways": the country it is named after
@@ -2289,6 +2302,17 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return []actorRef{mk(c)}
 		}
 	}
+	// "Saudi Arabia and Iran agreed to reopen their embassies": "their"
+	// after a coordinated group of the sentence is each member's.
+	if poss == "their" {
+		if g := coordinatedBefore(nps, k); len(g) >= 2 {
+			var out []actorRef
+			for _, a := range g {
+				out = append(out, mk(dyad.ActorCountry(a.code)))
+			}
+			return out
+		}
+	}
 	// "Syria will withdraw its troops from Lebanon": the possessive is the
 	// nearest country or body named before it in the sentence, never the
 	// place the phrase is "from" or "in".
@@ -2312,6 +2336,13 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	// "negotiators from Armenia and Azerbaijan": so do countries after
 	// "from".
 	ofFrom := p.last < len(toks) && (toks[p.last].Lemma == "of" || toks[p.last].Lemma == "from")
+	if ofFrom && k+1 < len(nps) && nps[k+1].first == p.last+1 && len(nps[k+1].actors) == 0 {
+		// "diplomats from seven Latin American countries", "officials of
+		// foreign governments": of no one country
+		if q := nps[k+1]; st.region(toks, q.first, q.last) != "" || st.noCountry(toks, q.first, q.last) {
+			return []actorRef{mk("---")}
+		}
+	}
 	if ofFrom && k+1 < len(nps) && nps[k+1].first == p.last+1 && officialSectors[sector] {
 		// "the foreign ministers of the Group of Seven countries", "the
 		// leaders of the European Union", "a special envoy of the ASEAN
