@@ -151,3 +151,26 @@ func TestRelativesAndParticiples(t *testing.T) {
 			[]string{"The alliance=MLIMIL/nominal", "the president=MLIGOV/nominal", "the opposition party=MLIOPP/nominal"}, "MLIMIL>MLIGOV 051,MLIMIL>MLIOPP 057,MLIOPP>MLIMIL 057"},
 	})
 }
+
+// An act named in an accusation's of-phrase, coordinated with the act the
+// accusation pattern holds, is the accused's; an accusation in a reduced
+// object relative clause describes a party and is no event. Our own
+// sentences.
+func TestAccusedActs(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Armenia accused Azerbaijani forces of crossing the border and abducting Armenian farmers.",
+			[]string{"Armenia=ARM", "Azerbaijani forces=AZEMIL/modifier", "Armenian farmers=ARMCVL/modifier"}, "ARM>AZEMIL 112,AZEMIL>ARMCVL 181"},
+		{"Ghana blamed Togolese police for detaining and beating Ghanaian traders.",
+			[]string{"Ghana=GHA", "Togolese police=TGOCOP/modifier", "Ghanaian traders=GHABUS/modifier"}, "GHA>TGOCOP 112,TGOCOP>GHABUS 173,TGOCOP>GHABUS 182"},
+		// a gerund after the accusation's clause is not the accused's
+		{"Armenia accused Azerbaijani forces of shelling villages, while threatening Turkish officials.",
+			[]string{"Armenia=ARM", "Azerbaijani forces=AZEMIL/modifier", "Turkish officials=TURGOV/modifier"}, "ARM>AZEMIL 1123"},
+		{"Kenya struck camps of the rebels it blames for a raid on Somali herders.",
+			[]string{"Kenya=KEN", "the rebels=SOMREB/nominal", "Somali herders=SOMCVL/modifier"}, "KEN>SOMREB 190"},
+		{"Police arrested gunmen they accuse of attacking a Nigerian convoy.",
+			[]string{"Police=NGACOP/nominal", "gunmen=NGAUAF/nominal", "a Nigerian convoy=NGA/modifier"}, "NGACOP>NGAUAF 173"},
+		// a direct accusation stays coded
+		{"Kenya blames the rebels for a raid on Somali herders.",
+			[]string{"Kenya=KEN", "the rebels=SOMREB/nominal", "Somali herders=SOMCVL/modifier"}, "KEN>SOMREB 112"},
+	})
+}
