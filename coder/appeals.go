@@ -284,16 +284,18 @@ func ownForcesOrdered(m match, evs []dyad.Event) []dyad.Event {
 	return out
 }
 
-// selfDemands drops from evs the demands and appeals (02, 10) a state
-// makes of itself: a country or its government as source and the same
-// country or its government as target ("Kyrgyzstan ..., insisting that
-// negotiators meet in Bishkek", the negotiators read as its own). A
-// demand of a state's government by its people, opposition or other
-// organs is no such event and stays.
+// selfDemands drops from evs the demands and appeals (02, 10),
+// accusations (11) and sanctions (16) a state directs at itself: a
+// country or its government as source and the same country or its
+// government as target ("Kyrgyzstan ..., insisting that negotiators meet
+// in Bishkek", the negotiators read as its own; "freezing any assets",
+// no owner named). A demand of a state's government by its people,
+// opposition or other organs is no such event and stays, and so do
+// coercion and force (a state of siege declared over the country).
 func selfDemands(evs []dyad.Event) []dyad.Event {
 	out := evs[:0]
 	for _, ev := range evs {
-		if r := ev.Root; r == "10" || r == "02" {
+		if r := ev.Root; r == "10" || r == "02" || r == "16" || r == "11" {
 			sc, tc := dyad.ActorCountry(ev.Source), dyad.ActorCountry(ev.Target)
 			if sc != "" && sc == tc && stateItself(ev.Source) && stateItself(ev.Target) {
 				continue

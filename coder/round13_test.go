@@ -316,6 +316,8 @@ func TestSelfDemands(t *testing.T) {
 			[]string{"Kyrgyzstan=KGZ", "Tajik proposal=TJK/modifier", "negotiators=KGZGOV/nominal"}, "KGZ>TJK 125"},
 		{"Ukraine's president urged Ukrainians to stay calm.",
 			[]string{"Ukraine's president=UKRGOV/nominal", "Ukrainians=UKR"}, ""},
+		{"The United States imposed sanctions on the gang leaders, freezing any assets in the United States.",
+			[]string{"The United States=USA", "the gang leaders=HTICRM/nominal", "the United States=USAGOV"}, "USA>HTICRM 163"},
 		// the opposition's demand of its government stays
 		{"Kenya's opposition demanded that the government cut fuel prices.",
 			[]string{"Kenya's opposition=KENOPP/nominal", "the government=KENGOV/nominal"}, "KENOPP>KENGOV 100"},
