@@ -529,3 +529,72 @@ func coordinatedBefore(nps []np, k int) []actorRef {
 // HMNZS). "HMS" is also Sweden's; English news means the Royal Navy's far
 // more often. India's and Israel's "INS" are left out (two navies).
 var shipPrefixes = map[string]string{"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL"}
+
+// groupSectors are the sectors of groups whose own posts ("the leader of
+// the FARC rebels") are coded as the group.
+var groupSectors = map[string]bool{"REB": true, "INS": true, "OPP": true, "PTY": true, "UAF": true, "SEP": true, "NGO": true, "LAB": true, "MED": true, "BUS": true}
+
+// sectorBefore returns the nearest actor before nps[k] in its sentence
+// whose code has the given sector ("the army" after "The People's
+// Liberation Army's command"), as a nominal mention; a pronoun or a
+// person is none.
+func sectorBefore(nps []np, k int, sector string) (actorRef, bool) {
+	for q := k - 1; q >= 0; q-- {
+		for _, a := range nps[q].actors {
+			if a.kind == "pronoun" || a.etype == dyad.Person || dyad.ActorRole(a.code) != sector {
+				continue
+			}
+			if c := dyad.ActorCountry(a.code); c == "" || c == "---" {
+				continue
+			}
+			a.kind = "nominal"
+			a.first, a.last = 0, 0
+			return a, true
+		}
+	}
+	return actorRef{}, false
+}
+
+// listedWith returns the actors of the role phrase nps[k] is listed with
+// ("navy" in "the army, navy, air force"): the phrase right before it,
+// with only a comma, "and" or "or" between, when that one is nominal with
+// the same sector. nil otherwise.
+func listedWith(toks []dyad.Token, nps []np, k int, sector string) []actorRef {
+	if k == 0 {
+		return nil
+	}
+	for _, t := range toks[nps[k-1].last:nps[k].first] {
+		if t.Text != "," && t.Lemma != "and" && t.Lemma != "or" {
+			return nil
+		}
+	}
+	if nps[k-1].last == nps[k].first {
+		return nil
+	}
+	for q := k - 1; q >= 0; q-- {
+		p := nps[q]
+		if len(p.actors) == 0 {
+			return nil
+		}
+		for _, a := range p.actors {
+			if a.kind != "nominal" || dyad.ActorRole(a.code) != sector {
+				return nil
+			}
+		}
+		return p.actors
+	}
+	return nil
+}
+
+// orgIn reports whether the phrase p contains the name of an organisation
+// of the KB that is no international body ("the FARC rebels").
+func (st *docState) orgIn(p np) bool {
+	for i := p.first; i < p.last && i < len(st.labels); i++ {
+		if l := st.labels[i].hit; l != 0 {
+			if e := st.hits[l-1].entry; e != nil && e.Kind == KindOrg {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -58,6 +58,9 @@ type np struct {
 	coord bool
 	// possessor is true for "North Korea's" in "North Korea's program".
 	possessor bool
+	// done is set once the phrase is resolved (resolveNP may resolve a
+	// phrase out of order: "the leader of the FARC rebels").
+	done bool
 }
 
 // actorRef is one actor an NP denotes.
@@ -1554,6 +1557,10 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	if (phase == 1) != (head == nil && sector != "" && !(two && det == "the" && len(st.lastGroup) >= 2)) {
 		return
 	}
+	if p.done {
+		return
+	}
+	p.done = true
 	// "the US and South Korean nuclear envoys": bare country NPs coordinated
 	// before a role phrase share its role.
 	if head == nil && sector != "" {
@@ -2359,6 +2366,16 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		// ("the president of the Kenyan Athletics Federation"), gives its
 		// country only: its president is no official of the state.
 		of := toks[p.last].Lemma == "of"
+		if !nps[k+1].done && st.hits != nil && (sector == "GOV" || sector == "ELI") && st.orgIn(nps[k+1]) {
+			// "the leader of the FARC rebels": the phrase after "of" first
+			st.resolveNP(si, toks, st.hits, st.labels, nps, k+1, 1)
+		}
+		if q := nps[k+1]; of && len(q.actors) == 1 && q.actors[0].kind == "nominal" && groupSectors[dyad.ActorRole(q.actors[0].code)] && (sector == "GOV" || sector == "ELI") && dyad.ActorCountry(q.actors[0].code) != "IGO" {
+			// "the leader of the FARC rebels", "the head of the
+			// opposition parties": a group's own post is the group's
+			b := q.actors[0]
+			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + b.code, etype: dyad.Person, text: text, code: b.code, kind: "nominal", role: roleText + " of " + joinTokens(toks[q.first:q.last]), kb: b.kb}}
+		}
 		if q := nps[k+1]; of && len(q.actors) == 1 && q.actors[0].etype == dyad.Org && q.actors[0].kind == "name" && q.actors[0].kb == "" && len(q.actors[0].code) == 3 && sector != "ELI" && roleKind == RoleTitle {
 			b := q.actors[0]
 			return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + b.code, etype: dyad.Person, text: text, code: b.code, kind: "nominal", role: roleText + " of " + b.text}}
@@ -2434,6 +2451,13 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return as
 		}
 	}
+	// "The People's Liberation Army's command said the exercises involved
+	// the army": an actor of that sector named before in the sentence.
+	if det == "the" && p.last-p.first <= 2 && sector != "" && sector != "GOV" {
+		if a, ok := sectorBefore(nps, k, sector); ok {
+			return []actorRef{a}
+		}
+	}
 	// "the agency", "the ministry": the last actor of that sector; a
 	// plural ("the leaders") is no one person.
 	plural := toks[headIndex(toks, p.first, p.last)].Tag == "NNS"
@@ -2498,6 +2522,15 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	}
 	if laterAdj {
 		return []actorRef{mk("---")}
+	}
+	// "the army, navy, air force and rocket force": bare roles listed
+	// after a role of a known country share it.
+	if as := listedWith(toks, nps, k, sector); len(as) > 0 && det == "" && poss == "" {
+		var out []actorRef
+		for _, a := range as {
+			out = append(out, mk(dyad.ActorCountry(a.code)))
+		}
+		return out
 	}
 	if headLemma(toks, p.first, p.last) == "reporter+" && det == "" && poss == "" {
 		// "told reporters": the press present, of no country the text gives
