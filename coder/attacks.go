@@ -430,8 +430,9 @@ func placedIn(d *dyad.Doc, si int, args []arg, c string) bool {
 }
 
 // killingResult reports whether the trigger toks[i] of m is a participle
-// of killing or wounding right after a comma that follows an attack (18-20)
-// coded before it, whose victims the actor stage gave the attackers'
+// of killing or wounding right after a comma, or such a verb right after
+// "and" ("struck Iran's nuclear sites and killed several commanders"),
+// that follows an attack (18-20) coded before it, whose victims the actor stage gave the attackers'
 // country though the attack hit another ("Russian troops shelled the city
 // of Kherson, killing two civilians", the civilians read as Russian): the
 // attack's toll, with no event of its own. Victims of the attackers'
@@ -439,7 +440,12 @@ func placedIn(d *dyad.Doc, si int, args []arg, c string) bool {
 // killing 11 people") or of the country attacked ("attacked southern
 // Israel, killing hundreds of people") are coded as before.
 func killingResult(toks []dyad.Token, args []arg, m match, i int, lastRoot string, lastSources []arg, lastTarget string) bool {
-	if m.p.Noun || !attackRoot(lastRoot) || i < 1 || toks[i].Tag != "VBG" || toks[i-1].Text != "," {
+	if m.p.Noun || !attackRoot(lastRoot) || i < 1 {
+		return false
+	}
+	participle := toks[i].Tag == "VBG" && toks[i-1].Text == ","
+	coordinate := toks[i].Tag == "VBD" && toks[i-1].Lemma == "and"
+	if !participle && !coordinate {
 		return false
 	}
 	switch toks[i].Lemma {

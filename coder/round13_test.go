@@ -262,10 +262,14 @@ func TestKillingResult(t *testing.T) {
 			[]string{"Russian troops=RUSMIL/modifier", "two civilians=RUSCVL/nominal"}, []string{"Kherson=UKR"}, "RUSMIL>UKR 194"},
 		{"Jordanian warplanes struck hideouts of smugglers in Syria, killing at least six people.",
 			[]string{"Jordanian warplanes=JORMIL/modifier", "smugglers=SYRCRM/nominal", "Syria=SYR", "at least six people=JORCVL/nominal"}, nil, "JORMIL>SYRCRM 195"},
+		{"Israel struck Iran's nuclear facilities and killed several senior commanders.",
+			[]string{"Israel=ISR", "Iran=IRN", "several senior commanders=ISRMIL/nominal"}, nil, "ISR>IRN 190"},
 		// victims of the attackers' own country attacked there, or of
 		// the country attacked: coded
 		{"Al Shabaab militants stormed a hotel in Kismayo, killing at least 11 people.",
 			[]string{"Al Shabaab militants=SOMREBSHB", "at least 11 people=SOMCVL/nominal"}, []string{"Kismayo=SOM"}, "SOMREBSHB>SOM 190,SOMREBSHB>SOMCVL 1823"},
+		{"Hamas militants attacked southern Israel and killed hundreds of people.",
+			[]string{"Hamas militants=PSEREBHMS", "Israel=ISR", "hundreds of people=ISRCVL/nominal"}, nil, "PSEREBHMS>ISR 190,PSEREBHMS>ISRCVL 1823"},
 		{"Hamas militants attacked southern Israel, killing hundreds of people.",
 			[]string{"Hamas militants=PSEREBHMS", "Israel=ISR", "hundreds of people=ISRCVL/nominal"}, nil, "PSEREBHMS>ISR 190,PSEREBHMS>ISRCVL 1823"},
 	}
