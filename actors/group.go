@@ -598,3 +598,27 @@ func (st *docState) orgIn(p np) bool {
 	}
 	return false
 }
+
+// backedWords end a compound that names a group's foreign patron
+// ("Iran-backed", "Russian-backed", "U.S.-supported").
+var backedWords = []string{"-backed", "-sponsored", "-supported", "-funded", "-trained", "-armed", "-allied", "-aligned"}
+
+// backer returns the country of the patron compound right before or
+// inside the role phrase toks[first:last] ("an Iran-backed militia": IRN);
+// "" when there is none.
+func (st *docState) backer(toks []dyad.Token, first, last int) string {
+	for i := max(first-1, 0); i < last-1; i++ {
+		w := toks[i].Text
+		for _, suf := range backedWords {
+			if !strings.HasSuffix(strings.ToLower(w), suf) || len(w) == len(suf) {
+				continue
+			}
+			for _, m := range st.r.kb.Lookup(w[:len(w)-len(suf)]) {
+				if m.Entry.Kind == KindCountry {
+					return m.Entry.Country
+				}
+			}
+		}
+	}
+	return ""
+}

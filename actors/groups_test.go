@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/places"
 )
 
 // TestRoleGroups covers role phrases that name a group or point back to
@@ -209,6 +210,44 @@ func TestNoFocalFallback(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2023-09-06")), tc.want, tc.not)
+		})
+	}
+}
+
+// TestBackedGroup: a group named by its patron ("an Iran-backed militia")
+// is not the patron's: a place of its sentence gives its country, else the
+// country the article names most unless that is the patron, else none.
+// Our own sentences, with the places stage run before the resolver.
+func TestBackedGroup(t *testing.T) {
+	kb, ta := kbAndText(t)
+	pl, err := places.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"place of the sentence",
+			"The United States blamed the rocket attack near the airport in Baghdad on an Iran-backed militia. The United States said it would respond.",
+			[]string{"an Iran-backed militia=IRQUAF"}, []string{"an Iran-backed militia=USAUAF", "an Iran-backed militia=IRNUAF"}},
+		{"focal is the patron",
+			"Russian-backed separatists shelled the town overnight. Russia denied it. Russia said the army was not involved.",
+			[]string{"separatists=---REB"}, []string{"separatists=RUSREB"}},
+		{"focal is another country",
+			"Ukraine said Russian-backed separatists shelled the town overnight. Ukraine said two soldiers died. Ukraine asked for help.",
+			[]string{"separatists=UKRREB"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}
+			d.Article.Published, _ = time.Parse(dyad.DateLayout, "2023-09-06")
+			for _, st := range []dyad.Stage{ta, pl, NewResolver(kb)} {
+				if err := st.Process(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			wantMentions(t, tc.text, mentions(d), tc.want, tc.not)
 		})
 	}
 }

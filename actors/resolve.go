@@ -2532,6 +2532,17 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		}
 		return out
 	}
+	// "an Iran-backed militia" in Baghdad, in a story about the United
+	// States: the backer is not the group's country; a place of the
+	// sentence is, else the focal country when it is not the backer.
+	if b := st.backer(toks, p.first, p.last); b != "" {
+		if c := st.sentencePlace(si); c != "" && c != b {
+			return []actorRef{mk(c)}
+		}
+		if st.focal == b || st.focal == "" {
+			return []actorRef{mk("---")}
+		}
+	}
 	if headLemma(toks, p.first, p.last) == "reporter+" && det == "" && poss == "" {
 		// "told reporters": the press present, of no country the text gives
 		return []actorRef{mk("---")}
