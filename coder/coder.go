@@ -471,6 +471,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case lastRoot == "13" && inCondition(toks, i):
+			// "warned Beijing that it would face new sanctions if Chinese
+			// companies supplied weapons to Russia": the condition of the
+			// threat just coded, which has not happened
+			if dec != nil {
+				dec.Outcome = "condition (if/unless) of the threat just coded, not an event"
+			}
 		case killingResult(toks, args, m, i, lastRoot, lastSources, lastTarget):
 			// "Russian troops shelled Kherson, killing two civilians":
 			// the toll of the attack just coded

@@ -327,3 +327,17 @@ func TestSelfDemands(t *testing.T) {
 			[]string{"Kenya's opposition=KENOPP/nominal", "the government=KENGOV/nominal"}, "KENOPP>KENGOV 100"},
 	})
 }
+
+// The act in the if/unless clause of a threat just coded is its
+// condition, which has not happened: no event. Our own sentences.
+func TestThreatCondition(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Germany warned Iran that it would face new sanctions if Iranian firms supplied drones to Russia.",
+			[]string{"Germany=DEU", "Iran=IRN", "Iranian firms=IRNBUS/modifier", "Russia=RUS"}, "DEU>IRN 1312"},
+		{"Turkey threatened to expel Sweden's ambassador if Swedish police arrested the activists.",
+			[]string{"Turkey=TUR", "Sweden's ambassador=SWEGOV/nominal", "Swedish police=SWECOP/modifier"}, "TUR>SWEGOV 1313"},
+		// no threat before it: the hypothetical act is coded as before
+		{"Analysts said prices would rise if Iranian firms supplied drones to Russia.",
+			[]string{"Iranian firms=IRNBUS/modifier", "Russia=RUS"}, "IRNBUS>RUS 072 hypothetical"},
+	})
+}
