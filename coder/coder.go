@@ -471,6 +471,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case describedBacking(toks, args, m, i):
+			// "Somali troops backed by African Union forces fought ...":
+			// who stands behind a party, a description and no event
+			if dec != nil {
+				dec.Outcome = "participle describing a party's backers, not an event"
+			}
 		case lastRoot == "13" && inCondition(toks, i):
 			// "warned Beijing that it would face new sanctions if Chinese
 			// companies supplied weapons to Russia": the condition of the

@@ -176,3 +176,24 @@ func gestureByAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	}
 	return match{}, false
 }
+
+// describedBacking reports whether the support verb toks[i] of m (05) is
+// a participle right after a party with its "by" phrase next ("Somali
+// troops backed by African Union forces fought ...", "rebels supported by
+// Rwanda"): a description of the party, no act of support told.
+func describedBacking(toks []dyad.Token, args []arg, m match, i int) bool {
+	if m.p.Noun || rootOf(m.p.Code) != "05" || toks[i].Tag != "VBN" || i < 1 || i+1 >= len(toks) || toks[i+1].Lemma != "by" {
+		return false
+	}
+	switch toks[i].Lemma {
+	case "back", "support", "arm", "fund", "finance", "sponsor":
+	default:
+		return false
+	}
+	for _, a := range args {
+		if a.last == i {
+			return true
+		}
+	}
+	return false
+}

@@ -341,3 +341,18 @@ func TestThreatCondition(t *testing.T) {
 			[]string{"Iranian firms=IRNBUS/modifier", "Russia=RUS"}, "IRNBUS>RUS 072 hypothetical"},
 	})
 }
+
+// "troops backed by X", "rebels supported by Y": a participle describing
+// who stands behind a party is no act of support; a support told as an
+// act stays. Our own sentences.
+func TestDescribedBacking(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Somali troops backed by African Union forces fought al Shabaab militants near Balad.",
+			[]string{"Somali troops=SOMMIL/modifier", "African Union forces=IGOAFRAFUMIL", "al Shabaab militants=SOMREBSHB"}, "SOMMIL>SOMREBSHB 190"},
+		{"Congolese rebels supported by Rwanda seized the town of Goma.",
+			[]string{"Congolese rebels=CODREB/modifier", "Rwanda=RWA", "Goma=COD"}, "CODREB>COD 192"},
+		// the support itself: coded
+		{"The African Union backed Somalia's government on Monday.",
+			[]string{"The African Union=IGOAFRAFU", "Somalia's government=SOMGOV/nominal"}, "IGOAFRAFU>SOMGOV 051"},
+	})
+}
