@@ -940,6 +940,16 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 		}
 		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
 	}
+	for i := 1; i+3 < len(toks); i++ {
+		if possessiveS(toks, i) {
+			// "Yemen's internationally recognised government": the
+			// possessive, not "is", before an adverb, a modifier and a noun
+			toks[i].Tag, toks[i].Lemma = "POS", a.tg.Lemma(toks[i].Text, "POS")
+			if upos != nil {
+				upos[i] = "PART"
+			}
+		}
+	}
 	if a.ps != nil && len(toks) > 0 {
 		for i := range toks {
 			xpos[i] = toks[i].Tag
@@ -950,6 +960,19 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 			toks[i].Rel = rels[i]
 		}
 	}
+}
+
+// possessiveS reports whether the "'s" at toks[i], tagged as "is", is the
+// possessive of the proper noun before it: an adverb, an adjective or
+// participle and a noun follow ("Ghana's increasingly popular
+// president"); "He's always late" and "Trump's very happy." keep "is".
+func possessiveS(toks []dyad.Token, i int) bool {
+	t := toks[i].Text
+	if (t != "'s" && t != "’s") || toks[i].Tag != "VBZ" || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
+		return false
+	}
+	m := toks[i+2].Tag
+	return toks[i+1].Tag == "RB" && (strings.HasPrefix(m, "JJ") || m == "VBN" || m == "VBG") && strings.HasPrefix(toks[i+3].Tag, "NN")
 }
 
 // pastCandidate reports whether a token the tagger did not read as a

@@ -235,6 +235,30 @@ func TestTagsAndLemmas(t *testing.T) {
 	}
 }
 
+// TestPossessiveBeforeAdverb: "'s" after a proper noun and before an
+// adverb, a modifier and a noun is the possessive; elsewhere the
+// tagger's "is" stays.
+func TestPossessiveBeforeAdverb(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"Yemen's internationally recognised government said it would attend.", "POS"},
+		{"Ghana's increasingly popular president spoke on Monday.", "POS"},
+		{"He's always late.", "VBZ"},
+	} {
+		got := ""
+		for _, s := range a.Analyze(c.text) {
+			for _, tok := range s.Tokens {
+				if tok.Text == "'s" {
+					got = tok.Tag
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: 's tagged %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
 // TestNewsTags checks the tags of key words in news sentences, with dyad's
 // tagger and with prose's (NewProse), which the text stage keeps for
 // comparison.
