@@ -269,17 +269,47 @@ var assaultNouns = map[string]bool{"attack": true, "raid": true, "assault": true
 // (attackByOn): "condemned an attack by armed men on a police post in which
 // two officers were killed" is also the attack itself (190), by the armed
 // men on the police of their country.
+//
+// An attacker named right before the noun ("condemned an Israeli army raid
+// on a refugee camp ...", the tagger reading "raid" as a verb after "an
+// Israeli army") makes the attack that party's too, toward the party the
+// clause names after it or the country of its place.
 func condemnedAttackAt(toks []dyad.Token, i int, args []arg, lastRoot string) (match, bool) {
-	if lastRoot != "11" || !assaultNouns[toks[i].Lemma] || !strings.HasPrefix(toks[i].Tag, "NN") {
+	if lastRoot != "11" || !assaultNouns[toks[i].Lemma] {
+		return match{}, false
+	}
+	before := attackerBefore(toks, args, i)
+	if !strings.HasPrefix(toks[i].Tag, "NN") && before == nil {
 		return match{}, false
 	}
 	m := match{p: &codebook.Pattern{Code: "190", Noun: true, Words: []string{toks[i].Lemma}, Origin: condemnedAttackOrigin}, first: i, last: i + 1}
 	src, tgt, ok := attackByOn(toks, args, m)
 	if !ok {
-		return match{}, false
+		if before == nil || i+1 >= len(toks) || toks[i+1].Lemma != "on" && toks[i+1].Lemma != "against" {
+			return match{}, false
+		}
+		m.last = i + 2
+		m.sources = before
+		return m, true
 	}
 	m.sources, m.targets = src, tgt
 	return m, true
+}
+
+// attackerBefore returns the party that an indefinite or definite noun
+// phrase names right before the attack noun toks[i] ("an Israeli army
+// raid", "a Russian missile strike"), or nil.
+func attackerBefore(toks []dyad.Token, args []arg, i int) []arg {
+	for _, a := range args {
+		if a.last != i || a.possessor {
+			continue
+		}
+		switch strings.ToLower(toks[a.first].Text) {
+		case "a", "an", "the":
+			return []arg{a}
+		}
+	}
+	return nil
 }
 
 // mediumWords are the nouns of the means a claim is made through ("in a
@@ -468,4 +498,25 @@ func killingResult(toks []dyad.Token, args []arg, m match, i int, lastRoot strin
 	}
 	vc, sc, tc := dyad.ActorCountry(victim.code), dyad.ActorCountry(lastSources[0].code), dyad.ActorCountry(lastTarget)
 	return vc != "" && vc == sc && tc != "" && tc != sc
+}
+
+// condemnVerbs are the verbs of condemning an act.
+var condemnVerbs = map[string]bool{"condemn": true, "denounce": true, "criticise": true, "criticize": true, "deplore": true, "decry": true}
+
+// condemnedObject reports whether the noun toks[i] heads the object of a
+// verb of condemnation ("condemned the raid on a hospital"): the attack
+// condemned is no act of the party condemning it.
+func condemnedObject(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") && condemnVerbs[t.Lemma] {
+			return true
+		}
+		switch t.Tag {
+		case "DT", "PDT", "JJ", "JJS", "NN", "NNP", "NNS", "PRP$", "POS", "RB", "CD", "HYPH", "VBN":
+			continue
+		}
+		return false
+	}
+	return false
 }

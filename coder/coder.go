@@ -471,6 +471,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "event noun in a phrase of an earlier event, not an event"
 			}
+		case m.p.Noun && m.sources == nil && attackRoot(rootOf(m.p.Code)) && condemnedObject(toks, i):
+			// "condemned the raid on a hospital in Gaza": the attack
+			// condemned, its attacker not named, is none of the
+			// condemning party's acts
+			if dec != nil {
+				dec.Outcome = "attack condemned with no attacker named, not an event"
+			}
 		case describedBacking(toks, args, m, i):
 			// "Somali troops backed by African Union forces fought ...":
 			// who stands behind a party, a description and no event

@@ -356,3 +356,26 @@ func TestDescribedBacking(t *testing.T) {
 			[]string{"The African Union=IGOAFRAFU", "Somalia's government=SOMGOV/nominal"}, "IGOAFRAFU>SOMGOV 051"},
 	})
 }
+
+// "condemned an Israeli army raid on a camp": the attack named with its
+// attacker before the noun is that attacker's, not the condemning
+// party's. Our own sentences.
+func TestCondemnedAttackBefore(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string
+		want     string
+	}{
+		{"Jordan's foreign minister condemned an Israeli army raid on a hospital in Gaza.",
+			[]string{"Jordan's foreign minister=JORGOV/nominal", "an Israeli army=ISRMIL/nominal"}, []string{"Gaza=PSE"}, "ISRMIL>PSE 190,JORGOV>ISRMIL 111"},
+		{"Poland condemned a Russian missile attack on Ukrainian power plants.",
+			[]string{"Poland=POL", "a Russian missile=RUSMIL/nominal", "Ukrainian power plants=UKR/modifier"}, nil, "POL>RUSMIL 111,RUSMIL>UKR 190"},
+		// no attacker before the noun and no by-phrase: as before
+		{"Jordan's foreign minister condemned the raid on a hospital in Gaza.",
+			[]string{"Jordan's foreign minister=JORGOV/nominal"}, []string{"Gaza=PSE"}, ""},
+	}
+	for _, tt := range tests {
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
+	}
+}
