@@ -439,6 +439,11 @@ func (r *Resolver) scan(toks []dyad.Token, places []dyad.Span) ([]hit, []label) 
 			if !ok {
 				continue
 			}
+			if n == 1 && i+1 < len(toks) && capitalised(toks[i].Text) && capitalised(toks[i+1].Text) && rankBeforeInstitution(toks[i].Text, toks[i+1].Text) {
+				// "the General Security of Military Information
+				// Agreement", "the General Assembly": a word of a name
+				break
+			}
 			// "Panamanian Immigration inspectors": a capitalised word of a
 			// longer role phrase is part of the role, not a name.
 			for k := i; k < i+n; k++ {
@@ -2785,6 +2790,30 @@ func languageNoun(toks []dyad.Token, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// rankBeforeInstitution reports whether a capitalised rank title is the
+// first word of a name instead ("General Assembly", "General Security of
+// Military Information Agreement", "General Motors"): the next capitalised
+// word is a noun that names an institution, a document or a company, not
+// a person.
+func rankBeforeInstitution(title, next string) bool {
+	switch strings.ToLower(title) {
+	case "general", "major", "marshal", "admiral":
+	default:
+		return false
+	}
+	return institutionWords[strings.ToLower(next)]
+}
+
+// institutionWords follow "General" or "Major" in names of bodies,
+// documents, companies and events.
+var institutionWords = map[string]bool{
+	"assembly": true, "security": true, "secretariat": true, "council": true, "conference": true,
+	"motors": true, "electric": true, "dynamics": true, "mills": true, "directorate": true,
+	"administration": true, "agreement": true, "court": true, "prosecutor": true, "hospital": true,
+	"insurance": true, "election": true, "elections": true, "strike": true, "post": true,
+	"league": true, "synod": true, "chapter": true, "intelligence": true, "congress": true,
 }
 
 // referentialIt reports whether "it" at toks[i] refers to something: it is
