@@ -1974,11 +1974,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		for _, s := range distinct(sources) {
 			for _, t := range distinct(targets) {
 				pairs = append(pairs, [2]arg{s, t})
-				if p.Recip && !(rootOf(code) == "03" && rootOf(p.Code) != "03" && !negated) && !oneWayAgreement(toks, p, t) {
+				if p.Recip && !(negated && (future || p.Intent)) && !(rootOf(code) == "03" && rootOf(p.Code) != "03" && !negated) && !oneWayAgreement(toks, p, t) {
 					// "Putin said he was ready to meet Zelenskiy", "will
 					// hold talks with": an intention read off the modality
 					// is its holder's alone ("agreed to cooperate with"
-					// is an agreement of both)
+					// is an agreement of both); a refusal to act ("will not
+					// sign an agreement with Peru") is its subject's alone,
+					// a plain negation ("did not meet") both sides'
 					pairs = append(pairs, [2]arg{t, s})
 				}
 			}

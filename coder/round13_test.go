@@ -379,3 +379,18 @@ func TestCondemnedAttackBefore(t *testing.T) {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
 	}
 }
+
+// A refusal of a two-sided act ("will not sign an agreement with Peru")
+// is its subject's alone; the act itself stays two-sided. Our own
+// sentences.
+func TestOneSidedRefusal(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Chile will not sign the proposed fishing agreement with Peru, the president said.",
+			[]string{"Chile=CHL", "Peru=PER"}, "CHL>PER 120 neg"},
+		{"Saudi Arabia will not establish diplomatic relations with Israel unless a path to a Palestinian state is agreed.",
+			[]string{"Saudi Arabia=SAU", "Israel=ISR"}, "SAU>ISR 120 neg"},
+		// not negated: both ways as before
+		{"Chile signed a fishing agreement with Peru on Monday.",
+			[]string{"Chile=CHL", "Peru=PER"}, "CHL>PER 057,PER>CHL 057"},
+	})
+}
