@@ -65,7 +65,9 @@ func demandAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 			break
 		}
 	}
-	if modal < 0 {
+	if modal < 0 || passiveAfterModal(toks, modal) {
+		// ("said that it must be implemented": a thing to be done, no
+		// party to make it)
 		return match{}, false
 	}
 	var subj []arg
@@ -1336,6 +1338,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	// "attacked the U.S.-backed Syrian Democratic Forces": the backer
 	// is no party of the clause
 	args = withoutCompoundAgents(toks, args)
+	// "called on all parties to exercise restraint": sides, not
+	// political parties
+	args = sidesNotParties(toks, args)
+	// "the territory occupied by the Guantanamo naval base": a
+	// facility is no party but as the place force hits
+	args = withoutFacilities(toks, args, m)
 	if m.sources == nil && !p.Noun {
 		if acc := accusedAgent(toks, args, m.first); len(acc) > 0 {
 			// "accused Indian troops of crossing the border and
@@ -1352,7 +1360,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		return nil, "a release or hand-over of things, not of people"
 	}
 	passive := !p.Noun && toks[m.first].Tag == "VBN" && (beforeBe(toks, m.first) || coordinatedPassive(toks, m.first))
-	start := clauseStart(toks, m.first)
+	// "called the downing a 'stab in the back' by accomplices of
+	// terrorists and warned": a quoted phrase is no clause boundary
+	start := quotedPhraseStart(toks, clauseStart(toks, m.first), m.first)
 	if k := reportedClauseStart(toks, args, m.first); k > start {
 		// "The army said the strike killed several people": the
 		// speaker is not the subject of the act reported
@@ -1449,7 +1459,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		for k < len(toks) && toks[k].Tag == "DT" {
 			k++
 		}
-		if by := firstGroup(toks, args, m.last+1, end); len(by) > 0 && by[0].first <= k {
+		// (the whole list of agents: "mediated by Qatar, Egypt and the
+		// United States")
+		if by := firstGroup(toks, args, m.last+1, len(toks)); len(by) > 0 && by[0].first <= k {
 			sources, targets = by, sources
 			// (a guest before the participle, or before its comma, "The
 			// Sudanese delegation, hosted by Qatar," stays the guest)
@@ -1661,6 +1673,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		targets = depTargets
 	}
 	targets = notNextSubject(toks, m, targets)
+	targets = purposeTargetsDropped(toks, m, targets)
+	if t := oppositionLeader(toks, m, sources, targets); t != nil {
+		// "opposition leaders demanded that he step down"
+		targets = t
+	}
+	if g := betweenParties(toks, args, m, end); len(g) > 0 {
+		// "improving relations between Seoul and Tokyo"
+		sources, targets = g, nil
+	}
 	if t, ok := ownEnvoyTargets(toks, args, m, sources, targets, end); ok {
 		// "recalled its ambassadors to the United States": the country
 		// the envoys leave, not the envoys
@@ -1965,7 +1986,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		ss := distinct(sources)
 		for i := range ss {
 			for j := range ss {
-				if i != j {
+				if i != j && !sameSide(ss[i], ss[j]) {
 					pairs = append(pairs, [2]arg{ss[i], ss[j]})
 				}
 			}
@@ -1973,6 +1994,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	default:
 		for _, s := range distinct(sources) {
 			for _, t := range distinct(targets) {
+				if !p.Recip && sameList(toks, args, s, t) {
+					// "mediated by Qatar, Egypt and the United States":
+					// co-agents, not source and target
+					continue
+				}
+				if p.Recip && sameSide(s, t) {
+					continue
+				}
 				pairs = append(pairs, [2]arg{s, t})
 				if p.Recip && !(negated && (future || p.Intent)) && !(rootOf(code) == "03" && rootOf(p.Code) != "03" && !negated) && !oneWayAgreement(toks, p, t) {
 					// "Putin said he was ready to meet Zelenskiy", "will

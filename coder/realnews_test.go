@@ -174,3 +174,65 @@ func TestAccusedActs(t *testing.T) {
 			[]string{"Kenya=KEN", "the rebels=SOMREB/nominal", "Somali herders=SOMCVL/modifier"}, "KEN>SOMREB 112"},
 	})
 }
+
+// Only co-agents act among themselves: the members of one list of agents
+// do not act upon one another, a reciprocal act's parties are those of its
+// between-phrase when it has one, a party in an
+// infinitive after a reciprocal pattern is no partner, and a country and
+// its own sector are one side. Our own sentences.
+func TestJointParties(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The truce, brokered by Kenya, Ethiopia and the African Union, held on Monday.",
+			[]string{"Kenya=KEN", "Ethiopia=ETH", "the African Union=IGOAFRAFU"}, ""},
+		{"The prisoner swap, mediated by Oman and Qatar, freed ten men.",
+			[]string{"Oman=OMN", "Qatar=QAT"}, ""},
+		// a mediator and the parties it mediates between stay coded
+		{"Kenya mediated between Ethiopia and Somalia.",
+			[]string{"Kenya=KEN", "Ethiopia=ETH", "Somalia=SOM"}, "KEN>ETH 045,KEN>SOM 045"},
+		{"Modi visited Hasina, and the visit improved relations between Dhaka and Colombo.",
+			[]string{"Modi=INDGOV", "Hasina=BGDGOV", "Dhaka=BGDGOV", "Colombo=LKAGOV"}, "BGDGOV>LKAGOV 050,INDGOV>BGDGOV 042,LKAGOV>BGDGOV 050"},
+		{"Modi praised Hasina, who has worked hard on improving relations.",
+			[]string{"Modi=INDGOV", "Hasina=BGDGOV"}, "INDGOV>BGDGOV 051"},
+		{"Morocco signed an accord to buy six helicopters from France.",
+			[]string{"Morocco=MAR", "France=FRA"}, ""},
+		{"Morocco signed an accord to open trade talks with France and Spain.",
+			[]string{"Morocco=MAR", "France=FRA", "Spain=ESP"}, "ESP>MAR 057,ESP>MAR 061,FRA>MAR 057,FRA>MAR 061,MAR>ESP 057,MAR>ESP 061,MAR>FRA 057,MAR>FRA 061"},
+		{"At the summit, Morocco criticised France.",
+			[]string{"the summit=IGOAFRAFU/nominal", "Morocco=MAR", "France=FRA"}, "MAR>FRA 111"},
+		// a partner after "with" stays
+		{"Morocco signed an accord with France.",
+			[]string{"Morocco=MAR", "France=FRA"}, "FRA>MAR 057,MAR>FRA 057"},
+		{"They then held talks in Geneva.",
+			[]string{"They=IRN/pronoun|They=IRNGOV/pronoun"}, ""},
+	})
+}
+
+// Who states or demands, and of whom: a quoted phrase inside a clause is
+// no clause boundary; a passive after "must" names what is to be done, not
+// a party; "all parties" are sides, not political parties; an opposition
+// demands its own country's leadership resign; a facility is no agent.
+// Our own sentences.
+func TestStatementParties(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Erdogan called the raid an \"act of piracy\" by agents of Israel and warned of grave consequences for Tel Aviv.",
+			[]string{"Erdogan=TURGOV", "Israel=ISR", "Tel Aviv=ISRGOV"}, "TURGOV>ISRGOV 130"},
+		{"The Kenyan president said that it must be enforced by both sides.",
+			[]string{"The Kenyan president=KENGOV/nominal", "it=SOMREB/pronoun"}, ""},
+		{"The Kenyan president said that Somalia must enforce the deal.",
+			[]string{"The Kenyan president=KENGOV/nominal", "Somalia=SOM"}, "KENGOV>SOM 100"},
+		{"Japan called on all parties to show restraint.",
+			[]string{"Japan=JPN", "all parties=JPNPTY/nominal"}, ""},
+		{"Japan called on the warring parties to return to talks.",
+			[]string{"Japan=JPN", "the warring parties=SDNPTY/nominal"}, ""},
+		// political parties named as such stay
+		{"Japan called on opposition parties to join the talks.",
+			[]string{"Japan=JPNGOV", "opposition parties=JPNOPP/nominal"}, "JPNGOV>JPNOPP 020"},
+		{"Malian opposition leaders demanded that he step down.",
+			[]string{"Malian opposition leaders=MLIOPP/modifier", "he=FRAGOV/pronoun"}, "MLIOPP>MLIGOV 1041"},
+		{"Cuba wants the land occupied by the naval base returned.",
+			[]string{"Cuba=CUB", "the naval base=CUBMIL/nominal"}, ""},
+		// a facility hit by force stays a target
+		{"Rebels shelled the air base near Goma.",
+			[]string{"Rebels=CODREB/nominal", "the air base=CODMIL/nominal"}, "CODREB>CODMIL 194"},
+	})
+}
