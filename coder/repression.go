@@ -127,3 +127,21 @@ func subordinatePronoun(toks []dyad.Token, i int) bool {
 func protestingParticiple(toks []dyad.Token, m match, i int, lastRoot string) bool {
 	return !m.p.Noun && lastRoot == "17" && rootOf(m.p.Code) == "14" && toks[i].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN")
 }
+
+// policeRaid recodes a raid (19x) by police on premises or people as
+// coercion (170): a search or seizure by law enforcement, not an armed
+// attack ("Ecuadorian police raided the Mexican embassy in Quito", "police
+// raided the offices of the opposition party"). Raids by armed forces or
+// armed groups stay attacks.
+func (c *Coder) policeRaid(toks []dyad.Token, m match, evs []dyad.Event) {
+	if m.p.Noun || rootOf(m.p.Code) != "19" || m.p.Words[0] != "raid" {
+		return
+	}
+	for i := range evs {
+		if rootOf(evs[i].CAMEO) == "19" && dyad.ActorRole(evs[i].Source) == "COP" {
+			evs[i].CAMEO = "170"
+			evs[i].Pattern += " (a police raid)"
+			c.fill(&evs[i])
+		}
+	}
+}

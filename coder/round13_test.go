@@ -394,3 +394,17 @@ func TestOneSidedRefusal(t *testing.T) {
 			[]string{"Chile=CHL", "Peru=PER"}, "CHL>PER 057,PER>CHL 057"},
 	})
 }
+
+// A raid by police is a search or seizure, coercion (170); a raid by
+// troops stays an attack. Our own sentences.
+func TestPoliceRaid(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Ecuadorian police raided the Mexican embassy in Quito on Friday.",
+			[]string{"Ecuadorian police=ECUCOP/modifier", "the Mexican embassy=MEXGOV/nominal"}, "ECUCOP>MEXGOV 170"},
+		{"Kenyan police raided the offices of the opposition party.",
+			[]string{"Kenyan police=KENCOP/modifier", "the opposition party=KENOPP/nominal"}, "KENCOP>KENOPP 171"},
+		// troops: an attack as before
+		{"Israeli troops raided a refugee camp in Jenin.",
+			[]string{"Israeli troops=ISRMIL/modifier", "a refugee camp=PSEREF/nominal"}, "ISRMIL>PSEREF 190"},
+	})
+}
