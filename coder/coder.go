@@ -2000,8 +2000,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 					// co-agents, not source and target
 					continue
 				}
-				if p.Recip && sameSide(s, t) {
+				if p.Recip && sameSide(s, t) || ownSideTarget(toks, args, code, sources, s, t) {
+					// one side, not two: "reopen their embassies",
+					// "Nigeria and Ghana contributed forces"
 					continue
+				}
+				if f := foreignFighters(d, si, toks, rootOf(code), s, t); f != "" {
+					// "fighting militants inside Israel" after Hamas's
+					// attack: the group the article names
+					t.code, t.entity = f, "implied:"+f
 				}
 				pairs = append(pairs, [2]arg{s, t})
 				if p.Recip && !(negated && (future || p.Intent)) && !(rootOf(code) == "03" && rootOf(p.Code) != "03" && !negated) && !oneWayAgreement(toks, p, t) {

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad"
 )
 
@@ -56,13 +58,27 @@ func sameList(toks []dyad.Token, args []arg, a, b arg) bool {
 	return in && conj
 }
 
-// sameSide reports whether one of two parties of a reciprocal event is the
-// bare country of the other ("PRK" and "PRKGOV" for a pronoun the actor
+// sameSide reports whether one of two parties is the bare country of the
+// other, a state organ of it ("PRK" and "PRKGOV" for a pronoun the actor
 // stage read as both): one side, not two.
 func sameSide(s, t arg) bool {
 	cs, ct := dyad.ActorCountry(s.code), dyad.ActorCountry(t.code)
-	return cs != "" && cs == ct && (len(s.code) == 3 || len(t.code) == 3) && isCountry(cs)
+	if cs == "" || cs != ct || !isCountry(cs) {
+		return false
+	}
+	switch {
+	case len(s.code) == 3:
+		return stateOrgan[dyad.ActorRole(t.code)]
+	case len(t.code) == 3:
+		return stateOrgan[dyad.ActorRole(s.code)]
+	}
+	return false
 }
+
+// stateOrgan are the sectors that are a country's state: a bare country
+// and one of them are one side; a non-state sector (rebels, separatists,
+// the opposition, civilians) is another.
+var stateOrgan = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "ELI": true}
 
 // purposeTargetsDropped drops the targets of a reciprocal pattern that
 // stand in an infinitive clause after it ("signed treaties to annex four
@@ -110,4 +126,81 @@ func infinitiveAt(toks []dyad.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// cooperativeRoot reports whether the CAMEO root r is one of verbal or
+// material cooperation (03-08), where a party does not act upon its own
+// country.
+func cooperativeRoot(r string) bool {
+	return r >= "03" && r <= "08"
+}
+
+// ownSideTarget reports whether the target t of a cooperative act (03-08)
+// is the source's own side: a bare country and a sector of it ("Saudi
+// Arabia and Iran agreed to reopen their embassies": SAU and SAUGOV; "an
+// envoy is to visit Myanmar", the envoy read as Myanmar's), or, for aid
+// (07), a sector of another party of the source's own list ("Nigeria and
+// Ghana also contributed forces": Ghana's forces are no target of
+// Nigeria's). Easing a restriction (081x) on one's own country stays.
+func ownSideTarget(toks []dyad.Token, args []arg, code string, sources []arg, s, t arg) bool {
+	root := rootOf(code)
+	if !cooperativeRoot(root) || strings.HasPrefix(code, "081") {
+		// (easing a restriction, 081x, is done to one's own country)
+		return false
+	}
+	if sameSide(s, t) {
+		return true
+	}
+	if root != "07" {
+		return false
+	}
+	tc := dyad.ActorCountry(t.code)
+	for _, o := range sources {
+		if o.first != s.first && dyad.ActorCountry(o.code) == tc && sameList(toks, args, s, o) && sameSide(o, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignFighters returns the code of the one armed group of another
+// country that the article names (a name, not a common noun) in this or
+// an earlier sentence, when the target t of an act of force by a state's
+// party is an unnamed armed group that the actor stage gave the state's own
+// country from where it is ("was still fighting militants inside Israel",
+// after Hamas's attack was told): the militants are that group. It returns
+// "" otherwise: with no such group, or several, the code stays.
+func foreignFighters(d *dyad.Doc, si int, toks []dyad.Token, root string, s, t arg) string {
+	if !forceRoot(root) || t.kind != "nominal" || t.first < 0 || t.last+1 >= len(toks) {
+		return ""
+	}
+	c := dyad.ActorCountry(s.code)
+	if !isCountry(c) || dyad.ActorCountry(t.code) != c || nonState(s.code) {
+		return ""
+	}
+	switch dyad.ActorRole(t.code) {
+	case "REB", "INS", "UAF":
+	default:
+		return ""
+	}
+	if l := toks[t.last].Lemma; l != "inside" && l != "in" {
+		return ""
+	}
+	found := ""
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			code := e.MentionActor(m)
+			if m.Sentence > si || m.Kind != "name" || len(code) < 6 || dyad.ActorCountry(code) == c {
+				continue
+			}
+			if r := dyad.ActorRole(code); r != "REB" && r != "INS" {
+				continue
+			}
+			if found != "" && found != code {
+				return ""
+			}
+			found = code
+		}
+	}
+	return found
 }

@@ -140,8 +140,8 @@ func TestRelativesAndParticiples(t *testing.T) {
 			[]string{"The minister=TZAGOV/nominal", "Kenya's parliament=KENLEG/nominal", "Uganda=UGA"}, "TZAGOV>UGA 036 intended"},
 		{"Ethiopia attacked the U.S.-backed militia in the west.",
 			[]string{"Ethiopia=ETH", "U.S.-=USA", "militia=ETHREB/nominal"}, "ETH>ETHREB 190"},
-		{"Ethiopia praised the U.S.-trained police in the west.",
-			[]string{"Ethiopia=ETH", "U.S.-=USA", "police=ETHCOP/nominal"}, "ETH>ETHCOP 051"},
+		{"Ethiopia praised the U.S.-trained rebels in the west.",
+			[]string{"Ethiopia=ETH", "U.S.-=USA", "rebels=ETHREB/nominal"}, "ETH>ETHREB 051"},
 		{"Rwanda denounced the internationally supported transition in Burundi.",
 			[]string{"Rwanda=RWA", "Burundi=BDI"}, "RWA>BDI 111"},
 		// an active participle with adverb stays an event
@@ -234,5 +234,29 @@ func TestStatementParties(t *testing.T) {
 		// a facility hit by force stays a target
 		{"Rebels shelled the air base near Goma.",
 			[]string{"Rebels=CODREB/nominal", "the air base=CODMIL/nominal"}, "CODREB>CODMIL 194"},
+	})
+}
+
+// A country and an organ of its own state are one side of a cooperative
+// act; aid by a list of countries is not aimed at each other's forces; an
+// unnamed armed group placed inside the attacking state is the one foreign
+// armed group the article names. Our own sentences.
+func TestOwnSideAndFighters(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Chile and Peru agreed to reopen their consulates within a month.",
+			[]string{"Chile=CHL", "Peru=PER", "their consulates=CHLGOV/nominal"}, "CHL>PER 030 intended,PER>CHL 030 intended"},
+		{"Kenya and Uganda also contributed soldiers.",
+			[]string{"Kenya=KEN", "Uganda=UGA", "soldiers=UGAMIL/nominal"}, ""},
+		// a non-state party of one's own country is another side
+		{"Colombia praised the rebels for the ceasefire.",
+			[]string{"Colombia=COL", "the rebels=COLREB/nominal"}, "COL>COLREB 051"},
+		// easing a restriction is done to one's own country
+		{"Peru's president lifted the curfew.",
+			[]string{"Peru's president=PERGOV/nominal"}, "PERGOV>PER 0813"},
+		{"Al-Shabaab attacked a Kenyan base. Kenyan troops were still fighting militants inside Kenya on Monday.",
+			[]string{"Al-Shabaab=SOMREBASH", "a Kenyan base=KENMIL/modifier", "Kenyan troops=KENMIL/modifier", "militants=KENREB/nominal"}, "KENMIL>SOMREBASH 190,SOMREBASH>KENMIL 190"},
+		// no foreign group named: the militants keep their code
+		{"Kenyan troops were still fighting militants inside Kenya on Monday.",
+			[]string{"Kenyan troops=KENMIL/modifier", "militants=KENREB/nominal"}, "KENMIL>KENREB 190"},
 	})
 }
