@@ -359,3 +359,39 @@ func chargeCalledAt(toks []dyad.Token, args []arg, i int, prev []arg) (match, bo
 	p := &codebook.Pattern{Code: "016", Words: []string{t.Lemma}, Origin: "coder: the charge called untrue"}
 	return match{p: p, first: i, last: j + 1, sources: subj, targets: prev}, true
 }
+
+// ownForcesRefused retargets a refusal (12) by a state (the country or
+// its government) whose target is its own forces ("Pakistan has refused to deploy peacekeepers in
+// Iraq", the peacekeepers Pakistan's): the refusal is toward the party of
+// another country named after those forces in the clause (Iraq), and
+// without one it has no target. Other parties defying the forces
+// ("lawmakers defied troops") are left alone.
+func ownForcesRefused(toks []dyad.Token, args []arg, m match, evs []dyad.Event) {
+	for n := range evs {
+		ev := &evs[n]
+		if ev.Root != "12" {
+			continue
+		}
+		sc := dyad.ActorCountry(ev.Source)
+		if r := dyad.ActorRole(ev.Target); sc == "" || !stateItself(ev.Source) || sc != dyad.ActorCountry(ev.Target) || r != "MIL" && r != "COP" {
+			continue
+		}
+		from := m.last
+		for _, a := range args {
+			if a.entity == ev.TargetEntity && a.first >= m.first {
+				from = a.last
+				break
+			}
+		}
+		ev.Target, ev.TargetEntity = "", ""
+		for _, a := range args {
+			if a.first < from || a.first >= clauseEnd(toks, from) {
+				continue
+			}
+			if c := dyad.ActorCountry(a.code); c != "" && c != sc {
+				ev.Target, ev.TargetEntity = a.code, a.entity
+				break
+			}
+		}
+	}
+}

@@ -408,3 +408,20 @@ func TestPoliceRaid(t *testing.T) {
 			[]string{"Israeli troops=ISRMIL/modifier", "a refugee camp=PSEREF/nominal"}, "ISRMIL>PSEREF 190"},
 	})
 }
+
+// A state's refusal to deploy or send its own forces is toward the
+// country named after them, not toward the forces; others defying the
+// forces keep them as target. Our own sentences.
+func TestOwnForcesRefused(t *testing.T) {
+	runRound(t, []roundCase{
+		{"India has refused to deploy peacekeepers in Afghanistan.",
+			[]string{"India=IND", "peacekeepers=INDMIL/nominal", "Afghanistan=AFG"}, "IND>AFG 120"},
+		{"Brazil refused to send troops to Haiti.",
+			[]string{"Brazil=BRA", "troops=BRAMIL/nominal", "Haiti=HTI"}, "BRA>HTI 1224"},
+		{"Turkey has refused to keep its soldiers in Qatar.",
+			[]string{"Turkey=TUR", "its soldiers=TURMIL/nominal", "Qatar=QAT"}, "TUR>QAT 120"},
+		// lawmakers defying the army: as before
+		{"Lawmakers defied the troops to vote the decree down.",
+			[]string{"Lawmakers=KORLEG/nominal", "the troops=KORMIL/nominal"}, "KORLEG>KORMIL 128"},
+	})
+}
