@@ -2006,6 +2006,14 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 					// "Nigeria and Ghana contributed forces"
 					continue
 				}
+				if o, keep, ok := ownForcesHit(d, si, code, m, s, t, end); ok {
+					// "Turkey launched an offensive against Kurdish-led
+					// forces in northeastern Syria": not its own forces
+					if !keep {
+						continue
+					}
+					t = o
+				}
 				if f := foreignFighters(d, si, toks, rootOf(code), s, t); f != "" {
 					// "fighting militants inside Israel" after Hamas's
 					// attack: the group the article names

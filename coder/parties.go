@@ -204,3 +204,40 @@ func foreignFighters(d *dyad.Doc, si int, toks []dyad.Token, root string, s, t a
 	}
 	return found
 }
+
+// ownForcesHit handles an act of force (18-20) by a country or its
+// government whose target is a common-noun party the actor stage gave the
+// attacker's own state ("Turkey launched an offensive against Kurdish-led
+// forces in northeastern Syria": the forces read as Turkish): a state does
+// not attack its own forces. ok reports whether the rule applies; then t
+// is the country of the place hit named after the trigger when it is
+// another country, and keep false when there is none.
+func ownForcesHit(d *dyad.Doc, si int, code string, m match, s, t arg, end int) (out arg, keep, ok bool) {
+	if r := rootOf(code); r != "18" && r != "19" && r != "20" || t.kind != "nominal" || t.first < 0 {
+		return t, true, false
+	}
+	c := dyad.ActorCountry(s.code)
+	if !isCountry(c) || dyad.ActorCountry(t.code) != c || !(len(s.code) == 3 || dyad.ActorRole(s.code) == "GOV") {
+		return t, true, false
+	}
+	if r := dyad.ActorRole(t.code); r != "MIL" && r != "COP" && r != "GOV" {
+		return t, true, false
+	}
+	if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) && pl.Country != c {
+		return arg{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}, true, true
+	}
+	// a country named after "in" ("forces in northeastern Syria")
+	toks := d.Sentences[si].Tokens
+	for _, e := range d.Entities {
+		for _, mn := range e.Mentions {
+			code := e.MentionActor(mn)
+			if mn.Sentence != si || mn.First <= t.first || mn.First >= end || len(code) != 3 || code == c || !isCountry(code) {
+				continue
+			}
+			if k := mn.First - 1; k >= 0 && toks[k].Lemma == "in" {
+				return arg{first: -1, last: -1, code: code, entity: "place:" + code, kind: "place"}, true, true
+			}
+		}
+	}
+	return t, false, true
+}

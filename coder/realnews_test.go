@@ -260,3 +260,20 @@ func TestOwnSideAndFighters(t *testing.T) {
 			[]string{"Kenyan troops=KENMIL/modifier", "militants=KENREB/nominal"}, "KENMIL>KENREB 190"},
 	})
 }
+
+// A state does not attack its own forces: a common-noun target the actor
+// stage gave the attacker's own state is the country of the place hit, or
+// no event. Our own sentences.
+func TestOwnForcesHit(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Iran launched an offensive against Kurdish bases in northern Iraq on Monday.",
+			[]string{"Iran=IRN", "Kurdish bases=IRNMIL/nominal", "northern Iraq=IRQ"}, "IRN>IRQ 190"},
+		{"Iran launched an offensive against the forces on Monday.",
+			[]string{"Iran=IRN", "the forces=IRNMIL/nominal"}, ""},
+		// another country's forces, and a mutiny, stay
+		{"Iran launched an offensive against Iraqi forces on Monday.",
+			[]string{"Iran=IRN", "Iraqi forces=IRQMIL/modifier"}, "IRN>IRQMIL 190"},
+		{"Mutinous soldiers attacked the presidential guard.",
+			[]string{"Mutinous soldiers=GINMIL/nominal", "the presidential guard=GINGOV/nominal"}, "GINMIL>GINGOV 190"},
+	})
+}
