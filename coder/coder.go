@@ -655,6 +655,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			c.reinforcement(toks, m, evs)
 			c.policeRaid(toks, m, evs)
 			ownForcesRefused(toks, args, m, evs)
+			foreignRefugees(m, evs)
 			c.aerialAttack(toks, args, m, evs)
 			ownTroopsDeployed(evs)
 			if ps := parties(evs); ps != nil {

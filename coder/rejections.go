@@ -395,3 +395,25 @@ func ownForcesRefused(toks []dyad.Token, args []arg, m match, evs []dyad.Event) 
 		}
 	}
 }
+
+// admitVerbs are the verbs of letting people in.
+var admitVerbs = map[string]bool{"accept": true, "admit": true, "take": true, "host": true, "receive": true, "welcome": true, "shelter": true}
+
+// foreignRefugees drops the target of an event of admitting refugees
+// ("Syria says it will not accept any more refugees") when the actor stage
+// gave the refugees the admitting state's own country: refugees a state
+// takes in or turns away come from elsewhere, and with no country named
+// for them the event has no target.
+func foreignRefugees(m match, evs []dyad.Event) {
+	if !admitVerbs[m.p.Words[0]] {
+		return
+	}
+	for n := range evs {
+		ev := &evs[n]
+		sc := dyad.ActorCountry(ev.Source)
+		if sc == "" || !stateItself(ev.Source) || dyad.ActorRole(ev.Target) != "REF" || dyad.ActorCountry(ev.Target) != sc {
+			continue
+		}
+		ev.Target, ev.TargetEntity = "", ""
+	}
+}

@@ -425,3 +425,16 @@ func TestOwnForcesRefused(t *testing.T) {
 			[]string{"Lawmakers=KORLEG/nominal", "the troops=KORMIL/nominal"}, "KORLEG>KORMIL 128"},
 	})
 }
+
+// Refugees a state takes in or turns away come from elsewhere: read as
+// the state's own people with no country named, they are no target.
+// Our own sentences.
+func TestForeignRefugees(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Jordan says it will not accept any more refugees.",
+			[]string{"Jordan=JOR", "refugees=JORREF/nominal"}, "JOR> 122 neg"},
+		// refugees named with their country stay the target
+		{"Jordan says it will not accept any more Syrian refugees.",
+			[]string{"Jordan=JOR", "Syrian refugees=SYRREF/modifier"}, "JOR>SYRREF 122 neg"},
+	})
+}
