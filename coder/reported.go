@@ -33,6 +33,13 @@ func reportedClauseStart(toks []dyad.Token, args []arg, i int) int {
 	if i <= 0 || i >= len(toks) {
 		return -1
 	}
+	say := false // (most triggers follow no verb of saying: skip the parse)
+	for k := 0; k < i && !say; k++ {
+		say = sayingVerbs[toks[k].Lemma]
+	}
+	if !say {
+		return -1
+	}
 	g, first, last := -1, -1, -1
 	if parsed(toks) {
 		g, first, last = parsedReport(toks, i)
