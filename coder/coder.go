@@ -188,6 +188,9 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		thereCountries(d.Sentences[si].Tokens, args[si])
 		domesticFighters(d, si, args[si])
 		namedAppositives(d.Sentences[si].Tokens, args[si])
+		// "The army said the strike killed several people": the
+		// attackers of the strike told before
+		args[si] = attackAnaphors(d, si, args[si], events)
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)

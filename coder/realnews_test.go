@@ -277,3 +277,19 @@ func TestOwnForcesHit(t *testing.T) {
 			[]string{"Mutinous soldiers=GINMIL/nominal", "the presidential guard=GINGOV/nominal"}, "GINMIL>GINGOV 190"},
 	})
 }
+
+// A definite attack noun as the subject of a later clause ("the strike
+// killed ...") is the attack told before: its attackers are the agent, not
+// the speaker of the report. Our own sentences.
+func TestAttackAnaphors(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Ethiopian jets bombed a rebel camp. The regional government said the strike killed eleven traders.",
+			[]string{"Ethiopian jets=ETHMIL/modifier", "a rebel camp=ETHREB/nominal", "The regional government=ETHGOV/nominal", "eleven traders=ETHBUS/nominal"}, "ETHMIL>ETHBUS 190,ETHMIL>ETHREB 195"},
+		// no attack told before: no agent guessed
+		{"The regional government said the strike killed eleven traders.",
+			[]string{"The regional government=ETHGOV/nominal", "eleven traders=ETHBUS/nominal"}, ""},
+		// attacks by two sides before: which one is meant is not known
+		{"Ethiopian jets bombed a rebel camp. Eritrean forces shelled an army base. Officials said the attack killed eleven traders.",
+			[]string{"Ethiopian jets=ETHMIL/modifier", "a rebel camp=ETHREB/nominal", "Eritrean forces=ERIMIL/modifier", "an army base=ETHMIL/nominal", "Officials=ETHGOV/nominal", "eleven traders=ETHBUS/nominal"}, "ERIMIL>ETHMIL 194,ETHMIL>ETHREB 195"},
+	})
+}
