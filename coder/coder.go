@@ -191,6 +191,8 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		// "The army said the strike killed several people": the
 		// attackers of the strike told before
 		args[si] = attackAnaphors(d, si, args[si], events)
+		// "the plane had violated Turkish airspace": the craft hit before
+		args[si] = craftAnaphors(d, si, args[si], events)
 		events = append(events, c.sentence(d, si, args[si], trace)...)
 	}
 	d.Events = merge(events)

@@ -293,3 +293,18 @@ func TestAttackAnaphors(t *testing.T) {
 			[]string{"Ethiopian jets=ETHMIL/modifier", "a rebel camp=ETHREB/nominal", "Eritrean forces=ERIMIL/modifier", "an army base=ETHMIL/nominal", "Officials=ETHGOV/nominal", "eleven traders=ETHBUS/nominal"}, "ERIMIL>ETHMIL 194,ETHMIL>ETHREB 195"},
 	})
 }
+
+// A definite craft noun as the subject of a later clause ("the plane had
+// violated ...") is the craft hit or seized before: its country. Our own
+// sentences.
+func TestCraftAnaphors(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The Greek navy seized a Turkish trawler on Monday. Athens said the trawler had violated Greek waters.",
+			[]string{"The Greek navy=GRCMIL/nominal", "a Turkish trawler=TUR/modifier", "Athens=GRCGOV", "Greek waters=GRC/modifier"}, "GRCMIL>TUR 171,TUR>GRC 128"},
+		{"Iran seized a British tanker in the Gulf. Tehran said the ship had violated maritime rules.",
+			[]string{"Iran=IRN", "a British tanker=GBR/modifier", "Tehran=IRNGOV"}, "IRN>GBR 171"},
+		// no craft hit before: no party guessed
+		{"Athens said the drone had violated Greek airspace.",
+			[]string{"Athens=GRCGOV", "Greek airspace=GRC/modifier"}, ""},
+	})
+}
