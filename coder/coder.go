@@ -1371,6 +1371,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	// "called the downing a 'stab in the back' by accomplices of
 	// terrorists and warned": a quoted phrase is no clause boundary
 	start := quotedPhraseStart(toks, clauseStart(toks, m.first), m.first)
+	if k := andClauseStart(toks, m.first); k > start {
+		// "Japan lodged a protest, and China's foreign ministry said
+		// ..., urging Pyongyang to": China's clause
+		start = k
+	}
 	if k := reportedClauseStart(toks, args, m.first); k > start {
 		// "The army said the strike killed several people": the
 		// speaker is not the subject of the act reported

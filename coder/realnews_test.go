@@ -308,3 +308,15 @@ func TestCraftAnaphors(t *testing.T) {
 			[]string{"Athens=GRCGOV", "Greek airspace=GRC/modifier"}, ""},
 	})
 }
+
+// ", and Y said ..." opens Y's own clause: a participle after it is Y's,
+// not the first clause's subject's too. Our own sentences.
+func TestAndClauseSpeaker(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Kenya filed a complaint with the council, and Uganda's foreign ministry said it rejected the report, urging Somalia to withdraw it.",
+			[]string{"Kenya=KEN", "Uganda's foreign ministry=UGAGOV/nominal", "Somalia=SOM"}, "UGAGOV>SOM 0256"},
+		// one clause with a coordinated subject keeps both
+		{"Kenya and Uganda's foreign ministry said they rejected the report, urging Somalia to withdraw it.",
+			[]string{"Kenya=KEN", "Uganda's foreign ministry=UGAGOV/nominal", "Somalia=SOM"}, "KEN>SOM 0256,UGAGOV>SOM 0256"},
+	})
+}

@@ -139,3 +139,40 @@ func oppositionLeader(toks []dyad.Token, m match, sources, targets []arg) []arg 
 	}
 	return nil
 }
+
+// andClauseStart returns the first word after the "and" of ", and" that
+// opens a clause of its own before the verb toks[i]: a noun phrase subject
+// and then a finite verb, at or before i, after a clause with a finite verb
+// ("Japan lodged a protest ..., and China's foreign ministry said it
+// firmly opposed the test, urging Pyongyang to ...": the urging is
+// China's alone). It returns -1 when there is none; newSubject already
+// handles the verb standing right after the noun phrase.
+func andClauseStart(toks []dyad.Token, i int) int {
+	for k := i - 1; k >= 1; k-- {
+		if boundary(toks, k) {
+			return -1
+		}
+		if toks[k].Lemma != "and" || toks[k-1].Text != "," {
+			continue
+		}
+		v := k + 1
+		for v < i {
+			switch t := toks[v].Tag; {
+			case t == "DT" || t == "JJ" || t == "CD" || t == "POS" || t == "PRP$" || strings.HasPrefix(t, "NN"):
+				v++
+				continue
+			}
+			break
+		}
+		if v == k+1 || v >= i || !finite(toks[v]) || !strings.HasPrefix(toks[v-1].Tag, "NN") {
+			continue
+		}
+		for j := k - 2; j >= 0 && !boundary(toks, j); j-- {
+			if finite(toks[j]) {
+				return k + 1
+			}
+		}
+		return -1
+	}
+	return -1
+}
