@@ -1686,6 +1686,10 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		targets = depTargets
 	}
 	targets = notNextSubject(toks, m, targets)
+	if m.targets == nil && unnamedAddressee(toks, args, m) {
+		// "called on EU-based carriers to avoid flying over Belarus"
+		return nil, "an appeal to a noun phrase that names no party"
+	}
 	targets = purposeTargetsDropped(toks, m, targets)
 	if t := oppositionLeader(toks, m, sources, targets); t != nil {
 		// "opposition leaders demanded that he step down"

@@ -320,3 +320,18 @@ func TestAndClauseSpeaker(t *testing.T) {
 			[]string{"Kenya=KEN", "Uganda's foreign ministry=UGAGOV/nominal", "Somalia=SOM"}, "KEN>SOM 0256,UGAGOV>SOM 0256"},
 	})
 }
+
+// An appeal or demand made of a noun phrase that names no party, before
+// the infinitive of the act asked for, has no target: a party named inside
+// the act is not the one appealed to. Our own sentences.
+func TestUnnamedAddressee(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The ministers urged European airlines to stop flying over Belarus.",
+			[]string{"The ministers=IGOEUREEC/nominal", "Belarus=BLR"}, ""},
+		{"The council called on foreign investors to leave Myanmar.",
+			[]string{"The council=IGOUNO/nominal", "Myanmar=MMR"}, ""},
+		// a party appealed to stays the target
+		{"The ministers urged Belarus to free the journalist.",
+			[]string{"The ministers=IGOEUREEC/nominal", "Belarus=BLR"}, "IGOEUREEC>BLR 0253"},
+	})
+}

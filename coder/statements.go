@@ -176,3 +176,30 @@ func andClauseStart(toks []dyad.Token, i int) int {
 	}
 	return -1
 }
+
+// unnamedAddressee reports whether an appeal or demand (02, 10) is made of
+// a noun phrase that names no party, right after its trigger and before
+// the infinitive of the act asked for ("called on EU-based carriers to
+// avoid flying over Belarus"): Belarus, in the act asked for, is not the
+// one appealed to, and there is no target.
+func unnamedAddressee(toks []dyad.Token, args []arg, m match) bool {
+	if r := rootOf(m.p.Code); r != "02" && r != "10" || m.p.Noun {
+		return false
+	}
+	noun := false
+	for k := m.last; k+1 < len(toks); k++ {
+		if covers(args, k) {
+			return false
+		}
+		switch tg := toks[k].Tag; {
+		case strings.HasPrefix(tg, "NN"):
+			noun = true
+		case tg == "DT" || tg == "JJ" || tg == "CD" || tg == "PRP$" || tg == "HYPH" || tg == "VBN":
+		case toks[k].Lemma == "to" && infinitiveAt(toks, k+1):
+			return noun
+		default:
+			return false
+		}
+	}
+	return false
+}
