@@ -1513,6 +1513,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			return nil, "no actor in the by-phrase of the event noun"
 		}
 	}
+	if !p.Rev && m.sources == nil {
+		// "protesters stormed the parliament, demanding ...": the
+		// participle's subject, not the object; "to force the leader to
+		// step down": an act asked for, not done
+		sources = participleSubjects(toks, m, start, sources)
+		if directedInfinitive(toks, args, m) {
+			return nil, "the act asked for in the infinitive of a directive verb"
+		}
+	}
 	if p.Rev {
 		sources, targets = targets, sources
 	}

@@ -335,3 +335,17 @@ func TestUnnamedAddressee(t *testing.T) {
 			[]string{"The ministers=IGOEUREEC/nominal", "Belarus=BLR"}, "IGOEUREEC>BLR 0253"},
 	})
 }
+
+// The act in the infinitive of a directive verb ("to force the leader to
+// step down") is asked for, not done; a participle after a comma is the
+// act of its clause's subject, not of the verb's object. Our own sentences.
+func TestDirectedActs(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Nigerian troops moved into the capital to force President Sall to step down.",
+			[]string{"Nigerian troops=NGAMIL/modifier", "President Sall=SENGOV"}, ""},
+		{"The envoy urged the junta to release the prisoners.",
+			[]string{"The envoy=IGOUNO/nominal", "the junta=MLIMIL/nominal"}, "IGOUNO>MLIMIL 0253"},
+		{"Students occupied the ministry and the parliament, demanding the minister's resignation.",
+			[]string{"Students=PERCVL/nominal", "the ministry=PERGOV/nominal", "the parliament=PERLEG/nominal", "the minister=PERGOV/nominal"}, "PERCVL>PERGOV 1041,PERCVL>PERGOV 192,PERCVL>PERLEG 192"},
+	})
+}

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad"
 )
 
@@ -136,4 +138,74 @@ func notNextSubject(toks []dyad.Token, m match, targets []arg) []arg {
 		}
 	}
 	return targets
+}
+
+// directiveVerbs ask, press or let someone do an act: the act in their
+// infinitive is asked for, not done.
+var directiveVerbs = map[string]bool{
+	"force": true, "ask": true, "urge": true, "call": true, "order": true, "tell": true,
+	"pressure": true, "pressurise": true, "pressurize": true, "persuade": true, "compel": true,
+	"invite": true, "encourage": true, "allow": true, "permit": true, "want": true, "oblige": true,
+	"push": true, "press": true, "instruct": true, "direct": true, "request": true, "require": true,
+}
+
+// directedInfinitive reports whether the verb toks[i] is the infinitive
+// after "VERB X to" with a directive verb ("to force longtime leader Yahya
+// Jammeh to step down", "is going to call the US to withdraw its troops"):
+// the act is what X is pressed or asked to do, no event of its own (the
+// directive itself is coded by its own pattern when it has one).
+func directedInfinitive(toks []dyad.Token, args []arg, m match) bool {
+	i := m.first
+	if m.p.Noun || i < 3 || toks[i-1].Lemma != "to" {
+		return false
+	}
+	k := i - 2
+	noun := false
+	for ; k >= 0; k-- {
+		if covers(args, k) {
+			noun = true
+			continue
+		}
+		tg := toks[k].Tag
+		if tg == "DT" || tg == "JJ" || tg == "CD" || tg == "POS" || tg == "PRP$" || tg == "PRP" || strings.HasPrefix(tg, "NN") {
+			noun = noun || tg == "PRP" || strings.HasPrefix(tg, "NN")
+			continue
+		}
+		break
+	}
+	if k < 0 || !noun || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	return directiveVerbs[toks[k].Lemma]
+}
+
+// participleSubjects drops from the sources of a participle after a comma
+// ("protesters stormed government buildings and the parliament, demanding
+// Pashinyan's resignation") the parties that stand after the first finite
+// verb of its clause: objects of that verb, not the participle's subject.
+func participleSubjects(toks []dyad.Token, m match, start int, sources []arg) []arg {
+	i := m.first
+	if m.p.Noun || i < 2 || toks[i].Tag != "VBG" || toks[i-1].Text != "," || len(sources) < 2 {
+		return sources
+	}
+	f := -1
+	for k := max(start, 0); k < i; k++ {
+		if finite(toks[k]) {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return sources
+	}
+	var out []arg
+	for _, s := range sources {
+		if s.first < 0 || s.first < f {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return sources
+	}
+	return out
 }
