@@ -8,10 +8,9 @@ import (
 	"github.com/dyadproject/dyad/text"
 )
 
-// TestRecallInItsClause: "the first ... since YEAR" recalls an earlier
-// occurrence of the event of its own clause only, not of another clause
-// of the sentence. Our own sentences.
-func TestRecallInItsClause(t *testing.T) {
+// parsingAnalyzer returns the text stage with the dependency parser.
+func parsingAnalyzer(t *testing.T) *text.Analyzer {
+	t.Helper()
 	ta, err := text.New()
 	if err != nil {
 		t.Fatal(err)
@@ -20,6 +19,14 @@ func TestRecallInItsClause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return pa
+}
+
+// TestRecallInItsClause: "the first ... since YEAR" recalls an earlier
+// occurrence of the event of its own clause only, not of another clause
+// of the sentence. Our own sentences.
+func TestRecallInItsClause(t *testing.T) {
+	pa := parsingAnalyzer(t)
 	tests := []struct {
 		text     string
 		mentions []string
@@ -65,14 +72,7 @@ func TestRecallInItsClause(t *testing.T) {
 // TestDateOfItsEvent: a date that modifies another noun or sits in a
 // relative clause does not date the event. Our own sentences.
 func TestDateOfItsEvent(t *testing.T) {
-	ta, err := text.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pa, err := ta.WithParser()
-	if err != nil {
-		t.Fatal(err)
-	}
+	pa := parsingAnalyzer(t)
 	tests := []struct {
 		text     string
 		mentions []string

@@ -2107,22 +2107,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		out = append(out, ev)
 		if code == "043" && !p.Noun && !negated && (modality == dyad.Asserted || modality == dyad.Historical || modality == dyad.Reported) && hostVerb(p) && t.kind != "none" && t.first >= 0 {
 			// "X received Y in Hanoi": Y's visit (042) as well as X hosting it
-			v := ev
-			v.Source, v.Target = t.code, s.code
-			v.SourceEntity, v.TargetEntity = t.entity, s.entity
-			v.CAMEO = "042"
-			c.fill(&v)
-			out = append(out, v)
+			out = append(out, c.visitTwin(ev, "042"))
 		}
 		if code == "042" && p.Rev && !p.Noun && !negated && (modality == dyad.Asserted || modality == dyad.Historical || modality == dyad.Reported) && receivedVisit(p) && s.first >= 0 {
 			// "X received a visiting delegation from Y": X hosts (043)
 			// the visit Y makes
-			v := ev
-			v.Source, v.Target = ev.Target, ev.Source
-			v.SourceEntity, v.TargetEntity = ev.TargetEntity, ev.SourceEntity
-			v.CAMEO = "043"
-			c.fill(&v)
-			out = append(out, v)
+			out = append(out, c.visitTwin(ev, "043"))
 		}
 	}
 	if len(out) == 0 {
@@ -2159,6 +2149,18 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		}
 	}
 	return out, "coded"
+}
+
+// visitTwin returns the other half of a visit: ev with its parties the
+// other way round and the given code (a host's 043 for a guest's 042, or
+// the reverse).
+func (c *Coder) visitTwin(ev dyad.Event, code string) dyad.Event {
+	v := ev
+	v.Source, v.Target = ev.Target, ev.Source
+	v.SourceEntity, v.TargetEntity = ev.TargetEntity, ev.SourceEntity
+	v.CAMEO = code
+	c.fill(&v)
+	return v
 }
 
 // sameCode reports whether t has the code of one of the sources, or
