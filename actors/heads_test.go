@@ -2,8 +2,9 @@ package actors
 
 import (
 	"testing"
-	"testing/fstest"
 	"time"
+
+	"github.com/dyadproject/dyad"
 )
 
 // TestHeadsSince2000 checks rows of the regional files of heads of state
@@ -30,14 +31,7 @@ func TestHeadsSince2000(t *testing.T) {
 		{"person:elizabeth-ii", "2010-06-01", "GBRGOV"},
 		{"person:emmanuel-macron", "2020-06-01", "FRAGOV"},
 	} {
-		e, ok := kb.Entry(tc.id)
-		if !ok {
-			t.Errorf("%s: not in the KB", tc.id)
-			continue
-		}
-		if got, _ := e.CodeAt(day(tc.date)); got != tc.want {
-			t.Errorf("%s at %s: %s, want %s", tc.id, tc.date, got, tc.want)
-		}
+		wantCodeAt(t, kb, tc.id, tc.date, tc.want)
 	}
 	for _, tc := range []struct{ code, kind, date, want string }{
 		{"THAGOV", HeadOfGovernment, "2012-06-01", "person:yingluck-shinawatra"},
@@ -57,12 +51,8 @@ func TestHeadsSince2000(t *testing.T) {
 // TestCodeAtOwnCountryFirst checks that of two offices in force the
 // person's own country's gives the code, even when the other began later.
 func TestCodeAtOwnCountryFirst(t *testing.T) {
-	user := fstest.MapFS{"people-test.tsv": {Data: []byte("id\tnames\tcountry\tterms\tsurname\tsource\n" +
-		"test-monarch\tTestia Monarcha\tGBR\tGBRGOV:Queen of the United Kingdom:2000-01-01:|CANGOV:Queen of Canada:2005-01-01:\t\ttest\n")}}
-	kb, err := LoadWithOverrides(Bundled(), user)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := kbWithPeople(t,
+		"test-monarch\tTestia Monarcha\tGBR\tGBRGOV:Queen of the United Kingdom:2000-01-01:|CANGOV:Queen of Canada:2005-01-01:\t\ttest")
 	e, ok := kb.Entry("person:test-monarch")
 	if !ok {
 		t.Fatal("test row not loaded")
@@ -76,5 +66,22 @@ func TestCodeAtOwnCountryFirst(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the test monarch is not among Canada's heads of state in 2010")
+	}
+}
+
+// wantCodeAt checks the code of the KB entry id on the day date.
+func wantCodeAt(t *testing.T, kb *KB, id, date, want string) {
+	t.Helper()
+	e, ok := kb.Entry(id)
+	if !ok {
+		t.Errorf("%s: not in the KB", id)
+		return
+	}
+	d, err := time.Parse(dyad.DateLayout, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := e.CodeAt(d); got != want {
+		t.Errorf("%s at %s: %s, want %s", id, date, got, want)
 	}
 }

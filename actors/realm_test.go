@@ -2,7 +2,6 @@ package actors
 
 import (
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -15,14 +14,10 @@ import (
 // in force the own one gives the code, and the other country still has the
 // person as its head of state. The people here are test rows, not facts.
 func TestSecondaryTerms(t *testing.T) {
-	user := fstest.MapFS{"people-test.tsv": {Data: []byte("id\tnames\tcountry\tterms\tsurname\tsource\n" +
-		"test-monarch\tQueen Testia Regina\tGBR\tGBRGOV:Queen of the United Kingdom:1990-01-01:2020-01-01|JAMGOV:Queen of Jamaica:1995-01-01:2020-01-01|BRBGOV:Queen of Barbados:1996-01-01:2010-06-30\tRegina\ttest\n" +
-		"test-coprince\tTestan Coprinz\tFRA\tANDGOV:Co-Prince of Andorra:2001-01-01:2006-01-01:HOS|FRAGOV:President of France:2001-01-01:2006-01-01\tCoprinz\ttest\n" +
-		"test-later\tTesto Laterus\tKOR\tKORGOV:Minister of Foreign Affairs of South Korea:2000-01-01:2005-01-01|IGOUNO:Secretary-General of the United Nations:2007-01-01:2012-01-01\tLaterus\ttest\n")}}
-	kb, err := LoadWithOverrides(Bundled(), user)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := kbWithPeople(t,
+		"test-monarch\tQueen Testia Regina\tGBR\tGBRGOV:Queen of the United Kingdom:1990-01-01:2020-01-01|JAMGOV:Queen of Jamaica:1995-01-01:2020-01-01|BRBGOV:Queen of Barbados:1996-01-01:2010-06-30\tRegina\ttest",
+		"test-coprince\tTestan Coprinz\tFRA\tANDGOV:Co-Prince of Andorra:2001-01-01:2006-01-01:HOS|FRAGOV:President of France:2001-01-01:2006-01-01\tCoprinz\ttest",
+		"test-later\tTesto Laterus\tKOR\tKORGOV:Minister of Foreign Affairs of South Korea:2000-01-01:2005-01-01|IGOUNO:Secretary-General of the United Nations:2007-01-01:2012-01-01\tLaterus\ttest")
 	day := func(s string) time.Time { d, _ := time.Parse(dyad.DateLayout, s); return d }
 	for _, tc := range []struct {
 		id, date, want string

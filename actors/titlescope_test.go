@@ -3,7 +3,6 @@ package actors
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -15,14 +14,10 @@ import (
 // and a bare title is not found inside a longer office ("Minister" is not a
 // "Chief Minister" or a "Prime Minister"). The people are test rows.
 func TestTitleOfNoKindStaysInCountry(t *testing.T) {
-	user := fstest.MapFS{"people-test.tsv": {Data: []byte("id\tnames\tcountry\tterms\tsurname\tsource\n" +
-		"test-cm-shahz\tMurat Testcm Shahz\tPAK\tPAKGOV:Chief Minister of Sindh:2016-07-29:\t\ttest\n" +
-		"test-gov-yusufz\tAbba Testgov Yusufz\tNGA\tNGAGOV:Governor of Kano State:2023-05-29:\t\ttest\n" +
-		"test-pm-ahmedz\tAbiy Testpm Ahmedz\tETH\tETHGOV:Prime Minister of Ethiopia:2018-04-02:\t\ttest\n")}}
-	kb, err := LoadWithOverrides(Bundled(), user)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := kbWithPeople(t,
+		"test-cm-shahz\tMurat Testcm Shahz\tPAK\tPAKGOV:Chief Minister of Sindh:2016-07-29:\t\ttest",
+		"test-gov-yusufz\tAbba Testgov Yusufz\tNGA\tNGAGOV:Governor of Kano State:2023-05-29:\t\ttest",
+		"test-pm-ahmedz\tAbiy Testpm Ahmedz\tETH\tETHGOV:Prime Minister of Ethiopia:2018-04-02:\t\ttest")
 	_, ta := kbAndText(t)
 	for _, tc := range []struct {
 		text      string
@@ -63,7 +58,6 @@ func TestTitleOfNoKindStaysInCountry(t *testing.T) {
 // or of another country do not reach them.
 func TestCommonNameGovernorsHaveTerms(t *testing.T) {
 	kb := mustDefault(t)
-	day := func(s string) time.Time { d, _ := time.Parse(dyad.DateLayout, s); return d }
 	for _, tc := range []struct{ id, date, want string }{
 		{"person:bala-mohammed", "2021-06-01", "NGAGOV"},
 		{"person:yahaya-bello", "2020-06-01", "NGAGOV"},
@@ -74,14 +68,7 @@ func TestCommonNameGovernorsHaveTerms(t *testing.T) {
 		{"person:abdulfatah-ahmed", "2015-06-01", "NGAGOV"},
 		{"person:omar-abdullah", "2025-01-15", "INDGOV"},
 	} {
-		e, ok := kb.Entry(tc.id)
-		if !ok {
-			t.Errorf("%s: not in the KB", tc.id)
-			continue
-		}
-		if got, _ := e.CodeAt(day(tc.date)); got != tc.want {
-			t.Errorf("%s at %s: %s, want %s", tc.id, tc.date, got, tc.want)
-		}
+		wantCodeAt(t, kb, tc.id, tc.date, tc.want)
 	}
 	for _, tc := range []struct {
 		text, date string
