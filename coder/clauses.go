@@ -11,11 +11,11 @@ import (
 // their first meeting since 2019": the appositive hangs off "met"), or one
 // of the words is that verb, or one verb is a conjunct of the other that
 // shares its subject, or b's clause hangs off a or the noun a modifies
-// ("It is the first since 2019 that they met"). "restored relations on Monday, and the flag
-// was raised for the first time since 1961" puts "first" under "raised",
-// another clause; so does a participle or infinitive clause of a noun
-// ("agreements to establish relations ..., the first such deals since
-// 1994"). Without a parse it reports true.
+// ("It is the first since 2019 that they met"). "restored relations on
+// Monday, and the flag was raised for the first time since 1961" puts
+// "first" under "raised", another clause; so does a participle or
+// infinitive clause of a noun ("agreements to establish relations ...,
+// the first such deals since 1994"). Without a parse it reports true.
 func oneVerbClause(toks []dyad.Token, a, b int) bool {
 	va, oka := clauseVerb(toks, a)
 	vb, okb := clauseVerb(toks, b)
