@@ -940,6 +940,22 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 		}
 		t.Lemma = a.tg.Lemma(t.Text, t.Tag)
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		if shotDown(toks, i) {
+			// "the air force shot down a drone", "troops shot dead two
+			// gunmen": the verb, not the noun the tagger read after a noun
+			toks[i].Tag, toks[i].Lemma = "VBD", a.tg.Lemma(toks[i].Text, "VBD")
+			if toks[i+1].Lemma == "down" {
+				toks[i+1].Tag = "RP"
+			}
+			if upos != nil {
+				upos[i] = "VERB"
+				if toks[i+1].Lemma == "down" {
+					upos[i+1] = "ADP"
+				}
+			}
+		}
+	}
 	for i := 1; i+3 < len(toks); i++ {
 		if possessiveS(toks, i) {
 			// "Yemen's internationally recognised government": the
@@ -960,6 +976,22 @@ func (a *Analyzer) Tag(toks []dyad.Token) {
 			toks[i].Rel = rels[i]
 		}
 	}
+}
+
+// shotDown reports whether "shot" at toks[i], tagged as a noun (or as a
+// present tense it cannot be), is the
+// verb of "shot down" or "shot dead" right after its subject (a noun or a
+// pronoun, not a determiner: "took a shot down the line" stays a noun).
+func shotDown(toks []dyad.Token, i int) bool {
+	if strings.ToLower(toks[i].Text) != "shot" || !strings.HasPrefix(toks[i].Tag, "NN") && toks[i].Tag != "VBP" {
+		return false
+	}
+	next := strings.ToLower(toks[i+1].Text)
+	if next != "down" && next != "dead" {
+		return false
+	}
+	p := toks[i-1].Tag
+	return strings.HasPrefix(p, "NN") || p == "PRP"
 }
 
 // possessiveS reports whether the "'s" at toks[i], tagged as "is", is the

@@ -259,6 +259,30 @@ func TestPossessiveBeforeAdverb(t *testing.T) {
 	}
 }
 
+// TestShotDown: "shot down" and "shot dead" after a subject are the verb;
+// "a shot" stays a noun.
+func TestShotDown(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"The Indian air force shot down a drone on Monday.", "VBD"},
+		{"Greece shot down a drone over the Aegean.", "VBD"},
+		{"Troops shot dead two gunmen.", "VBD"},
+		{"He took a shot down the line.", "NN"},
+	} {
+		got := ""
+		for _, s := range a.Analyze(c.text) {
+			for _, tok := range s.Tokens {
+				if tok.Text == "shot" {
+					got = tok.Tag
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: shot tagged %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
 // TestNewsTags checks the tags of key words in news sentences, with dyad's
 // tagger and with prose's (NewProse), which the text stage keeps for
 // comparison.
