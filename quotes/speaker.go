@@ -180,6 +180,17 @@ func (f *finder) fromMention(m *ment) who {
 	return w
 }
 
+// hasName reports whether the entity is mentioned by name or title
+// somewhere.
+func hasName(e *dyad.Entity) bool {
+	for _, m := range e.Mentions {
+		if m.Kind == "name" || m.Kind == "title" {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralAt reports whether the word ending at byte off is a plural noun.
 func (f *finder) pluralAt(off int) bool {
 	s := f.d.SentenceAt(off - 1)
@@ -210,6 +221,13 @@ func (f *finder) speaker(s, a, b int, prev *dyad.Quote, pw who) who {
 			// or a place ("He said" after "the General Security of
 			// Military Information Agreement") is resolved here instead
 			if (p != "he" && p != "she") || w.typ == dyad.Person {
+				// the named speaker of the quote just before, rather than
+				// an unnamed person named since ("May said ... She said"
+				// after "a former Russian spy")
+				if (p == "he" || p == "she") && prev != nil && prev.Sentence >= s-2 && pw.named && singularPerson(pw) &&
+					pw.entity != "" && pw.entity != w.entity && !hasName(m.ent) {
+					return who{text: pw.text, actor: pw.actor, entity: pw.entity, typ: pw.typ, named: true}
+				}
 				return w
 			}
 		}
