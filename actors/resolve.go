@@ -83,6 +83,11 @@ type docState struct {
 	d     *dyad.Doc
 	date  time.Time
 	focal string
+	// counts is how often the article names each country (as focalCountry
+	// counts), and dateline the country of the story's dateline, "" if
+	// none: an official of that country needs no nationality in the text.
+	counts   map[string]int
+	dateline string
 	// focalAt is the first mention of the focal country (sentence, token);
 	// focalAdj is true when every mention of it is an adjective
 	// ("the Russian journalist"), which names no actor of its own.
@@ -145,6 +150,12 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 		}
 	}
 	st.focal = st.focalCountry(hits)
+	for _, pm := range d.Places {
+		if pm.Dateline && pm.Country != "" {
+			st.dateline = pm.Country
+			break
+		}
+	}
 	st.focalAt, st.focalAdj = focalFirst(hits, st.focal)
 	if st.focal == "" {
 		st.focal = opt.Country
@@ -965,6 +976,7 @@ func (st *docState) focalCountry(hits [][]hit) string {
 			}
 			c := h.entry.Country
 			count[c]++
+			st.counts = count
 			if _, ok := first[c]; !ok {
 				first[c] = n
 				n++
@@ -1821,6 +1833,9 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		}
 	}
 	if sector != "" {
+		if country == "" && h.unknown == dyad.Person && roleKind == RoleTitle {
+			country = st.officialCountry(sector)
+		}
 		if country == "" {
 			country = st.focalOr("---")
 		}
@@ -2082,6 +2097,26 @@ func (st *docState) titleCountry(title string) string {
 			}
 			c = tc
 		}
+	}
+	return c
+}
+
+// officialCountry is the country of an official the KB lacks, named with a
+// bare title of the state ("Foreign Secretary Vijay Gokhale"): the
+// country of the story's dateline, when the article names that country
+// (not only in the dateline) at least half as often as its focal country.
+// A story filed from a country's capital names that country's officials
+// by title alone. "" otherwise (the focal country then decides); titles of
+// other sectors (business, media) are not the state's.
+func (st *docState) officialCountry(sector string) string {
+	switch sector {
+	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY":
+	default:
+		return ""
+	}
+	c := st.dateline
+	if c == "" || c == st.focal || st.counts[c] == 0 || 2*st.counts[c] < st.counts[st.focal] {
+		return ""
 	}
 	return c
 }

@@ -1,0 +1,60 @@
+package actors
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/places"
+)
+
+// resolveWithPlaces runs the text and places stages and the resolver on
+// txt, for rules that need the dateline or the places of a sentence.
+func resolveWithPlaces(t *testing.T, txt, date string) *dyad.Doc {
+	t.Helper()
+	kb, ta := kbAndText(t)
+	pl, err := places.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: txt}}
+	d.Article.Published, _ = time.Parse(dyad.DateLayout, date)
+	for _, st := range []dyad.Stage{ta, pl, NewResolver(kb)} {
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// TestDatelineOfficial: an official the KB lacks, named with a bare title
+// of the state, is of the dateline's country when the article names that
+// country about as often as the one it names most; otherwise the focal
+// country stays. Our own sentences; the names are made up.
+func TestDatelineOfficial(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"minister of the dateline's country",
+			"NAIROBI, May 4 – Ethiopian troops crossed into Kenya's north on Sunday, Ethiopia's army said. Interior Minister Daniel Mwangi told reporters that Kenya would protest. Ethiopia denied the report. Ethiopian officials declined to comment.",
+			[]string{"Interior Minister Daniel Mwangi=KENGOV"}, []string{"Interior Minister Daniel Mwangi=ETHGOV"}},
+		{"general of the dateline's country",
+			"BANGKOK, June 9 – Cambodian soldiers fired across the border on Saturday, Thailand said. General Somchai Rattana said the army had returned fire. Cambodia blamed Thai troops. Cambodian officials said two soldiers died.",
+			[]string{"General Somchai Rattana=THAMIL"}, []string{"General Somchai Rattana=KHMMIL"}},
+		{"dateline country named only in the dateline",
+			"GENEVA, June 2 – Iranian negotiators met European diplomats on Monday. Deputy Foreign Minister Hossein Rahimpour said Iran was ready for a deal. Iran wants sanctions lifted.",
+			[]string{"Deputy Foreign Minister Hossein Rahimpour=IRNGOV"}, []string{"Deputy Foreign Minister Hossein Rahimpour=CHEGOV"}},
+		{"dateline country named far less",
+			"LONDON, May 4 – Russia expelled two British diplomats on Monday. Foreign Minister Ivan Petrovsky said Russia would answer any step. Russia accused the embassy of spying. Russian media reported the move.",
+			[]string{"Foreign Minister Ivan Petrovsky=RUSGOV"}, []string{"Foreign Minister Ivan Petrovsky=GBRGOV"}},
+		{"a business title is no official",
+			"NAIROBI, May 4 – Ethiopian Airlines suspended flights to Kenya on Sunday, Ethiopia said. Chief Executive Daniel Mwangi said Kenya had closed its airspace. Ethiopia denied it. Ethiopian officials declined to comment.",
+			nil, []string{"Chief Executive Daniel Mwangi=KENGOV", "Chief Executive Daniel Mwangi=KENBUS"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolveWithPlaces(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}
