@@ -790,17 +790,14 @@ const warnIfOrigin = "coder: warned that ... if X"
 // retaliate if ..." (another party's act) and "said it would lift the
 // sanctions if ..." (an offer) match nothing.
 func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []bool, prev []arg) (match, bool) {
-	if !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" {
+	if !strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "VBG" && !asSaying(toks, i) {
 		return match{}, false
 	}
 	if toks[i].Lemma != "warn" && !conditionalThreatSaid(c, toks, i, args, inArg, inTime) {
 		return match{}, false
 	}
-	k := i + 1
-	for k < len(toks) && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
-		k++
-	}
-	if k >= len(toks) || toks[k].Lemma != "that" {
+	k, ok := sayComplement(toks, i, inTime, toks[i].Lemma != "warn")
+	if !ok {
 		return match{}, false
 	}
 	cond := -1
@@ -836,6 +833,10 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 		if !strings.HasPrefix(toks[j].Tag, "VB") {
 			continue
 		}
+		if forceResponse(toks, j) {
+			code = "138"
+			break
+		}
 		if m, ok := c.matchAt(toks, j, inArg, inTime); ok {
 			if t := threatOf(m.p.Code); strings.HasPrefix(t, "13") {
 				code = t
@@ -843,8 +844,15 @@ func (c *Coder) warnIfAt(toks []dyad.Token, i int, args []arg, inArg, inTime []b
 			break
 		}
 	}
-	p := &codebook.Pattern{Code: code, Words: []string{toks[i].Lemma, "that"}, Cond: true, Origin: warnIfOrigin}
+	p := &codebook.Pattern{Code: code, Words: []string{toks[i].Lemma, toks[k].Lemma}, Cond: true, Origin: warnIfOrigin}
 	m := match{p: p, first: i, last: k + 1, targets: targets}
+	if asSaying(toks, i) {
+		// "the agency quoted a defence ministry spokesman as saying
+		// ...": the threat is the spokesman's, not the agency's
+		if before := argsBefore(args, i-1); len(before) > 0 && before[len(before)-1].last == i-1 {
+			m.sources = nearestGroup(toks, before)
+		}
+	}
 	if i > 0 && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0) && len(prev) > 0 {
 		// "demanded that ..., and a government spokesman warned that
 		// ...": the spokesman speaks for the party of the demand
@@ -1166,11 +1174,8 @@ func conditionalThreatSaid(c *Coder, toks []dyad.Token, i int, args []arg, inArg
 	if !threatSpeechVerbs[toks[i].Lemma] {
 		return false
 	}
-	k := i + 1
-	for k < len(toks) && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
-		k++
-	}
-	if k >= len(toks) || toks[k].Lemma != "that" {
+	k, ok := sayComplement(toks, i, inTime, true)
+	if !ok {
 		return false
 	}
 	md := -1
@@ -1201,7 +1206,7 @@ func conditionalThreatSaid(c *Coder, toks []dyad.Token, i int, args []arg, inArg
 			subj = true
 		}
 	}
-	if !subj && toks[md-1].Tag != "PRP" {
+	if !subj && toks[md-1].Tag != "PRP" && !theCountry(toks, md-1) {
 		return false
 	}
 	v := md + 1
@@ -1214,7 +1219,7 @@ func conditionalThreatSaid(c *Coder, toks []dyad.Token, i int, args []arg, inArg
 	if v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") {
 		return false
 	}
-	if threatVerbs[toks[v].Lemma] {
+	if threatVerbs[toks[v].Lemma] || forceResponse(toks, v) {
 		return true
 	}
 	m, ok := c.matchAt(toks, v, inArg, inTime)
@@ -1257,4 +1262,75 @@ func namedAppositives(toks []dyad.Token, args []arg) {
 		}
 		a.code = b.code
 	}
+}
+
+// asSaying reports whether the participle toks[i] is the "as saying" of
+// "quoted X as saying": the statement is X's.
+func asSaying(toks []dyad.Token, i int) bool {
+	return i > 0 && toks[i].Tag == "VBG" && toks[i].Lemma == "say" && toks[i-1].Lemma == "as"
+}
+
+// sayComplement returns the index k after which the complement clause of
+// the verb toks[i] starts: the "that" after it (adverbs and times may come
+// between), or, when thatLess is set, the verb (or the last adverb or time
+// after it) when a subject follows directly ("said the country would").
+func sayComplement(toks []dyad.Token, i int, inTime []bool, thatLess bool) (int, bool) {
+	k := i + 1
+	for k < len(toks) && (toks[k].Tag == "RB" || inTime != nil && inTime[k]) {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, false
+	}
+	if toks[k].Lemma == "that" {
+		return k, true
+	}
+	if !thatLess {
+		return 0, false
+	}
+	switch t := toks[k].Tag; {
+	case t == "DT" || t == "PRP" || t == "NNP" || t == "NNPS":
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// theCountry reports whether toks[j] ends "the country" or "the nation",
+// the speaker's own state named by a common noun.
+func theCountry(toks []dyad.Token, j int) bool {
+	return j > 0 && (toks[j].Lemma == "country" || toks[j].Lemma == "nation") && toks[j-1].Lemma == "the"
+}
+
+// forceNouns are the words after "respond/react with" (or the adverbs
+// after the verb) that make a response one of force.
+var forceNouns = map[string]bool{
+	"force": true, "military": true, "militarily": true, "forcefully": true, "retaliation": true,
+	"strike": true, "strikes": true, "firepower": true, "weapon": true, "weapons": true,
+}
+
+// forceResponse reports whether the verb toks[v] is "respond"/"react"/
+// "reply" with force: "would respond with overwhelming military force",
+// "would react militarily". A response of another kind ("would respond
+// positively", "respond with talks") is not.
+func forceResponse(toks []dyad.Token, v int) bool {
+	switch toks[v].Lemma {
+	case "respond", "react", "reply":
+	default:
+		return false
+	}
+	for j := v + 1; j < len(toks) && j <= v+7; j++ {
+		if t := toks[j].Tag; t == "``" || t == "''" || toks[j].Text == "\"" {
+			continue // "respond with \"overwhelming military force\""
+		}
+		if boundary(toks, j) || conditional(toks[j]) {
+			return false
+		}
+		if forceNouns[toks[j].Lemma] || forceNouns[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+		if j == v+1 && toks[j].Lemma != "with" && toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
 }
