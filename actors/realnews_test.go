@@ -58,3 +58,44 @@ func TestDatelineOfficial(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyShortForms: the end of a body's name, after the article named
+// the body in full, is that body ("General Assembly", "the Assembly",
+// "the 15-member council"); before it, or owned by a country, it is not.
+// Our own sentences.
+func TestBodyShortForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"capitalised short form",
+			"The U.N. General Assembly voted on Monday to condemn the coup. Brazil said General Assembly votes matter. Diplomats addressed the General Assembly on Tuesday.",
+			[]string{"the General Assembly=IGOUNO"}, []string{"the General Assembly=BRALEG"}},
+		{"the assembly",
+			"The United Nations General Assembly elected five members on Friday. Chile told the assembly it would run again. Chile spoke at a session of the 193-member assembly.",
+			[]string{"the assembly=IGOUNO", "the 193-member assembly=IGOUNO"}, nil},
+		{"the council after the Security Council",
+			"Mali asked the U.N. Security Council to end the mission. France said the council should wait.",
+			[]string{"the council=IGOUNO"}, nil},
+		{"another body's name",
+			"The European Commission fined the bank on Tuesday. Poland said the Commission had overstepped.",
+			[]string{"the Commission=IGOEUREEC"}, nil},
+		{"before the full name",
+			"Kenya said the assembly would vote. The U.N. General Assembly met later.",
+			nil, []string{"the assembly=IGOUNO"}},
+		{"no council named",
+			"The U.N. General Assembly met on Monday. Kenya said the council had failed.",
+			nil, []string{"the council=IGOUNO"}},
+		{"a country's council",
+			"The U.N. Security Council met on Monday. Russia's Security Council met on Tuesday. The Russian Security Council said so.",
+			nil, []string{"Security Council=IGOUNO", "The Russian Security Council=IGOUNO"}},
+		{"a national assembly",
+			"The U.N. General Assembly voted on Monday. Kenya's National Assembly met on Tuesday.",
+			nil, []string{"National Assembly=IGOUNO"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

@@ -120,6 +120,9 @@ type docState struct {
 	// "envoy"), the actors of the last nominal phrase with that head, for
 	// "the leaders", "the envoy" (theRole).
 	lastRole map[string]roleMemo
+	// bodies are the international bodies and organisations named so far,
+	// oldest first, for "the assembly", "the council" (bodyNoun).
+	bodies []*Entry
 	// hits and labels are those of the sentence being resolved.
 	hits   []hit
 	labels []label
@@ -139,6 +142,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 		}
 	}
 	r.sharedContext(hits)
+	r.shortForms(d, hits)
 	for _, hs := range hits {
 		for _, h := range hs {
 			if h.entry != nil && h.entry.Kind == KindPerson && !slices.Contains(st.named, h.entry) {
@@ -1636,6 +1640,9 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 		if len(p.actors) > 0 {
 			st.note(a, p.possessor)
+			if head.entry != nil && (head.entry.Kind == KindIGO || head.entry.Kind == KindOrg) {
+				st.bodies = append(st.bodies, head.entry)
+			}
 		}
 	case head != nil && sector == "": // a lone capitalised word: a surname of someone named before?
 		if a, ok := st.surname(head.text); ok {
@@ -1660,6 +1667,14 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			a.first, a.last = 0, 0
 			p.actors = []actorRef{a}
 		}
+	case head == nil && sector == "" && det == "the" && len(names) == 0 && len(st.bodies) > 0 && func() bool {
+		a, ok := st.bodyNoun(toks, p.first, p.last)
+		if ok {
+			p.actors = []actorRef{a}
+		}
+		return ok
+	}():
+		// "the assembly" after "the U.N. General Assembly"
 	case len(adjCountries) > 0 && head == nil && sector == "" && (toks[p.last-1].Lemma == "language" || languageNoun(toks, p.first, p.last)):
 		// "the use of the Russian language", "some of whom spoke Spanish",
 		// "a statement in French": a language, not its country
