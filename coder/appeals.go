@@ -130,6 +130,11 @@ var askedActs = map[string]struct {
 	"step":      {"0241", "1041", []string{"down", "aside"}},
 	"negotiate": {"026", "108", nil},
 	"resume":    {"026", "108", []string{"talk", "talks", "negotiation", "negotiations", "dialogue"}},
+	// laying down arms or ceasing fire asked of the fighting sides is a
+	// demand for a ceasefire (107) however it is worded ("called on the
+	// army and the rebels to lay down their weapons")
+	"lay":   {"107", "107", []string{"weapon", "weapons", "arm", "arms"}},
+	"cease": {"107", "107", []string{"fire", "fighting", "hostility", "hostilities"}},
 }
 
 // askedSubcode rewrites a general appeal (020) or demand (100) by what it

@@ -25,3 +25,21 @@ func TestQuotedAsSayingForceThreat(t *testing.T) {
 			[]string{"Pakistan's army=PAKMIL/nominal", "India=IND"}, ""},
 	})
 }
+
+// Laying down arms or ceasing hostilities asked of the fighting sides is
+// a demand for a ceasefire (107), whether worded as an appeal or a demand.
+func TestAskedCeasefire(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The UN chief called on Ethiopia's army and Tigrayan rebels to lay down their weapons.",
+			[]string{"The UN chief=IGOUNO/nominal", "Ethiopia's army=ETHMIL/nominal", "Tigrayan rebels=ETHREB/modifier"}, "IGOUNO>ETHMIL 107,IGOUNO>ETHREB 107"},
+		{"The African Union urged the army and the rebels to cease hostilities immediately.",
+			[]string{"The African Union=IGOAFRAFU", "the army=SDNMIL/nominal", "the rebels=SDNREB/nominal"}, "IGOAFRAFU>SDNMIL 107,IGOAFRAFU>SDNREB 107"},
+		{"Kenya demanded that the rebels lay down their arms.",
+			[]string{"Kenya=KEN", "the rebels=KENREB/nominal"}, "KEN>KENREB 107"},
+		// laying something else is no ceasefire
+		{"The bishop urged Colombians to lay flowers at the memorial.",
+			[]string{"The bishop=COLREL/nominal", "Colombians=COL"}, "COLREL>COL 020"},
+		{"The UN called on the rebels to lay down conditions for talks.",
+			[]string{"The UN=IGOUNO", "the rebels=SDNREB/nominal"}, "IGOUNO>SDNREB 020"},
+	})
+}
