@@ -307,7 +307,7 @@ func TestOwnForcesOrdered(t *testing.T) {
 		{"Russia's president ordered Ukrainian troops to withdraw from the region.",
 			[]string{"Russia's president=RUSGOV/nominal", "Ukrainian troops=UKRMIL/modifier"}, "RUSGOV>UKRMIL 106"},
 		{"The president ordered the rebels to lay down their arms.",
-			[]string{"The president=SLEGOV/nominal", "the rebels=SLEREB/nominal"}, "SLEGOV>SLEREB 100"},
+			[]string{"The president=SLEGOV/nominal", "the rebels=SLEREB/nominal"}, "SLEGOV>SLEREB 107"},
 	})
 }
 
