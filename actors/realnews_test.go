@@ -99,3 +99,39 @@ func TestBodyShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyForThings: "they" whose nearest plural phrase in its sentence
+// names no actor ("the measures", "the new tariffs") is no actor, and a
+// later "its" is the owner named before; a plural actor before it ("the
+// two countries", "officials") or no plural at all keeps the group of the
+// sentences before. Our own sentences.
+func TestTheyForThings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"measures",
+			"Saudi Arabia and Egypt cut ties on Monday. Qatar said the measures were unjustified and that they would not affect its citizens.",
+			[]string{"its citizens=QATCVL"}, []string{"they=SAU", "they=EGY", "its citizens=SAUCVL"}},
+		{"tariffs",
+			"Canada and Mexico imposed new duties. Chile's trade ministry said the tariffs were harmful and that they would hurt its farmers.",
+			[]string{"its farmers=CHLAGR"}, []string{"they=CAN", "they=MEX", "its farmers=MEXAGR"}},
+		{"rules with a because clause",
+			"Brazil and Peru signed a fishing accord. Ecuador said the new rules were unfair because they ignored its fishermen.",
+			nil, []string{"they=BRA", "they=PER"}},
+		{"a plural actor before",
+			"Saudi Arabia and Egypt cut ties with Qatar. Qatar said the two countries had broken the rules and that they would pay.",
+			[]string{"they=SAU", "they=EGY"}, nil},
+		{"a plural that is no subject",
+			"Brazil and Argentina signed a trade deal. At a joint ceremony afterwards, at which they took no questions, officials smiled.",
+			[]string{"they=BRA", "they=ARG"}, nil},
+		{"no plural before",
+			"Saudi Arabia and Egypt cut ties with Qatar. Qatar said they had acted unlawfully.",
+			[]string{"they=SAU", "they=EGY"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

@@ -95,3 +95,71 @@ func (st *docState) bodyNoun(toks []dyad.Token, first, last int) (actorRef, bool
 	a.code, a.role = e.CodeAt(st.date)
 	return a, true
 }
+
+// thingsBefore reports whether "they" at nps[k] refers to things, not
+// actors: the nearest plural subject before it in its sentence (a plural
+// noun phrase a verb follows) names no actor ("Qatar said the measures
+// were unjustified and based on false claims, and that they would not
+// affect ..."), and no phrase before it names actors in the plural (a
+// plural role or people, "officials", "the Houthis", or names joined by
+// "and": "Iran and Iraq said the talks went well and that they would
+// meet again").
+func thingsBefore(toks []dyad.Token, labels []label, nps []np, k int) bool {
+	nearest := -1
+	for q := k - 1; q >= 0; q-- {
+		p := nps[q]
+		actor := false
+		for i := p.first; i < p.last; i++ {
+			if labels[i].hit != 0 || labels[i].role != nil {
+				actor = true
+			}
+		}
+		if plural(toks, p) && (groupNouns[strings.TrimSuffix(headLemma(toks, p.first, p.last), "+")] || counted2(toks, p)) {
+			actor = true // "the two countries", "both sides", "the two regional rivals"
+		}
+		if actor && (plural(toks, p) || p.coord || q+1 < k && nps[q+1].coord) {
+			return false
+		}
+		if p.last-p.first == 1 && toks[p.first].Tag == "PRP" {
+			continue
+		}
+		if nearest < 0 && plural(toks, p) && p.last < len(toks) && (strings.HasPrefix(toks[p.last].Tag, "VB") || toks[p.last].Tag == "MD") {
+			nearest = q
+			if actor {
+				return false
+			}
+		}
+	}
+	return nearest >= 0
+}
+
+// counted2 reports whether phrase p starts with "the two", "the three" or
+// "both": a group of actors named before.
+func counted2(toks []dyad.Token, p np) bool {
+	if p.last-p.first < 2 {
+		return false
+	}
+	switch toks[p.first].Lemma {
+	case "both":
+		return true
+	case "the":
+		l := toks[p.first+1].Lemma
+		return l == "two" || l == "three"
+	}
+	return false
+}
+
+// groupNouns are plural heads that name actors without a role or a name.
+var groupNouns = map[string]bool{"country": true, "nation": true, "state": true, "side": true,
+	"government": true, "party": true, "member": true, "neighbour": true, "neighbor": true,
+	"ally": true, "power": true, "capital": true}
+
+// plural reports whether the head of noun phrase p is a plural noun.
+func plural(toks []dyad.Token, p np) bool {
+	last := p.last - 1
+	if last > p.first && toks[last].Tag == "POS" {
+		last--
+	}
+	// a plural the lemmatiser reduced: not "afterwards" read as a noun
+	return last >= p.first && (toks[last].Tag == "NNS" || toks[last].Tag == "NNPS") && toks[last].Lemma != strings.ToLower(toks[last].Text)
+}
