@@ -135,3 +135,36 @@ func TestTheyForThings(t *testing.T) {
 		})
 	}
 }
+
+// TestStateMediaSubject: "state media", "state television", "the official
+// news agency" with no country of their own are of the state the
+// sentence's subject is, else the previous sentence's subject; a country
+// of their own still wins. Our own sentences: in each the focal country
+// (named most) is another.
+func TestStateMediaSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"subject before",
+			"North Korea fired a missile early on Wednesday, and state media said it could reach the U.S. mainland. The United States said so. The United States and Japan condemned it.",
+			[]string{"state media=PRKMED"}, []string{"state media=USAMED"}},
+		{"previous sentence's subject",
+			"Iran fired missiles at Iraq on Monday. State television said the strikes were a warning to the United States. The United States said so. The United States and Israel condemned it.",
+			[]string{"State television=IRNMED"}, []string{"State television=USAMED"}},
+		{"official news agency at the end",
+			"Cuba released ten prisoners on Friday, the official news agency said. The United States welcomed the step. The United States said so.",
+			[]string{"the official news agency=CUBMED"}, []string{"the official news agency=USAMED"}},
+		{"subject after said",
+			"State media said North Korea had fired a missile. Japan protested. Japan said so. Japan and the United States condemned it.",
+			[]string{"State media=PRKMED"}, []string{"State media=JPNMED"}},
+		{"own country",
+			"Iran fired missiles at Iraq on Monday. Russian state media said the strikes were a warning. Iraq said so. Iraq condemned it.",
+			[]string{"Russian state media=RUSMED"}, []string{"Russian state media=IRNMED"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

@@ -120,6 +120,9 @@ type docState struct {
 	// "envoy"), the actors of the last nominal phrase with that head, for
 	// "the leaders", "the envoy" (theRole).
 	lastRole map[string]roleMemo
+	// prevSubject is the country of the previous sentence's subject
+	// (subjectCountry), for "state media" of no country.
+	prevSubject string
 	// bodies are the international bodies and organisations named so far,
 	// oldest first, for "the assembly", "the council" (bodyNoun).
 	bodies []*Entry
@@ -1054,6 +1057,7 @@ func (st *docState) sentence(si int, hits []hit, labels []label) {
 		}
 	}
 	st.remember(group)
+	st.prevSubject = subjectCountry(toks, nps, -1)
 }
 
 // demonymOrgs joins an organisation's name that starts with a country's
@@ -2338,6 +2342,17 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	if toks[p.last-1].Tag == "NNS" || toks[p.last-1].Tag == "NNPS" {
 		if g := including(toks, nps, k, sector); g != nil {
 			return g
+		}
+	}
+	// "state media", "state television", "the official news agency" of no
+	// country: the state of the sentence's subject ("North Korea launched
+	// a missile, and state media said"), else of the previous sentence's.
+	if sector == "MED" && poss == "" && stateMedia(toks, p.first, p.last) {
+		if c := subjectCountry(toks, nps, k); c != "" {
+			return []actorRef{mk(c)}
+		}
+		if st.prevSubject != "" {
+			return []actorRef{mk(st.prevSubject)}
 		}
 	}
 	// "West African leaders", "Several European leaders": a region's

@@ -163,3 +163,61 @@ func plural(toks []dyad.Token, p np) bool {
 	// a plural the lemmatiser reduced: not "afterwards" read as a noun
 	return last >= p.first && (toks[last].Tag == "NNS" || toks[last].Tag == "NNPS") && toks[last].Lemma != strings.ToLower(toks[last].Text)
 }
+
+// stateWords mark media of a state ("state media", "the official news
+// agency", "government-run television").
+var stateWords = map[string]bool{"state": true, "state-run": true, "state-owned": true, "state-controlled": true,
+	"official": true, "government": true, "government-run": true, "government-controlled": true, "government-owned": true}
+
+// stateMedia reports whether the phrase toks[first:last] has a word of
+// stateWords.
+func stateMedia(toks []dyad.Token, first, last int) bool {
+	for i := first; i < last; i++ {
+		if stateWords[toks[i].Lemma] || stateWords[strings.ToLower(toks[i].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectCountry is the country of the subject of the sentence whose
+// noun phrases are nps, leaving out nps[skip]: the first phrase before the
+// sentence's first verb whose actor has a country, else the first such
+// phrase a verb follows ("state media said North Korea launched"); ""
+// when there is none. Bodies of no country (IGO, "---") do not count.
+func subjectCountry(toks []dyad.Token, nps []np, skip int) string {
+	v := len(toks)
+	for i, t := range toks {
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			v = i
+			break
+		}
+	}
+	country := func(p np) string {
+		for _, a := range p.actors {
+			if c := dyad.ActorCountry(a.code); c != "" && c != "IGO" && c != "---" {
+				return c
+			}
+		}
+		return ""
+	}
+	for q, p := range nps {
+		if q == skip || p.last > v {
+			break
+		}
+		if c := country(p); c != "" {
+			return c
+		}
+	}
+	for q, p := range nps {
+		if q == skip || p.last >= len(toks) {
+			continue
+		}
+		if n := toks[p.last]; strings.HasPrefix(n.Tag, "VB") || n.Tag == "MD" {
+			if c := country(p); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
