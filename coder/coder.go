@@ -357,6 +357,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		}
 		if !ok {
 			m, ok = c.matchAt(toks, i, inArg, inTime)
+			if ok {
+				m = handedTo(toks, args, m)
+			}
 		}
 		if !ok {
 			m, ok = c.warnFaceAt(toks, i, args, inArg, inTime)

@@ -61,3 +61,96 @@ func thingReleased(toks []dyad.Token, args []arg, m match) bool {
 	}
 	return false
 }
+
+// receiverNouns are the people of an institution a person may be handed
+// to: "to officers of the Federal Police" is to the police.
+var receiverNouns = map[string]bool{
+	"officer": true, "officers": true, "agent": true, "agents": true, "official": true,
+	"officials": true, "representative": true, "representatives": true, "authorities": true,
+}
+
+// handedTo returns m with its target set to the party a person is
+// extradited or handed over to, named in a to-phrase after the person and
+// whatever describes them. A refusal to extradite answers the party that
+// asked: "refused to extradite a businessman wanted on fraud charges to
+// the United States" is toward the United States, not the businessman (an
+// extradition done keeps the person as its target, as the gold files
+// have it: "extradited a militant to Britain"). A hand-over (0841) to another country's police or
+// judiciary is judicial cooperation (063) with them, not a release:
+// "handed over two men wanted in Australia to officers of the Australian
+// Federal Police" (the police, through "officers of"); hostages handed to
+// the Red Cross stay a release toward their own side. A match of another
+// verb, or with no such to-phrase before the clause ends, is returned as
+// it was.
+func handedTo(toks []dyad.Token, args []arg, m match) match {
+	if m.p.Noun || m.targets != nil {
+		return m
+	}
+	handOver := false
+	switch w := strings.Join(m.p.Words, " "); {
+	case w == "hand over" || w == "turn over":
+		handOver = true
+	case strings.HasSuffix(w, "extradite"):
+	default:
+		return m
+	}
+	to := -1
+	for k := m.last + 1; k < len(toks) && k <= m.last+16; k++ {
+		t := toks[k]
+		if boundary(toks, k) || t.Text == "," || t.Tag == "MD" {
+			break
+		}
+		if t.Tag == "VBD" && !strings.HasPrefix(toks[k-1].Tag, "NN") {
+			// a past verb of its own; after the person's noun it is a
+			// participle ("a businessman wanted on fraud charges")
+			break
+		}
+		if (t.Tag == "VBZ" || t.Tag == "VBP") && !strings.HasPrefix(toks[k-1].Tag, "NN") && !strings.HasPrefix(toks[k-1].Tag, "JJ") {
+			// a verb of its own, not a noun the tagger read as one
+			// ("wanted on fraud charges to ...")
+			break
+		}
+		if t.Lemma == "to" && k+1 < len(toks) && !strings.HasPrefix(toks[k+1].Tag, "VB") {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return m
+	}
+	from := to + 1
+	if from < len(toks) && toks[from].Tag == "DT" {
+		from++
+	}
+	if from+1 < len(toks) && receiverNouns[strings.ToLower(toks[from].Text)] && toks[from+1].Lemma == "of" {
+		from += 2
+	}
+	var group []arg
+	for _, a := range args {
+		if a.first > to && a.first <= from+1 && (a.first >= from || a.last > from) {
+			group = firstGroup(toks, args, a.first, clauseEnd(toks, a.first))
+			break
+		}
+	}
+	if len(group) == 0 {
+		return m
+	}
+	if !handOver {
+		if rootOf(m.p.Code) == "12" {
+			m.targets = group
+		}
+		return m
+	}
+	if rootOf(m.p.Code) != "08" {
+		return m
+	}
+	src := ""
+	if before := argsBefore(args, m.first); len(before) > 0 {
+		src = dyad.ActorCountry(before[len(before)-1].code)
+	}
+	if r := dyad.ActorRole(group[0].code); (r == "COP" || r == "JUD") && src != "" && dyad.ActorCountry(group[0].code) != src {
+		m.targets = group
+		m.p = withCode(m.p, "063")
+	}
+	return m
+}

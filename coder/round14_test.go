@@ -43,3 +43,28 @@ func TestAskedCeasefire(t *testing.T) {
 			[]string{"The UN=IGOUNO", "the rebels=SDNREB/nominal"}, "IGOUNO>SDNREB 020"},
 	})
 }
+
+// A refusal to extradite a person to a party is toward the party of the
+// to-phrase, not the person; a hand-over to another
+// country's police or judiciary is judicial cooperation (063).
+func TestHandedToParty(t *testing.T) {
+	runRound(t, []roundCase{
+		{"A court in Montenegro refused to extradite a South Korean businessman wanted on fraud charges to the United States.",
+			[]string{"A court=MNEJUD/nominal", "Montenegro=MNE", "a South Korean businessman=KORBUS/modifier", "the United States=USA"}, "MNEJUD>USA 121"},
+		{"Peru refused to extradite a former minister to Bolivia.",
+			[]string{"Peru=PER", "a former minister=BOLGOV/nominal", "Bolivia=BOL"}, "PER>BOL 121"},
+		// an extradition done keeps the person as its target
+		{"Kenya extradited two suspected militants wanted for murder to Uganda.",
+			[]string{"Kenya=KEN", "two suspected militants=UGAREB/nominal", "Uganda=UGA"}, "KEN>UGAREB 063"},
+		{"Fijian police handed over three men wanted in New Zealand on smuggling charges to officers of the New Zealand Police.",
+			[]string{"Fijian police=FJICOP/modifier", "New Zealand=NZL", "officers=FJIMIL/nominal", "the New Zealand Police=NZLCOP/nominal"}, "FJICOP>NZLCOP 063"},
+		{"Thai police handed over a Cambodian opposition activist to Cambodian police.",
+			[]string{"Thai police=THACOP/modifier", "a Cambodian opposition activist=KHMOPP/modifier", "Cambodian police=KHMCOP/modifier"}, "THACOP>KHMCOP 063"},
+		// hostages handed to a go-between stay a release toward their side
+		{"Hamas handed over three Israeli hostages to the Red Cross.",
+			[]string{"Hamas=PSEREBHMS", "three Israeli hostages=ISR/modifier", "the Red Cross=NGOHLHIRC"}, "PSEREBHMS>ISR 0841"},
+		// a hand-over to one's own police is no cooperation between states
+		{"Thai soldiers handed over two Thai smugglers to Thai police.",
+			[]string{"Thai soldiers=THAMIL/modifier", "two Thai smugglers=THACRM/modifier", "Thai police=THACOP/modifier"}, "THAMIL>THACRM 0841"},
+	})
+}
