@@ -168,3 +168,35 @@ func TestStateMediaSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestBaseInPlace: a military base whose phrase names no owner is of the
+// country it is "in" ("in western Iraq", "in Erbil"), not of an adjective
+// or a subject elsewhere in the sentence; an owner in the phrase wins.
+// Our own sentences, with the places stage run before the resolver.
+func TestBaseInPlace(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"compass word and another country's adjective",
+			"Officials said the drones came from Syrian territory and hit the Tanf military base in southern Jordan.",
+			[]string{"the Tanf military base=JORMIL"}, []string{"the Tanf military base=SYRMIL"}},
+		{"the subject's strike",
+			"Russia said it struck an air base in western Ukraine overnight.",
+			[]string{"an air base=UKRMIL"}, []string{"an air base=RUSMIL"}},
+		{"central",
+			"Israeli jets struck an air base in central Syria on Monday.",
+			[]string{"an air base=SYRMIL"}, []string{"an air base=ISRMIL"}},
+		{"a city",
+			"Iran fired missiles at an air base in Erbil on Tuesday.",
+			[]string{"an air base=IRQMIL"}, []string{"an air base=IRNMIL"}},
+		{"an owner in the phrase",
+			"Russia said its naval base in Syria was safe.",
+			[]string{"its naval base=RUSMIL"}, []string{"its naval base=SYRMIL"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolveWithPlaces(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

@@ -2337,6 +2337,15 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return out
 		}
 	}
+	// "targeted the Ain al-Asad air base in western Iraq", "struck an air
+	// base in western Ukraine": a base of no owner named in its phrase
+	// ("Russia's air base in Syria", "its naval base") is of the country
+	// it is in, not of an adjective or subject elsewhere in the sentence.
+	if facilityRoles[strings.ToLower(roleText)] && poss == "" && p.last < len(toks) && toks[p.last].Lemma == "in" {
+		if c := st.placeIn(si, toks, p.last); c != "" {
+			return []actorRef{mk(c)}
+		}
+	}
 	// "Several European leaders, including French President Emmanuel
 	// Macron and German Chancellor Olaf Scholz": the listed members.
 	if toks[p.last-1].Tag == "NNS" || toks[p.last-1].Tag == "NNPS" {
@@ -2625,6 +2634,11 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 
 // diplomaticPost lists the role words of a state's post abroad, which a
 // following "in" places in its host country.
+// facilityRoles are military sites, of the country they are in when no
+// owner is named (roleActors).
+var facilityRoles = map[string]bool{"air base": true, "air bases": true, "airbase": true, "airbases": true,
+	"military base": true, "military bases": true, "naval base": true, "naval bases": true}
+
 var diplomaticPost = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true, "consulate general": true, "high commission": true}
 
 // domesticFoes are the sectors of a country's own challengers.

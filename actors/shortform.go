@@ -221,3 +221,34 @@ func subjectCountry(toks []dyad.Token, nps []np, skip int) string {
 	}
 	return ""
 }
+
+// compassWords qualify a place after "in" ("in western Iraq").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+
+// placeIn returns the country of the place after "in" at toks[i] ("in
+// western Iraq", "in the north of Syria", "near Erbil in Iraq"): placeTail,
+// else a country named right after "in", a determiner and compass words;
+// "" when none.
+func (st *docState) placeIn(si int, toks []dyad.Token, i int) string {
+	if c := st.placeTail(si, toks, i); c != "" {
+		return c
+	}
+	j := i + 1
+	for j < len(toks) && (toks[j].Tag == "DT" || compassWords[toks[j].Lemma]) {
+		j++
+	}
+	for _, h := range st.hits {
+		if h.first == j && h.entry != nil && h.entry.Kind == KindCountry && h.form == FormName {
+			return h.entry.Country
+		}
+	}
+	for _, pm := range st.d.Places {
+		if pm.Sentence == si && j < len(toks) && pm.Start == toks[j].Start && !pm.Dateline && pm.Country != "" {
+			return pm.Country
+		}
+	}
+	return ""
+}
