@@ -200,3 +200,32 @@ func TestBaseInPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestEthnicLed: a force "led" by a people of no state ("Kurdish-led
+// forces") is a non-state group of the place it is in, not the forces of
+// the sentence's subject; a country's "-led" stays that country's. Our own
+// sentences, with the places stage run before the resolver.
+func TestEthnicLed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"against Kurdish-led forces",
+			"Turkey launched air strikes against Kurdish-led forces in northern Syria on Monday.",
+			[]string{"Kurdish-led forces=SYRREB"}, []string{"Kurdish-led forces=TURMIL", "forces=TURMIL"}},
+		{"Tuareg-led rebels",
+			"The Tuareg-led rebels seized a town in northern Mali, France said.",
+			[]string{"Tuareg-led rebels=MLIREB"}, []string{"rebels=FRAREB"}},
+		{"no place",
+			"Turkey shelled positions of the Kurdish-led militia overnight.",
+			nil, []string{"Kurdish-led militia=TURUAF", "militia=TURUAF"}},
+		{"a country's -led",
+			"Iran accused Saudi-led forces in Yemen of shelling the port.",
+			[]string{"Saudi-led forces=SAUMIL"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolveWithPlaces(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

@@ -2337,6 +2337,34 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return out
 		}
 	}
+	// "Kurdish-led forces in northeastern Syria": a force led by a people
+	// of no state of its own is a non-state group (an armed force REB) of
+	// the place it is in (the first place after "in" that follows it),
+	// else of the sentence's places, never the country of the sentence's
+	// subject.
+	if at := ethnicLed(st.r.kb, toks, p.first, p.last); at >= 0 && poss == "" {
+		if sector == "MIL" {
+			sector = "REB"
+		}
+		c := ""
+		for j := p.last; j < len(toks) && c == ""; j++ {
+			// the phrase's own "in", else the next "in" of its clause
+			if toks[j].Lemma == "in" {
+				c = st.placeIn(si, toks, j)
+			}
+		}
+		if c == "" {
+			c = st.sentencePlace(si)
+		}
+		if c == "" {
+			c = "---"
+		}
+		a := mk(c)
+		a.first, a.last = min(at, p.first), p.last
+		a.text = joinTokens(toks[a.first:a.last])
+		a.key = "nom:" + strings.ToLower(a.text) + ":" + a.code
+		return []actorRef{a}
+	}
 	// "targeted the Ain al-Asad air base in western Iraq", "struck an air
 	// base in western Ukraine": a base of no owner named in its phrase
 	// ("Russia's air base in Syria", "its naval base") is of the country
@@ -2632,13 +2660,13 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 	return []actorRef{mk(st.focalOr("---"))}
 }
 
-// diplomaticPost lists the role words of a state's post abroad, which a
-// following "in" places in its host country.
 // facilityRoles are military sites, of the country they are in when no
 // owner is named (roleActors).
 var facilityRoles = map[string]bool{"air base": true, "air bases": true, "airbase": true, "airbases": true,
 	"military base": true, "military bases": true, "naval base": true, "naval bases": true}
 
+// diplomaticPost lists the role words of a state's post abroad, which a
+// following "in" places in its host country.
 var diplomaticPost = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true, "consulate general": true, "high commission": true}
 
 // domesticFoes are the sectors of a country's own challengers.

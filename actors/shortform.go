@@ -252,3 +252,23 @@ func (st *docState) placeIn(si int, toks []dyad.Token, i int) string {
 	}
 	return ""
 }
+
+// ethnicLed returns the index of a compound "<People>-led" right before or
+// inside the phrase toks[first:last] ("Kurdish-led forces", "the
+// Tuareg-led rebels") whose first part the KB does not know (no country,
+// body or person: "Saudi-led" and "U.S.-led" are countries' adjectives,
+// found by the scan) and is no region's ("Arab-led", "Western-led"); -1
+// when there is none.
+func ethnicLed(kb *KB, toks []dyad.Token, first, last int) int {
+	for i := max(first-1, 0); i < last-1; i++ {
+		pre, ok := strings.CutSuffix(toks[i].Text, "-led")
+		if !ok || !capitalised(pre) || strings.Contains(pre, "-") {
+			continue
+		}
+		if len(kb.Lookup(pre)) > 0 || regionCores[strings.ToLower(pre)] || regionWords[strings.ToLower(pre)] {
+			continue
+		}
+		return i
+	}
+	return -1
+}
