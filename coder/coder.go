@@ -362,6 +362,9 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 		}
 		if !ok {
+			m, ok = receivedPartyAt(toks, i, args)
+		}
+		if !ok {
 			m, ok = c.warnFaceAt(toks, i, args, inArg, inTime)
 		}
 		if !ok {

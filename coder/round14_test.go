@@ -68,3 +68,22 @@ func TestHandedToParty(t *testing.T) {
 			[]string{"Thai soldiers=THAMIL/modifier", "two Thai smugglers=THACRM/modifier", "Thai police=THACOP/modifier"}, "THAMIL>THACRM 0841"},
 	})
 }
+
+// "X received Y ..., and the two sides discussed ...": an audience, X
+// hosting (043) and Y visiting (042), also when Y's title is left
+// unresolved and only the party after "of" is named.
+func TestReceivedPartyBothSides(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The pope received the two co-princes of Andorra at the palace on Monday, and the two sides discussed migration.",
+			[]string{"The pope=VATREL/nominal", "Andorra=AND"}, "AND>VATREL 042,VATREL>AND 043"},
+		{"The king welcomed the Grand Duke of Luxembourg at the castle, and both leaders stressed their ties.",
+			[]string{"The king=GBRGOV/nominal", "Luxembourg=LUX"}, "GBRGOV>LUX 043,LUX>GBRGOV 042"},
+		{"The emir hosted the Omani sultan in Doha, and they reviewed regional security.",
+			[]string{"The emir=QATGOV/nominal", "the Omani sultan=OMNGOV/modifier"}, "OMNGOV>QATGOV 042,QATGOV>OMNGOV 043"},
+		// without the two sides acting together, no audience is read
+		{"The pope received the two co-princes of Andorra at the palace on Monday.",
+			[]string{"The pope=VATREL/nominal", "Andorra=AND"}, ""},
+		{"The emir received a letter from Iran's president, and the two sides discussed trade.",
+			[]string{"The emir=QATGOV/nominal", "Iran's president=IRNGOV/nominal"}, ""},
+	})
+}

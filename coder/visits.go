@@ -179,3 +179,99 @@ func receivedVisit(p *codebook.Pattern) bool {
 	}
 	return false
 }
+
+// receivedPartyOrigin names the rule of receivedPartyAt in explanations.
+const receivedPartyOrigin = "coder: X received Y ..., and the two sides discussed ..."
+
+// bothSides are the nouns of "the two sides", "both leaders": the two
+// parties of a meeting named again together.
+var bothSides = map[string]bool{
+	"side": true, "sides": true, "leader": true, "leaders": true, "delegation": true,
+	"delegations": true, "man": true, "men": true, "countries": true, "parties": true,
+}
+
+// receivedPartyAt matches "X received Y (at PLACE) (on DAY), and the two
+// sides discussed ...": an audience or a visit, X hosting (043, with Y's
+// visit 042 coded beside it) when the sentence goes on to name the two as
+// one side each of a talk ("the two sides", "both leaders", "they" and a
+// verb). Y is the first party after "received", possibly after a title of
+// its own the actor stage left unresolved ("the two Captains Regent of
+// San Marino"). Without that second clause "received" alone (letters,
+// aid, criticism) is nothing here.
+func receivedPartyAt(toks []dyad.Token, i int, args []arg) (match, bool) {
+	switch toks[i].Lemma {
+	case "receive", "welcome", "host":
+	default:
+		return match{}, false
+	}
+	if toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+		return match{}, false
+	}
+	// the object: determiners, numbers and the words of an unresolved
+	// title, then "of" and the party, or the party itself
+	k := i + 1
+	for k < len(toks) && !covers(args, k) {
+		switch t := toks[k].Tag; {
+		case t == "DT" || t == "CD" || t == "JJ" || t == "HYPH" || strings.HasPrefix(t, "NN"):
+			k++
+			continue
+		case toks[k].Lemma == "of" && k > i+1:
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || k > i+7 || !covers(args, k) {
+		return match{}, false
+	}
+	end := clauseEnd(toks, k)
+	targets := firstGroup(toks, args, k, end)
+	if len(targets) == 0 || targets[0].first != k && !(k > 0 && targets[0].first == k-1) {
+		return match{}, false
+	}
+	if !bothSidesLater(toks, end) {
+		return match{}, false
+	}
+	p := &codebook.Pattern{Code: "043", Words: []string{toks[i].Lemma}, Origin: receivedPartyOrigin}
+	return match{p: p, first: i, last: i + 1, targets: targets}, true
+}
+
+// bothSidesLater reports whether, from toks[from] on in the sentence, an
+// "and" is followed by "the two sides", "both leaders" (bothSides) or
+// "they" and then a verb: the two parties of a meeting acting together.
+func bothSidesLater(toks []dyad.Token, from int) bool {
+	for k := from; k+2 < len(toks); k++ {
+		if toks[k].Text == "." || toks[k].Text == ";" {
+			return false
+		}
+		if toks[k].Lemma != "and" {
+			continue
+		}
+		j := k + 1
+		switch {
+		case toks[j].Lemma == "they":
+			j++
+		case (toks[j].Lemma == "both" || toks[j].Lemma == "the" && toks[j+1].Lemma == "two") && bothSidesNoun(toks, j):
+			j += 2
+			if toks[j-1].Lemma == "two" {
+				j++
+			}
+		default:
+			continue
+		}
+		if j < len(toks) && (toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+			return true
+		}
+	}
+	return false
+}
+
+// bothSidesNoun reports whether "both"/"the two" at toks[j] is followed by
+// a noun of bothSides.
+func bothSidesNoun(toks []dyad.Token, j int) bool {
+	n := j + 1
+	if toks[j].Lemma == "the" {
+		n = j + 2
+	}
+	return n < len(toks) && bothSides[strings.ToLower(toks[n].Text)]
+}
