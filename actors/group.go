@@ -184,7 +184,7 @@ var envoyRoles = map[string]bool{
 // forces").
 var (
 	sendVerbs  = map[string]bool{"appoint": true, "name": true, "send": true, "dispatch": true, "nominate": true, "designate": true, "lead": true, "head": true}
-	forceVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "contribute": true, "commit": true, "station": true, "mobilise": true, "mobilize": true}
+	forceVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "contribute": true, "commit": true, "station": true, "mobilise": true, "mobilize": true, "withdraw": true, "pull": true, "redeploy": true}
 	sendNouns  = map[string]bool{"appointment": true, "nomination": true, "dispatch": true}
 )
 

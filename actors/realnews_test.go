@@ -229,3 +229,31 @@ func TestEthnicLed(t *testing.T) {
 		})
 	}
 }
+
+// TestForcesWithdrawn: forces withdrawn or pulled out are the
+// withdrawing side's, as forces sent or deployed are the sender's; not
+// the country the article names most. Our own sentences.
+func TestForcesWithdrawn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"began withdrawing",
+			"Turkey launched an offensive days after the United States began withdrawing troops from the area. Turkey said so.",
+			[]string{"troops=USAMIL"}, []string{"troops=TURMIL"}},
+		{"demanded that X withdraw",
+			"Russia demanded that Ukraine withdraw troops from the region. Russia said so.",
+			[]string{"troops=UKRMIL"}, []string{"troops=RUSMIL"}},
+		{"pulled out",
+			"Turkey shelled the town after the United States pulled troops out of the area. Turkey said so.",
+			[]string{"troops=USAMIL"}, []string{"troops=TURMIL"}},
+		{"passive names no one",
+			"Troops were withdrawn from the border, Turkey said. Turkey said so.",
+			[]string{"Troops=TURMIL"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}
