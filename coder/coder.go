@@ -1970,6 +1970,20 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// the place, by CAMEO's convention.
 		sources = []arg{{first: -1, last: -1, code: place.Country + "GOV", entity: "implied:" + place.Country, kind: "implied"}}
 	}
+	if len(targets) == 0 && len(sources) > 0 && passive && !reduced && root == "18" {
+		// "The owner of a hardware chain was kidnapped by gunmen": a
+		// victim named by trade alone is of that sector, of the country
+		// of the place, else of the attackers' own country
+		if sec := tradeVictim(toks, args, start, m.first); sec != "" {
+			country := dyad.ActorCountry(sources[0].code)
+			if place != nil && isCountry(place.Country) {
+				country = place.Country
+			}
+			if isCountry(country) {
+				targets = []arg{{first: -1, last: -1, code: country + sec, entity: "implied:" + country + sec, kind: "implied"}}
+			}
+		}
+	}
 	if len(targets) == 0 && code == "082" && !reduced {
 		// Calling off a protest or strike that names no one yields to
 		// the government it was aimed at (the protest convention below),

@@ -41,3 +41,66 @@ func toCaptors(toks []dyad.Token, m match) bool {
 	}
 	return false
 }
+
+// tradeSectors map the nouns of a trade or role that name a victim with
+// no party of their own ("the owner of a hardware chain") to the sector
+// of the people who hold it.
+var tradeSectors = map[string]string{
+	"owner": "BUS", "businessman": "BUS", "businesswoman": "BUS", "entrepreneur": "BUS",
+	"trader": "BUS", "merchant": "BUS", "shopkeeper": "BUS", "executive": "BUS",
+	"industrialist": "BUS", "banker": "BUS", "tycoon": "BUS", "investor": "BUS",
+	"doctor": "HLH", "nurse": "HLH", "surgeon": "HLH",
+	"teacher": "EDU", "professor": "EDU",
+	"farmer": "AGR", "herder": "AGR",
+	"priest": "REL", "pastor": "REL", "imam": "REL", "nun": "REL", "missionary": "REL",
+	"journalist": "MED", "reporter": "MED",
+}
+
+// tradeVictim returns the sector of the subject of the passive assault
+// at toks[i] ("The owner of a supermarket chain was kidnapped by
+// gunmen") when its head is a noun of tradeSectors that no actor covers:
+// the noun phrase before the be-verb before the participle, its head the
+// last common noun before "of", "in", "from" or the verb. Otherwise "".
+func tradeVictim(toks []dyad.Token, args []arg, start, i int) string {
+	be := -1
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		if l := toks[k].Lemma; l == "be" || l == "get" {
+			be = k
+			break
+		}
+	}
+	if be <= start {
+		return ""
+	}
+	// the subject's noun phrase, back from the be-verb (a dateline or
+	// anything before it is not part of it)
+	first := be
+	for k := be - 1; k >= start; k-- {
+		t := toks[k]
+		if covers(args, k) {
+			return ""
+		}
+		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "HYPH" && t.Tag != "POS" && t.Tag != "PRP$" && !strings.HasPrefix(t.Tag, "NN") && t.Lemma != "of" && t.Lemma != "in" && t.Lemma != "from" {
+			break
+		}
+		first = k
+	}
+	head := -1
+	for k := first; k < be; k++ {
+		t := toks[k]
+		if t.Lemma == "of" || t.Lemma == "in" || t.Lemma == "from" {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "NN") && t.Tag != "NNP" && t.Tag != "NNPS" {
+			head = k
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	w := strings.ToLower(toks[head].Text)
+	if s, ok := tradeSectors[w]; ok {
+		return s
+	}
+	return tradeSectors[toks[head].Lemma]
+}

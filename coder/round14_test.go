@@ -87,3 +87,22 @@ func TestReceivedPartyBothSides(t *testing.T) {
 			[]string{"The emir=QATGOV/nominal", "Iran's president=IRNGOV/nominal"}, ""},
 	})
 }
+
+// A victim of a passive assault named only by trade or role ("the owner
+// of a hardware chain") is of that sector, of the attackers' country when
+// no place is named.
+func TestTradeVictim(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The owner of a supermarket chain was kidnapped by gunmen outside his home late on Monday.",
+			[]string{"gunmen=NGAUAF/nominal"}, "NGAUAF>NGABUS 181"},
+		{"A wealthy trader from the north was abducted by bandits on the highway.",
+			[]string{"bandits=NGACRM/nominal"}, "NGACRM>NGABUS 181"},
+		{"The village teacher was shot dead by militants on Sunday.",
+			[]string{"militants=INDREB/nominal"}, "INDREB>INDEDU 1823"},
+		// a noun of no trade, or a possessed relative, is not read here
+		{"The son of a local trader was kidnapped by gunmen.",
+			[]string{"gunmen=NGAUAF/nominal"}, ""},
+		{"The owner was questioned by police.",
+			[]string{"police=NGACOP/nominal"}, ""},
+	})
+}
