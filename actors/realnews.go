@@ -278,3 +278,40 @@ func ethnicLed(kb *KB, toks []dyad.Token, first, last int) int {
 	}
 	return -1
 }
+
+// possessedAppositive gives an unknown person named right after "<owner>'s
+// <post>," the owner's code when the post is no role of the table ("the
+// Taliban's political chief, Mullah Abdul Ghani Baradar,"): an
+// organisation's own code, or a country with the person's sector. nps[k]
+// must be the comma-ended post right after the possessor nps[k-1], and
+// nps[k+1] the name right after the comma. It reports whether it did so.
+func (st *docState) possessedAppositive(toks []dyad.Token, nps []np, k int) bool {
+	if k < 1 || k+1 >= len(nps) {
+		return false
+	}
+	o, post, name := nps[k-1], nps[k], &nps[k+1]
+	if !o.possessor || len(o.actors) != 1 || len(post.actors) != 0 || post.first != o.last && (post.first != o.last+1 || toks[o.last].Tag != "POS") || post.last >= len(toks) || toks[post.last].Text != "," || name.first != post.last+1 {
+		return false
+	}
+	if len(name.actors) != 1 || name.actors[0].etype != dyad.Person || name.actors[0].kind != "name" || name.actors[0].kb != "" {
+		return false
+	}
+	if !strings.HasPrefix(toks[post.last-1].Tag, "NN") {
+		return false
+	}
+	own, pa := o.actors[0], &name.actors[0]
+	switch {
+	case own.etype == dyad.Org && dyad.ActorRole(own.code) != "" && dyad.ActorCountry(own.code) != "":
+		pa.code = own.code
+	case own.etype == dyad.GPE && dyad.ActorRole(own.code) == "" && dyad.ActorCountry(own.code) != "":
+		sec := dyad.ActorRole(pa.code)
+		if sec == "" {
+			return false
+		}
+		pa.code = dyad.JoinActor(dyad.ActorCountry(own.code), sec)
+	default:
+		return false
+	}
+	pa.role = "appositive: " + joinTokens(toks[o.first:post.last])
+	return true
+}

@@ -257,3 +257,29 @@ func TestForcesWithdrawn(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedAppositive: an unknown person named right after "<owner>'s
+// <post>," where the post is no role of the table is the owner's: an
+// organisation's code, a country with the person's own sector. Our own
+// sentences; the names are made up and the focal country is another.
+func TestPossessedAppositive(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"an armed group's chief",
+			"The talks were led by Hezbollah's deputy chief, Sheikh Ali Marwani, and the United States. The United States said so.",
+			[]string{"Sheikh Ali Marwani=LBNREBHEZ"}, []string{"Sheikh Ali Marwani=USAREL"}},
+		{"a country's post",
+			"Kenya's point man, General John Otieno, met the United States delegation. The United States said so. The United States agreed.",
+			[]string{"General John Otieno=KENMIL"}, []string{"General John Otieno=USAMIL"}},
+		{"no sector stays",
+			"Turkey's best-known novelist, Kemal Oruc, spoke. The United States said so.",
+			nil, []string{"Kemal Oruc=TUR"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

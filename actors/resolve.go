@@ -2965,6 +2965,9 @@ func (st *docState) appositives(toks []dyad.Token, nps []np) {
 		if a.last >= len(toks) || toks[a.last].Text != "," || b.first != a.last+1 {
 			continue
 		}
+		if st.possessedAppositive(toks, nps, k) {
+			continue
+		}
 		if len(a.actors) != 1 || len(b.actors) != 1 {
 			continue
 		}
