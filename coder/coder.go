@@ -2002,6 +2002,16 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			break
 		}
 	}
+	if root == "14" && len(sources) > 0 && !reduced && !p.Noun {
+		// "Thousands of textile workers marched through Maseru ..., in
+		// the largest protest against Prime Minister X's government":
+		// the marchers are of the place, the protest aimed at the party
+		// of "protest against"
+		sources = marchersOfPlace(d, si, toks, sources, m.last, end)
+		if len(targets) == 0 {
+			targets = protestAgainst(toks, args, m.last)
+		}
+	}
 	if len(targets) == 0 && root == "14" && len(sources) > 0 && !reduced && nonState(sources[0].code) {
 		// A protest names no target: by CAMEO's convention it is aimed at
 		// the government of the country where it happens, else of the
@@ -2496,6 +2506,11 @@ func reducedRelative(toks []dyad.Token, first, last int, args []arg) bool {
 	if !strings.HasPrefix(prev.Tag, "NN") && !covers(args, first-1) {
 		return false
 	}
+	if unaccusedMarch[toks[first].Lemma] {
+		// "Thousands of workers marched through the capital to
+		// demand ...": a verb with no passive of its own is the main verb
+		return false
+	}
 	if last < len(toks) {
 		switch next := toks[last]; {
 		case timeWord[next.Lemma] && last+1 < len(toks) && strings.HasPrefix(toks[last+1].Tag, "NN"):
@@ -2528,6 +2543,11 @@ func reducedRelative(toks []dyad.Token, first, last int, args []arg) bool {
 	}
 	return false
 }
+
+// unaccusedMarch are the verbs of marching and rallying, which take no
+// object and so have no passive: after a noun they are the clause's own
+// verb, whatever the tagger read ("workers marched", tagged VBN).
+var unaccusedMarch = map[string]bool{"march": true, "rally": true, "demonstrate": true}
 
 // finite reports whether a token is a finite verb or a modal.
 func finite(t dyad.Token) bool {

@@ -106,3 +106,31 @@ func TestTradeVictim(t *testing.T) {
 			[]string{"police=NGACOP/nominal"}, ""},
 	})
 }
+
+// A march: "marched" after a noun is the clause's verb (marching has no
+// passive), its common-noun marchers are of the place they march in, and
+// "in the largest protest against X" names the party it is aimed at.
+func TestMarchAgainst(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+		places   []string
+		want     string
+	}{
+		{"Thousands of textile workers marched through Maseru on Wednesday to demand the reopening of two factories closed after tariffs hit exports.",
+			[]string{"textile workers=USALAB/nominal"}, []string{"Maseru=LSO"}, "LSOLAB>LSOGOV 141"},
+		{"Hundreds of nurses marched through Lusaka to demand higher pay, in the largest protest against President Hichilema's government this year.",
+			[]string{"nurses=ZMBHLH/nominal", "President Hichilema=ZMBGOV", "government=ZMBGOV/nominal"}, nil, "ZMBHLH>ZMBGOV 141"},
+		{"Thousands of farmers marched on Brussels, in the biggest protest against the European Union's trade deal this year.",
+			[]string{"farmers=FRAAGR/nominal", "the European Union=IGOEUREEC"}, nil, "FRAAGR>IGOEUREEC 141"},
+		// marchers named with their country keep it
+		{"Hundreds of Kenyan nurses marched in Kampala to demand their wages.",
+			[]string{"Kenyan nurses=KENHLH/modifier"}, []string{"Kampala=UGA"}, "KENHLH>UGAGOV 141"},
+		// "protest against" that is not "in" a protest names nothing here
+		{"Thousands of farmers marched on Brussels, and a protest against the European Union's trade deal is planned.",
+			[]string{"farmers=FRAAGR/nominal", "the European Union=IGOEUREEC"}, nil, "FRAAGR>FRAGOV 141"},
+	}
+	for _, tt := range tests {
+		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
+	}
+}
