@@ -114,15 +114,7 @@ func thingsBefore(toks []dyad.Token, labels []label, nps []np, k int) bool {
 	nearest := -1
 	for q := k - 1; q >= 0; q-- {
 		p := nps[q]
-		actor := false
-		for i := p.first; i < p.last; i++ {
-			if labels[i].hit != 0 || labels[i].role != nil {
-				actor = true
-			}
-		}
-		if plural(toks, p) && (groupNouns[strings.TrimSuffix(headLemma(toks, p.first, p.last), "+")] || counted2(toks, p)) {
-			actor = true // "the two countries", "both sides", "the two regional rivals"
-		}
+		actor := namesActor(toks, labels, p)
 		if actor && (plural(toks, p) || p.coord || q+1 < k && nps[q+1].coord) {
 			return false
 		}
@@ -137,6 +129,36 @@ func thingsBefore(toks []dyad.Token, labels []label, nps []np, k int) bool {
 		}
 	}
 	return nearest >= 0
+}
+
+// namesActor reports whether phrase p may name an actor: a name or a role
+// in it, or a plural group word ("the two countries", "both sides", "the
+// two regional rivals").
+func namesActor(toks []dyad.Token, labels []label, p np) bool {
+	for i := p.first; i < p.last; i++ {
+		if labels[i].hit != 0 || labels[i].role != nil {
+			return true
+		}
+	}
+	return plural(toks, p) && (groupNouns[strings.TrimSuffix(headLemma(toks, p.first, p.last), "+")] || counted2(toks, p))
+}
+
+// thingsNear reports whether "them" at nps[k] refers to things: the
+// nearest plural noun phrase before it in its sentence, in any position,
+// names no actor ("welcomed the expulsions, calling them ...", "toward
+// their homes, many of them destroyed"). An object pronoun refers back to
+// an object as often as to a subject.
+func thingsNear(toks []dyad.Token, labels []label, nps []np, k int) bool {
+	for q := k - 1; q >= 0; q-- {
+		p := nps[q]
+		if p.last-p.first == 1 && toks[p.first].Tag == "PRP" {
+			continue
+		}
+		if plural(toks, p) {
+			return !namesActor(toks, labels, p)
+		}
+	}
+	return false
 }
 
 // counted2 reports whether phrase p starts with "the two", "the three" or

@@ -283,3 +283,28 @@ func TestPossessedAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestThemForThings: "them" whose nearest plural phrase before it in its
+// sentence names no actor is no actor; with no plural before it keeps the
+// group of the sentences before. Our own sentences.
+func TestThemForThings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"calling them",
+			"Germany, France and Poland expelled Russian diplomats. Britain welcomed the expulsions, calling them a strong signal.",
+			nil, []string{"them=DEU", "them=FRA", "them=POL"}},
+		{"many of them",
+			"Egypt and Qatar brokered the truce. Thousands of displaced Palestinians walked back toward their homes, many of them destroyed.",
+			nil, []string{"them=EGY", "them=QAT"}},
+		{"no plural before",
+			"Peru and Chile cut ties on Monday. The ministry accused them of interfering.",
+			[]string{"them=PER", "them=CHL"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

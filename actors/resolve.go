@@ -1697,7 +1697,7 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		if toks[p.first].Lemma == "it" && !referentialIt(toks, p.first) {
 			break
 		}
-		if toks[p.first].Lemma == "they" && thingsBefore(toks, labels, nps, k) {
+		if toks[p.first].Lemma == "they" && thingsBefore(toks, labels, nps, k) || toks[p.first].Lemma == "them" && thingsNear(toks, labels, nps, k) {
 			break
 		}
 		p.actors = st.pronoun(toks[p.first].Lemma)
