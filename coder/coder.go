@@ -1373,7 +1373,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// "released photographs of the leader": 084x needs people
 		return nil, "a release or hand-over of things, not of people"
 	}
-	passive := !p.Noun && toks[m.first].Tag == "VBN" && (beforeBe(toks, m.first) || coordinatedPassive(toks, m.first))
+	passive := !p.Noun && toks[m.first].Tag == "VBN" && (beforeBe(toks, m.first) || coordinatedPassive(toks, m.first)) && !raisedSubject(p)
 	// "called the downing a 'stab in the back' by accomplices of
 	// terrorists and warned": a quoted phrase is no clause boundary
 	start := quotedPhraseStart(toks, clauseStart(toks, m.first), m.first)

@@ -134,3 +134,20 @@ func TestMarchAgainst(t *testing.T) {
 		wantCodes(t, withPlaces(doc(t, tt.text, tt.mentions...), tt.places), tt.want)
 	}
 }
+
+// "is expected/scheduled to meet or hold talks with X": the subject's
+// intention to meet (036), beside a visit coded as before; the passive's
+// subject is the one who is to meet, not its target.
+func TestExpectedTalks(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The Indonesian president arrived in Singapore on Monday for a visit during which he is expected to hold talks with the prime minister.",
+			[]string{"The Indonesian president=IDNGOV/nominal", "Singapore=SGP", "he=IDNGOV/pronoun", "the prime minister=SGPGOV/nominal"}, "IDNGOV>SGP 042,IDNGOV>SGPGOV 036 intended"},
+		{"Putin is expected to meet Xi Jinping in Beijing next week.",
+			[]string{"Putin=RUSGOV", "Xi Jinping=CHNGOV"}, "RUSGOV>CHNGOV 036 intended"},
+		{"The Indian prime minister is scheduled to hold talks with Japan's prime minister on Friday.",
+			[]string{"The Indian prime minister=INDGOV/nominal", "Japan's prime minister=JPNGOV/nominal"}, "INDGOV>JPNGOV 036 intended"},
+		// expected to do something else: no meeting
+		{"Putin is expected to attend the parade in Moscow.",
+			[]string{"Putin=RUSGOV"}, ""},
+	})
+}

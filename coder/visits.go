@@ -275,3 +275,17 @@ func bothSidesNoun(toks []dyad.Token, j int) bool {
 	}
 	return n < len(toks) && bothSides[strings.ToLower(toks[n].Text)]
 }
+
+// raisedSubject reports whether the pattern p is "expect/schedule to ..."
+// ("is expected to hold talks with X", "is scheduled to meet X"): the
+// passive's subject is the one who is to act, not its target.
+func raisedSubject(p *codebook.Pattern) bool {
+	if len(p.Words) < 3 || p.Words[1] != "to" {
+		return false
+	}
+	switch p.Words[0] {
+	case "expect", "schedule":
+		return true
+	}
+	return false
+}
