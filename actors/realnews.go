@@ -337,3 +337,68 @@ func (st *docState) possessedAppositive(toks []dyad.Token, nps []np, k int) bool
 	pa.role = "appositive: " + joinTokens(toks[o.first:post.last])
 	return true
 }
+
+// pluralRoleSubject returns the index of the nearest plural subject
+// before "they" at nps[k] in its sentence (a plural noun phrase a verb
+// follows) when it is a role phrase, with no name in it but a modifier of
+// the KB before the role, or a people ("the Palestinians"), and not one of
+// phrases joined by "and" ("Several European governments said they would",
+// "the leaders criticised what they called"); -1 otherwise.
+func pluralRoleSubject(toks []dyad.Token, hits []hit, labels []label, nps []np, k int) int {
+	for q := k - 1; q >= 0; q-- {
+		p := nps[q]
+		if p.last-p.first == 1 && toks[p.first].Tag == "PRP" {
+			continue
+		}
+		if !plural(toks, p) || p.last >= len(toks) || !strings.HasPrefix(toks[p.last].Tag, "VB") && toks[p.last].Tag != "MD" {
+			continue
+		}
+		if p.coord || q+1 < len(nps) && nps[q+1].coord {
+			return -1
+		}
+		role := false
+		for i := p.first; i < p.last; i++ {
+			if h := labels[i].hit; h != 0 {
+				e := hits[h-1]
+				if e.entry != nil && e.entry.Kind == KindCountry && e.form == FormPeople {
+					role = true // "the Palestinians said they"
+					continue
+				}
+				if e.entry == nil || e.last >= p.last {
+					// a name other than a modifier before the role
+					// ("Kenyan officials", "EU diplomats" are roles)
+					return -1
+				}
+			}
+			if labels[i].role != nil {
+				role = true
+			}
+		}
+		if role {
+			return q
+		}
+		return -1
+	}
+	return -1
+}
+
+// subjectGroupBefore returns the members of the coordinated group nearest
+// before nps[k] (coordinatedBefore) when a verb follows the group: the
+// subject of a clause ("Bolivia and Ecuador said they"); nil otherwise.
+func subjectGroupBefore(toks []dyad.Token, nps []np, k int) []actorRef {
+	g := coordinatedBefore(nps, k)
+	if len(g) < 2 {
+		return nil
+	}
+	q := k - 1
+	for q >= 0 && len(nps[q].actors) == 0 {
+		q--
+	}
+	if q < 0 || nps[q].last >= len(toks) {
+		return nil
+	}
+	if n := toks[nps[q].last]; !strings.HasPrefix(n.Tag, "VB") && n.Tag != "MD" {
+		return nil
+	}
+	return g
+}

@@ -308,3 +308,36 @@ func TestThemForThings(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyAfterPluralRole: "they" after a plural role subject of its
+// sentence ("Kenyan officials said they") is that phrase's actors, and
+// after a subject of names joined by "and" ("Bolivia and Ecuador said
+// they") that group, not the group of the sentences before. Our own
+// sentences.
+func TestTheyAfterPluralRole(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"country adjective",
+			"Chile and Peru signed the accord. Kenyan officials said they would study it.",
+			[]string{"they=KENGOV"}, []string{"they=CHL", "they=PER"}},
+		{"region",
+			"Chile and Peru signed the accord. Several European governments said they would respect it.",
+			[]string{"they=---GOV"}, []string{"they=CHL", "they=PER"}},
+		{"a people",
+			"Chile and Peru signed the accord. The Palestinians said they would study it.",
+			[]string{"they=PSE"}, []string{"they=CHL", "they=PER"}},
+		{"names joined by and",
+			"Chile and Peru signed the accord. Bolivia and Ecuador said they would study it.",
+			[]string{"they=BOL", "they=ECU"}, []string{"they=CHL", "they=PER"}},
+		{"a group that is no subject",
+			"Chile and Peru signed the accord. Officials met Bolivia and Ecuador before they left.",
+			nil, []string{"they=BOL", "they=ECU"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2024-05-06")), tc.want, tc.not)
+		})
+	}
+}

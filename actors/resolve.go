@@ -1579,7 +1579,13 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 			}
 		}
 	}
-	if (phase == 1) != (head == nil && sector != "" && !(two && det == "the" && len(st.lastGroup) >= 2)) {
+	// "Several European governments said they would": "they" after a
+	// plural role subject of its sentence waits for that phrase's actors.
+	theyOf := -1
+	if head == nil && sector == "" && p.last-p.first == 1 && toks[p.first].Lemma == "they" {
+		theyOf = pluralRoleSubject(toks, hits, labels, nps, k)
+	}
+	if (phase == 1) != (theyOf >= 0 || head == nil && sector != "" && !(two && det == "the" && len(st.lastGroup) >= 2)) {
 		return
 	}
 	if p.done {
@@ -1693,11 +1699,27 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 	case two && det == "the" && len(st.lastGroup) >= 2:
 		// "the two countries", "both sides"
 		p.actors = st.group("nominal", sector, count)
+	case theyOf >= 0:
+		for _, a := range nps[theyOf].actors {
+			a.kind = "pronoun"
+			a.first, a.last = 0, 0
+			p.actors = append(p.actors, a)
+		}
 	case p.last-p.first == 1 && toks[p.first].Tag == "PRP":
 		if toks[p.first].Lemma == "it" && !referentialIt(toks, p.first) {
 			break
 		}
 		if toks[p.first].Lemma == "they" && thingsBefore(toks, labels, nps, k) || toks[p.first].Lemma == "them" && thingsNear(toks, labels, nps, k) {
+			break
+		}
+		if g := subjectGroupBefore(toks, nps, k); len(g) >= 2 && toks[p.first].Lemma == "they" {
+			// "Bolivia and Ecuador said they would": the group of the
+			// sentence's subject, not of the sentences before
+			for _, a := range g {
+				a.kind = "pronoun"
+				a.first, a.last = 0, 0
+				p.actors = append(p.actors, a)
+			}
 			break
 		}
 		p.actors = st.pronoun(toks[p.first].Lemma)
