@@ -151,3 +151,18 @@ func TestExpectedTalks(t *testing.T) {
 			[]string{"Putin=RUSGOV"}, ""},
 	})
 }
+
+// Army units (brigades, battalions, divisions, regiments) sent to a
+// border are troops sent there: a show of force (15) toward the country
+// across it, also after a clash with a non-state group.
+func TestUnitsToBorder(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Nigerian troops clashed with Boko Haram fighters near Lake Chad on Friday, and the army sent two more battalions to the border with Niger.",
+			[]string{"Nigerian troops=NGAMIL/modifier", "Boko Haram fighters=NGAREB/nominal", "the army=NGAMIL/nominal", "Niger=NER"}, "NGAMIL>NER 154,NGAMIL>NGAREB 190,NGAREB>NGAMIL 190"},
+		{"Iraq's army moved a brigade to the border with Syria on Sunday.",
+			[]string{"Iraq's army=IRQMIL/nominal", "Syria=SYR"}, "IRQMIL>SYR 150"},
+		// a brigade sent to its own capital names no other country
+		{"The army deployed a brigade to the capital after the protests.",
+			[]string{"The army=IRQMIL/nominal"}, ""},
+	})
+}
