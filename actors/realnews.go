@@ -1,10 +1,11 @@
 package actors
 
 // Rules of the real-news round 8 (README, "Real news, round 8"): short
-// forms of bodies named before, "they" for things, state media of the
-// subject's state, bases in a place, forces led by a people of no state.
-// The dateline's country for an unknown official is officialCountry in
-// resolve.go.
+// forms of bodies named before, "they" and "them" for things and for the
+// sentence's plural subject, state media of the subject's state, bases in
+// a place, forces led by a people of no state, and "<owner>'s <post>,
+// <Name>,". The dateline's country for an unknown official is
+// officialCountry in resolve.go.
 
 import (
 	"strings"
