@@ -243,6 +243,10 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 		if used[i] || inArg[i] {
 			continue
 		}
+		if nounInPhrase(toks, i) {
+			// "wanted on drug trafficking charges": a noun, not a verb
+			continue
+		}
 		if code := relativeOfAttack(toks, i); accused != nil && code != "" {
 			// "blamed Israel for an air strike that destroyed its
 			// consulate": the accused party made the attack, on the

@@ -154,3 +154,21 @@ func handedTo(toks []dyad.Token, args []arg, m match) match {
 	}
 	return m
 }
+
+// nounInPhrase reports whether toks[i], tagged as a present-tense verb,
+// ends the noun phrase of an "on" or "over" phrase ("wanted on drug
+// trafficking charges", "jailed over fraud charges"): one or more nouns
+// or adjectives stand between the preposition and it, so it is a noun.
+func nounInPhrase(toks []dyad.Token, i int) bool {
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ" || toks[k].Tag == "HYPH") {
+		k--
+	}
+	if k == i-1 || k < 0 {
+		return false
+	}
+	return toks[k].Lemma == "on" || toks[k].Lemma == "over"
+}

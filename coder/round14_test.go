@@ -166,3 +166,16 @@ func TestUnitsToBorder(t *testing.T) {
 			[]string{"The army=IRQMIL/nominal"}, ""},
 	})
 }
+
+// A word tagged as a present-tense verb at the end of an "on"/"over"
+// phrase's nouns ("wanted on drug smuggling charges") is a noun: no
+// arrest by the party named before it.
+func TestNounInPhrase(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Fijian police handed over three men wanted on drug smuggling charges to officers of the New Zealand Police.",
+			[]string{"Fijian police=FJICOP/modifier", "officers=FJIMIL/nominal", "the New Zealand Police=NZLCOP/nominal"}, "FJICOP>NZLCOP 063"},
+		// the verb after its subject is coded as before
+		{"Kenyan prosecutors charge two police officers with murder.",
+			[]string{"Kenyan prosecutors=KENJUD/modifier", "two police officers=KENCOP/nominal"}, "KENJUD>KENCOP 173"},
+	})
+}
