@@ -526,6 +526,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			if dec != nil {
 				dec.Outcome = "goal (until ...) of an earlier intention, not an event"
 			}
+		case !m.p.Noun && lastRoot == "10" && (toks[i].Tag == "VBP" || toks[i].Tag == "VB") && beforeClause(toks, lastEnd, i):
+			// "announced that X must agree to changes before they
+			// demobilize": what follows the demand's fulfilment, not an
+			// event
+			if dec != nil {
+				dec.Outcome = "act after a demand is met (before ...), not an event"
+			}
 		case !m.p.Noun && toks[i].Tag == "VBG" && toks[i].Lemma == "target" && lastRoot != "" && lastRoot < "18" && i > 0 && toks[i-1].Text == ",":
 			// "adopted new sanctions against Russia, targeting its
 			// shadow fleet": what the measure aims at, not an attack
@@ -3307,6 +3314,23 @@ func (c *Coder) infinitiveRoot(toks []dyad.Token, i int, args []arg) string {
 		return rootOf(code)
 	}
 	return ""
+}
+
+// beforeClause reports whether a "before" stands in toks[from:i] right
+// before the clause of toks[i] (its subject between them, no punctuation).
+func beforeClause(toks []dyad.Token, from, i int) bool {
+	if from < 0 {
+		return false
+	}
+	for k := i - 1; k >= from && k >= i-5 && k < len(toks); k-- {
+		switch {
+		case toks[k].Lemma == "before":
+			return true
+		case toks[k].Text == "," || toks[k].Text == ";" || boundary(toks, k):
+			return false
+		}
+	}
+	return false
 }
 
 // untilClause reports whether an "until" stands in toks[from:i] with no

@@ -179,3 +179,17 @@ func TestNounInPhrase(t *testing.T) {
 			[]string{"Kenyan prosecutors=KENJUD/modifier", "two police officers=KENCOP/nominal"}, "KENJUD>KENCOP 173"},
 	})
 }
+
+// An act in a "before" clause after a demand ("must agree to changes
+// before they demobilize") is what follows the demand's fulfilment, not
+// an event; a past act after "before" is coded as before.
+func TestBeforeDemandMet(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The rebels announced that the president must agree to constitutional changes before they demobilize.",
+			[]string{"The rebels=RWAREB/nominal", "the president=RWAGOV/nominal", "they=RWAREB/pronoun"}, "RWAREB>RWAGOV 100"},
+		{"The opposition demanded that the government hold a referendum before it joins the talks.",
+			[]string{"The opposition=VENOPP/nominal", "the government=VENGOV/nominal", "it=VENOPP/pronoun"}, "VENOPP>VENGOV 100"},
+		{"The army attacked the rebels before they withdrew from the town.",
+			[]string{"The army=MLIMIL/nominal", "the rebels=MLIREB/nominal", "they=MLIREB/pronoun"}, "MLIMIL>MLIREB 190,MLIREB> 0874"},
+	})
+}
