@@ -133,8 +133,12 @@ var askedActs = map[string]struct {
 	// laying down arms or ceasing fire asked of the fighting sides is a
 	// demand for a ceasefire (107) however it is worded ("called on the
 	// army and the rebels to lay down their weapons")
-	"lay":   {"107", "107", []string{"weapon", "weapons", "arm", "arms"}},
-	"cease": {"107", "107", []string{"fire", "fighting", "hostility", "hostilities"}},
+	"lay": {"107", "107", []string{"weapon", "weapons", "arm", "arms"}},
+	// money paid for a loss is economic aid asked for ("demanded that
+	// France compensate the fishermen", "urged Tokyo to pay reparations")
+	"compensate": {"0231", "1031", nil},
+	"pay":        {"0231", "1031", []string{"compensation", "reparation", "reparations", "damages"}},
+	"cease":      {"107", "107", []string{"fire", "fighting", "hostility", "hostilities"}},
 }
 
 // askedSubcode rewrites a general appeal (020) or demand (100) by what it

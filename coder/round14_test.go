@@ -193,3 +193,17 @@ func TestBeforeDemandMet(t *testing.T) {
 			[]string{"The army=MLIMIL/nominal", "the rebels=MLIREB/nominal", "they=MLIREB/pronoun"}, "MLIMIL>MLIREB 190,MLIREB> 0874"},
 	})
 }
+
+// Compensation or reparations asked of a party are economic aid asked
+// for: 1031 as a demand, 0231 as an appeal.
+func TestAskedCompensation(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Dominica's prime minister demanded that France compensate Dominican fishermen whose boats were destroyed.",
+			[]string{"Dominica's prime minister=DMAGOV/nominal", "France=FRA", "Dominican fishermen=DMA/modifier"}, "DMAGOV>FRA 1031"},
+		{"Seoul urged Tokyo to pay reparations to the victims.",
+			[]string{"Seoul=KORGOV", "Tokyo=JPNGOV"}, "KORGOV>JPNGOV 0231"},
+		// paying something else is not asked as aid
+		{"Seoul urged Tokyo to pay attention to the victims.",
+			[]string{"Seoul=KORGOV", "Tokyo=JPNGOV"}, "KORGOV>JPNGOV 020"},
+	})
+}
