@@ -1783,6 +1783,13 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		if code[:2] != "13" && followedBy(toks, m.last, "unless") {
 			code = "130"
 		}
+		if code == "036" && p.Code == "042" && !p.Noun {
+			// "will travel to the Seychelles next month for talks with
+			// President X": the intention is to meet X
+			if g := talksPartner(toks, args, m.last); len(g) > 0 {
+				targets = g
+			}
+		}
 	}
 	modality := dyad.Asserted
 	switch {

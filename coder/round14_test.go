@@ -207,3 +207,17 @@ func TestAskedCompensation(t *testing.T) {
 			[]string{"Seoul=KORGOV", "Tokyo=JPNGOV"}, "KORGOV>JPNGOV 020"},
 	})
 }
+
+// A visit announced "for talks with Y" (or "to meet Y") is the intention
+// to meet Y (036 toward Y), not toward the country visited.
+func TestVisitForTalksWith(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The Mauritian prime minister will travel to the Seychelles next month for talks with the Seychellois president on fisheries.",
+			[]string{"The Mauritian prime minister=MUSGOV/nominal", "the Seychelles=SYC", "the Seychellois president=SYCGOV/nominal"}, "MUSGOV>SYCGOV 036 intended"},
+		{"Japan's prime minister will visit India next week to meet India's prime minister.",
+			[]string{"Japan's prime minister=JPNGOV/nominal", "India=IND", "India's prime minister=INDGOV/nominal"}, "JPNGOV>INDGOV 036 intended"},
+		// no talks named: toward the country visited, as before
+		{"Japan's prime minister will visit India next week.",
+			[]string{"Japan's prime minister=JPNGOV/nominal", "India=IND"}, "JPNGOV>IND 036 intended"},
+	})
+}

@@ -289,3 +289,29 @@ func raisedSubject(p *codebook.Pattern) bool {
 	}
 	return false
 }
+
+// talksPartner returns the party of "for talks with Y", "to hold talks
+// with Y" or "to meet Y" within twelve tokens after a visit's trigger
+// (toks[from] on, no punctuation between): the one the visitor means to
+// meet. Otherwise nil.
+func talksPartner(toks []dyad.Token, args []arg, from int) []arg {
+	for k := from; k < len(toks) && k < from+12; k++ {
+		if boundary(toks, k) || toks[k].Text == "," {
+			return nil
+		}
+		w := -1
+		switch {
+		case (toks[k].Lemma == "talk" || toks[k].Lemma == "talks") && k+1 < len(toks) && toks[k+1].Lemma == "with" && k > 0 && (toks[k-1].Lemma == "for" || toks[k-1].Lemma == "hold"):
+			w = k + 2
+		case toks[k].Lemma == "meet" && k > 0 && toks[k-1].Lemma == "to":
+			w = k + 1
+		default:
+			continue
+		}
+		if g := firstGroup(toks, args, w, clauseEnd(toks, w)); len(g) > 0 && g[0].first <= w+2 {
+			return g
+		}
+		return nil
+	}
+	return nil
+}
