@@ -85,6 +85,8 @@ func TestReceivedPartyBothSides(t *testing.T) {
 			[]string{"The pope=VATREL/nominal", "Andorra=AND"}, ""},
 		{"The emir received a letter from Iran's president, and the two sides discussed trade.",
 			[]string{"The emir=QATGOV/nominal", "Iran's president=IRNGOV/nominal"}, ""},
+		{"The emir received the support of Oman, and they agreed on a joint statement.",
+			[]string{"The emir=QATGOV/nominal", "Oman=OMN"}, ""},
 	})
 }
 

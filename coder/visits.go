@@ -212,7 +212,7 @@ func receivedPartyAt(toks []dyad.Token, i int, args []arg) (match, bool) {
 	k := i + 1
 	for k < len(toks) && !covers(args, k) {
 		switch t := toks[k].Tag; {
-		case t == "DT" || t == "CD" || t == "JJ" || t == "HYPH" || strings.HasPrefix(t, "NN"):
+		case t == "DT" || t == "CD" || t == "JJ" || t == "HYPH" || t == "NNP" || t == "NNPS" || (t == "NN" || t == "NNS") && guestTitle(toks[k]):
 			k++
 			continue
 		case toks[k].Lemma == "of" && k > i+1:
@@ -314,4 +314,23 @@ func talksPartner(toks []dyad.Token, args []arg, from int) []arg {
 		return nil
 	}
 	return nil
+}
+
+// guestTitleWords are the common nouns of a guest's title or office that
+// may stand before "of COUNTRY" in an audience ("the two co-princes of
+// Andorra", "the crown prince of Kuwait").
+var guestTitleWords = []string{"prince", "princes", "princess", "regent", "regents", "king", "queen",
+	"duke", "emir", "sultan", "president", "minister", "ministers", "leader", "leaders", "envoy",
+	"envoys", "delegation", "head", "heads", "chief", "speaker", "governor", "ambassador", "monarch"}
+
+// guestTitle reports whether the common noun t names a person's title or
+// office (a word of guestTitleWords, or ending in one: "co-princes").
+func guestTitle(t dyad.Token) bool {
+	w := strings.ToLower(t.Text)
+	for _, g := range guestTitleWords {
+		if w == g || strings.HasSuffix(w, "-"+g) {
+			return true
+		}
+	}
+	return false
 }
