@@ -52,6 +52,14 @@ func afterFor(toks []dyad.Token, i, from int) bool {
 // aidAskedNouns are what an appeal "for" asks when it asks for aid.
 var aidAskedNouns = map[string]bool{"aid": true, "assistance": true, "help": true, "relief": true}
 
+// reliefGoods are the goods of humanitarian relief: an appeal for them is
+// an appeal for humanitarian aid (0233).
+var reliefGoods = map[string]bool{
+	"water": true, "food": true, "fodder": true, "medicine": true, "medicines": true,
+	"tent": true, "tents": true, "blanket": true, "blankets": true, "vaccine": true,
+	"vaccines": true, "supplies": true, "shelter": true,
+}
+
 // aidKinds give the CAMEO code of an appeal for aid by the modifier of the
 // aid noun: economic (0231), military (0232), humanitarian (0233).
 var aidKinds = map[string]string{
@@ -81,17 +89,26 @@ func (c *Coder) aidAppeal(toks []dyad.Token, m match, evs []dyad.Event) {
 			continue
 		}
 		kind := "023"
-		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		for j := k + 1; j < len(toks) && j <= k+9; j++ {
 			w := toks[j]
 			if aidAskedNouns[w.Lemma] && strings.HasPrefix(w.Tag, "NN") {
 				code = kind
+				break
+			}
+			if reliefGoods[w.Lemma] && strings.HasPrefix(w.Tag, "NN") && (kind == "0233" || j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].Tag, "NN")) {
+				// "for emergency fodder and veterinary supplies",
+				// "for bottled water": relief goods are humanitarian aid
+				code = "0233"
 				break
 			}
 			if kc, ok := aidKinds[w.Lemma]; ok {
 				kind = kc
 				continue
 			}
-			if !strings.HasPrefix(w.Tag, "JJ") && w.Tag != "DT" && w.Tag != "RB" && !strings.HasPrefix(w.Tag, "NN") {
+			if (w.Lemma == "and" || w.Text == ",") && j > k+1 {
+				continue // a list of the goods asked for
+			}
+			if !strings.HasPrefix(w.Tag, "JJ") && w.Tag != "DT" && w.Tag != "RB" && w.Tag != "VBN" && !strings.HasPrefix(w.Tag, "NN") {
 				break
 			}
 		}

@@ -223,3 +223,17 @@ func TestVisitForTalksWith(t *testing.T) {
 			[]string{"Japan's prime minister=JPNGOV/nominal", "India=IND"}, "JPNGOV>IND 036 intended"},
 	})
 }
+
+// An appeal for relief goods (water, food, fodder, tents, medicine,
+// supplies), listed after "for", is an appeal for humanitarian aid (0233).
+func TestAppealForReliefGoods(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Tuvalu has appealed to Japan and the European Union for emergency generators and bottled water as a drought drags on.",
+			[]string{"Tuvalu=TUV", "Japan=JPN", "the European Union=IGOEUREEC"}, "TUV>IGOEUREEC 0233,TUV>JPN 0233"},
+		{"Fiji appealed to Australia for tents and blankets after the cyclone.",
+			[]string{"Fiji=FJI", "Australia=AUS"}, "FJI>AUS 0233"},
+		// an appeal for something else stays general
+		{"Fiji appealed to Australia for talks on fishing.",
+			[]string{"Fiji=FJI", "Australia=AUS"}, "FJI>AUS 020"},
+	})
+}
