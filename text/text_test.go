@@ -235,6 +235,19 @@ func TestTagsAndLemmas(t *testing.T) {
 	}
 }
 
+// tagOf returns the tag of the last token word in text.
+func tagOf(a *Analyzer, text, word string) string {
+	got := ""
+	for _, s := range a.Analyze(text) {
+		for _, tok := range s.Tokens {
+			if tok.Text == word {
+				got = tok.Tag
+			}
+		}
+	}
+	return got
+}
+
 // TestPossessiveBeforeAdverb: "'s" after a proper noun and before an
 // adverb, a modifier and a noun is the possessive; elsewhere the
 // tagger's "is" stays.
@@ -245,15 +258,7 @@ func TestPossessiveBeforeAdverb(t *testing.T) {
 		{"Ghana's increasingly popular president spoke on Monday.", "POS"},
 		{"He's always late.", "VBZ"},
 	} {
-		got := ""
-		for _, s := range a.Analyze(c.text) {
-			for _, tok := range s.Tokens {
-				if tok.Text == "'s" {
-					got = tok.Tag
-				}
-			}
-		}
-		if got != c.want {
+		if got := tagOf(a, c.text, "'s"); got != c.want {
 			t.Errorf("%q: 's tagged %s, want %s", c.text, got, c.want)
 		}
 	}
@@ -269,15 +274,7 @@ func TestShotDown(t *testing.T) {
 		{"Troops shot dead two gunmen.", "VBD"},
 		{"He took a shot down the line.", "NN"},
 	} {
-		got := ""
-		for _, s := range a.Analyze(c.text) {
-			for _, tok := range s.Tokens {
-				if tok.Text == "shot" {
-					got = tok.Tag
-				}
-			}
-		}
-		if got != c.want {
+		if got := tagOf(a, c.text, "shot"); got != c.want {
 			t.Errorf("%q: shot tagged %s, want %s", c.text, got, c.want)
 		}
 	}
