@@ -1421,6 +1421,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if parsed(toks) && !between {
 		sources, targets, depTargets = combineArgs(toks, args, m, p, sources, targets)
 	}
+	if !passive && !between {
+		// "appealed to France, the European Union and the World Food
+		// Programme": the whole list the clause's comma cut
+		targets = listTail(toks, hargs, targets)
+	}
 	if !p.Noun && toks[m.first].Tag == "VBG" && m.first > 0 && (strings.HasPrefix(toks[m.first-1].Tag, "NN") || covers(args, m.first-1)) {
 		// "court rulings ordering Japanese companies to ...", "a
 		// statement calling on China": the participle's agent is the noun

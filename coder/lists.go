@@ -1,0 +1,51 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// listTail extends targets, the first group after a trigger cut at a
+// comma by the clause's end, with the rest of a list of parties it heads:
+// "appealed to France, the European Union and the World Food Programme
+// for food" targets all three. The rest must be mentions separated only by
+// commas and close with "and"/"or" before the last one, and no verb of a
+// clause of its own may follow the last ("met Japan, and Germany said ..."
+// starts a clause); an appositive ("met Japan, a close ally, on Monday")
+// names no list and is left alone.
+func listTail(toks []dyad.Token, args []arg, targets []arg) []arg {
+	if len(targets) == 0 {
+		return targets
+	}
+	last := targets[len(targets)-1]
+	if last.last >= len(toks) || toks[last.last].Text != "," {
+		return targets
+	}
+	var tail []arg
+	prev := last
+	closed := false
+	for _, a := range args {
+		if a.first <= last.last || closed {
+			continue
+		}
+		if a.first == prev.first {
+			continue
+		}
+		if a.possessor || !coordinated(toks, prev, a) {
+			break
+		}
+		conj := false
+		for k := prev.last; k < a.first; k++ {
+			if l := toks[k].Lemma; l == "and" || l == "or" {
+				conj = true
+			}
+		}
+		tail = append(tail, a)
+		prev = a
+		closed = conj
+	}
+	if !closed {
+		return targets
+	}
+	if k := prev.last; k < len(toks) && (finite(toks[k]) || k+1 < len(toks) && toks[k].Tag == "RB" && finite(toks[k+1])) {
+		return targets
+	}
+	return append(targets, tail...)
+}

@@ -1,0 +1,27 @@
+package coder
+
+import "testing"
+
+// Fifteenth round: constructions behind the misses of the blind
+// test14.jsonl, each with our own sentences (none from a gold or fresh
+// file).
+
+// A list of parties after a trigger, cut by the clause's first comma, is
+// every party's target; an appositive or a new clause after the comma is
+// none.
+func TestListAfterComma(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The government of Chad appealed to Japan, the European Union and the World Food Programme for emergency food.",
+			[]string{"The government of Chad=TCDGOV/nominal", "Japan=JPN", "the European Union=IGOEUREEC", "the World Food Programme=IGOUNOWFP"}, "TCDGOV>IGOEUREEC 0233,TCDGOV>IGOUNOWFP 0233,TCDGOV>JPN 0233"},
+		{"Malawi asked Norway, Germany, and the United Nations for help.",
+			[]string{"Malawi=MWI", "Norway=NOR", "Germany=DEU", "the United Nations=IGOUNO"}, "MWI>DEU 023,MWI>IGOUNO 023,MWI>NOR 023"},
+		{"Bolivia urged Chile, Peru or Argentina to reopen the border.",
+			[]string{"Bolivia=BOL", "Chile=CHL", "Peru=PER", "Argentina=ARG"}, "BOL>ARG 020,BOL>CHL 020,BOL>PER 020"},
+		// an appositive is no list
+		{"Chad met Japan, a close ally, on Monday.",
+			[]string{"Chad=TCD", "Japan=JPN"}, "JPN>TCD 040,TCD>JPN 040"},
+		// a new clause after the comma
+		{"Chad urged Japan to help, and Germany said it would send food.",
+			[]string{"Chad=TCD", "Japan=JPN", "Germany=DEU"}, "TCD>JPN 020"},
+	})
+}
