@@ -1849,7 +1849,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		targets = other
 	}
 	root := p.Code[:2]
-	if (root == "18" || root == "19" || root == "20") && (hazardSubject(toks, m.first) || (passive || reduced) && hazardAgent(toks, m.last, end)) {
+	if (root == "18" || root == "19" || root == "20") && (hazardSubject(toks, m.first) || (passive || reduced || participleAfterNoun(toks, args, m)) && hazardAgent(toks, m.last, end)) {
 		// "heavy rains triggered landslides, killing 14": nature, not an
 		// actor, did the harm
 		return nil, "the subject is a natural hazard or an accident, not an actor"

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // listTail extends targets, the first group after a trigger cut at a
 // comma by the clause's end, with the rest of a list of parties it heads:
@@ -48,4 +52,16 @@ func listTail(toks []dyad.Token, args []arg, targets []arg) []arg {
 		return targets
 	}
 	return append(targets, tail...)
+}
+
+// participleAfterNoun reports whether the trigger is a past participle
+// right after a noun or a party ("people driven from their homes by
+// floods"), whatever the length of its pattern: a reduced relative, when
+// an agent phrase follows.
+func participleAfterNoun(toks []dyad.Token, args []arg, m match) bool {
+	if m.first == 0 || toks[m.first].Tag != "VBN" {
+		return false
+	}
+	prev := toks[m.first-1]
+	return strings.HasPrefix(prev.Tag, "NN") || covers(args, m.first-1)
 }

@@ -25,3 +25,19 @@ func TestListAfterComma(t *testing.T) {
 			[]string{"Chad=TCD", "Japan=JPN", "Germany=DEU"}, "TCD>JPN 020"},
 	})
 }
+
+// People driven or forced from their homes by a natural hazard were
+// expelled by no one (201 needs an agent); by soldiers they were.
+func TestDisplacedByHazard(t *testing.T) {
+	runRound(t, []roundCase{
+		{"The government of Pakistan appealed for emergency food for some 5,000 people driven from their homes by floods in the province of Sindh.",
+			[]string{"The government of Pakistan=PAKGOV/nominal", "people=PAKCVL/nominal"}, "PAKGOV> 020"},
+		{"Malawi needs tents for 3,000 families forced from their homes by the cyclone in the south.",
+			[]string{"Malawi=MWI", "families=MWICVL/nominal"}, ""},
+		{"Aid groups said they were feeding villagers driven from their homes by the earthquake.",
+			[]string{"Aid groups=NGO/nominal", "villagers=NPLCVL/nominal"}, ""},
+		// an armed agent still expels
+		{"Amnesty said 3,000 villagers driven from their homes by soldiers in the province of Sindh needed food.",
+			[]string{"Amnesty=NGOHRIAMN", "villagers=PAKCVL/nominal", "soldiers=PAKMIL/nominal"}, "PAKMIL>PAKCVL 201"},
+	})
+}
