@@ -419,6 +419,12 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets = lastTargets
 			}
 		}
+		if !own && len(lastSources) > 0 && len(lastTargets) > 0 && partnerPronounAt(toks, args, m, i, lastRoot) {
+			// "spoke by telephone with X and praised his push to ...":
+			// the caller's praise of the partner
+			own = true
+			m.sources, m.targets = lastSources, lastTargets
+		}
 		if !own && !m.p.Noun && m.sources == nil {
 			if x := speakerAfterThatClause(d, si, i, args, m); x != nil {
 				// "X said that Y had moved troops to the border, and

@@ -197,3 +197,31 @@ func describedBacking(toks []dyad.Token, args []arg, m match, i int) bool {
 	}
 	return false
 }
+
+// partnerPronounAt reports whether the verb pattern m at toks[i] is a
+// judgement (praise 05x, criticism 11x) after "and" whose object opens
+// with a possessive pronoun ("spoke by telephone with Uruguay's president
+// and praised his push to ...") and names no party of its own, right after
+// a meeting or call (04x) coded in the sentence: the pronoun is the
+// partner just named, so the judgement is toward the call's target
+// ("his own" is the speaker's).
+func partnerPronounAt(toks []dyad.Token, args []arg, m match, i int, lastRoot string) bool {
+	if lastRoot != "04" || m.p.Noun || m.sources != nil || m.targets != nil || i == 0 || toks[i-1].Lemma != "and" {
+		return false
+	}
+	if r := rootOf(m.p.Code); r != "05" && r != "11" {
+		return false
+	}
+	if m.last >= len(toks) || toks[m.last].Tag != "PRP$" {
+		return false
+	}
+	switch strings.ToLower(toks[m.last].Text) {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	if m.last+1 < len(toks) && toks[m.last+1].Lemma == "own" {
+		return false // "praised his own team": the speaker's
+	}
+	return noPartyAfter(toks, args, m.last)
+}

@@ -41,3 +41,20 @@ func TestDisplacedByHazard(t *testing.T) {
 			[]string{"Amnesty=NGOHRIAMN", "villagers=PAKCVL/nominal", "soldiers=PAKMIL/nominal"}, "PAKMIL>PAKCVL 201"},
 	})
 }
+
+// A judgement after "and" whose object opens with "his/her/their", right
+// after a meeting or call, is toward the partner of the call.
+func TestPartnerPronounJudgement(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Kenyan President William Ruto spoke by telephone with Tanzania's Samia Suluhu Hassan on Monday and praised her efforts to end the dispute.",
+			[]string{"Kenyan President William Ruto=KENGOV/name", "Tanzania's Samia Suluhu Hassan=TZAGOV/name"}, "KENGOV>TZAGOV 041,KENGOV>TZAGOV 051,TZAGOV>KENGOV 041"},
+		{"The Chilean president met Peru's foreign minister in Lima and criticised his handling of the border row.",
+			[]string{"The Chilean president=CHLGOV/nominal", "Peru's foreign minister=PERGOV/nominal"}, "CHLGOV>PERGOV 040,CHLGOV>PERGOV 111,PERGOV>CHLGOV 040"},
+		// the speaker's own
+		{"The Chilean president met Peru's foreign minister in Lima and praised his own team.",
+			[]string{"The Chilean president=CHLGOV/nominal", "Peru's foreign minister=PERGOV/nominal"}, "CHLGOV>PERGOV 040,PERGOV>CHLGOV 040"},
+		// no meeting before it
+		{"The Chilean president arrived in Lima and praised his hosts' efforts.",
+			[]string{"The Chilean president=CHLGOV/nominal"}, ""},
+	})
+}
