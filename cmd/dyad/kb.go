@@ -156,7 +156,7 @@ func runKBLookup(ctx context.Context, e *env, args []string) error {
 
 func runKBWho(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "kb who", "--role CODE-KIND")
-	role := fs.String("role", "", "actor `code` and office kind: JPNGOV-HOG, USAGOV-FM, RUSGOV-HOS, DEUGOV-DM (a bare code lists every office holder)")
+	role := fs.String("role", "", "actor `code` and office kind: JPNGOV-HOG, USAGOV-FM, RUSGOV-HOS, DEUGOV-DM (USA-HOS for USAGOV-HOS; a bare code lists every office holder)")
 	date := fs.String("date", "", "the `date` (YYYY-MM-DD; default today)")
 	kbDir := kbFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
@@ -169,6 +169,10 @@ func runKBWho(ctx context.Context, e *env, args []string) error {
 	code, kind, _ := strings.Cut(*role, "-")
 	if kind != "" && !actors.ValidOfficeKind(kind) {
 		return fmt.Errorf("bad office kind %q (want HOG, HOS, FM or DM)", kind)
+	}
+	if kind != "" && len(code) == 3 {
+		// "USA-HOS": the offices are the government's
+		code += "GOV"
 	}
 	d, err := parseCaseDate(*date)
 	if err != nil {

@@ -43,6 +43,7 @@ func TestKBWho(t *testing.T) {
 		{"JPNGOV-FM", "2015-06-01", "person:fumio-kishida", 0},
 		{"USAGOV-HOG", "2022-09-21", "person:joe-biden", 0}, // a president stands for the head of government
 		{"KORGOV-HOS", "2023-01-01", "person:yoon-suk-yeol", 0},
+		{"KOR-HOS", "2023-01-01", "person:yoon-suk-yeol", 0}, // a country code stands for its government
 		{"DEUGOV-FM", "2019-01-01", "person:heiko-maas", 0},
 		{"JPNGOV-XX", "2022-09-21", "", 1},
 		{"ATAGOV-HOG", "2022-09-21", "", 1},
