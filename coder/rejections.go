@@ -192,7 +192,9 @@ func dismissedChargeAt(toks []dyad.Token, i int, args []arg, prev []arg) (match,
 // trigger ("denied that ..., calling a protest note delivered by Belmopan
 // 'without foundation'", "rejected Kenya's complaint"): the agent of a
 // by/from phrase right after such a noun, or its possessor. Parties of
-// the source's own country are skipped; it returns nil when none is named.
+// the source's own country are skipped, and a possessor of another
+// country names the agent when the head is of the source's own ("by
+// Beijing's Taiwan Affairs Office"); it returns nil when none is named.
 func complaintAuthor(toks []dyad.Token, args []arg, from int, own string) []arg {
 	for k := from; k < len(toks); k++ {
 		if !strings.HasPrefix(toks[k].Tag, "NN") {
@@ -213,6 +215,14 @@ func complaintAuthor(toks []dyad.Token, args []arg, from int, own string) []arg 
 			if l := toks[j].Lemma; l == "by" || l == "from" {
 				if g := firstGroup(toks, args, j+1, len(toks)); len(g) > 0 && g[0].first <= j+3 && dyad.ActorCountry(g[0].code) != own {
 					return g
+				}
+				// "the accusation by Beijing's Taiwan Affairs Office": an
+				// office the actor stage gave the country it deals with
+				// belongs to its possessor
+				for _, a := range args {
+					if a.possessor && a.first > j && a.first <= j+3 && a.code != "" && dyad.ActorCountry(a.code) != own {
+						return []arg{a}
+					}
 				}
 				break
 			}

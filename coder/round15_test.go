@@ -58,3 +58,19 @@ func TestPartnerPronounJudgement(t *testing.T) {
 			[]string{"The Chilean president=CHLGOV/nominal"}, ""},
 	})
 }
+
+// A denial answers the accuser named in the by-phrase of the accusation
+// later in the sentence; an office the actor stage gave the denier's own
+// country is its possessor's ("by Pyongyang's South Korea affairs
+// committee").
+func TestDenialAccuserPossessor(t *testing.T) {
+	runRound(t, []roundCase{
+		{"South Korea's unification ministry denied that Seoul had flown drones over the North, calling the accusation by Pyongyang's South Korea affairs committee groundless.",
+			[]string{"South Korea's unification ministry=KORGOV/nominal", "Seoul=KORGOV", "Pyongyang=PRKGOV", "South Korea affairs committee=KOR/modifier"}, "KORGOV>PRKGOV 016"},
+		{"Armenia's foreign ministry denied that its troops had fired across the border, calling the claim by Baku's Armenia working group false.",
+			[]string{"Armenia's foreign ministry=ARMGOV/nominal", "its troops=ARMMIL/nominal", "Baku=AZEGOV", "Armenia working group=ARM/modifier"}, "ARMGOV>AZEGOV 016"},
+		// the denier's own office names no accuser
+		{"Armenia's foreign ministry denied that its troops had fired across the border, calling the claim by Yerevan's opposition false.",
+			[]string{"Armenia's foreign ministry=ARMGOV/nominal", "its troops=ARMMIL/nominal", "Yerevan=ARMGOV", "opposition=ARMOPP/nominal"}, "ARMGOV> 016"},
+	})
+}
