@@ -419,6 +419,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets = lastTargets
 			}
 		}
+		if !own && !m.p.Noun && m.sources == nil && len(lastSources) > 0 && sharedSubjectAfterClause(toks, i, lastEnd) {
+			// "sent condolences to Nepal after a landslide swept a bus
+			// into a river, and offered ...": the main clause's subject
+			m.sources = lastSources
+		}
 		if !own && len(lastSources) > 0 && len(lastTargets) > 0 && partnerPronounAt(toks, args, m, i, lastRoot) {
 			// "spoke by telephone with X and praised his push to ...":
 			// the caller's praise of the partner
@@ -554,7 +559,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			}
 		default:
 			fired = true
-			if len(lastTargets) > 0 && promiseAfterAnd(toks, args, m, i) {
+			if len(lastTargets) > 0 && promiseAfterAnd(toks, args, m, i, lastSources) {
 				// "praising X's handling of the fires and offering to
 				// send aircraft": the promise is to the party praised
 				m.targets = lastTargets

@@ -65,3 +65,29 @@ func participleAfterNoun(toks []dyad.Token, args []arg, m match) bool {
 	prev := toks[m.first-1]
 	return strings.HasPrefix(prev.Tag, "NN") || covers(args, m.first-1)
 }
+
+// subordinators open an adverbial clause after a main clause.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "as": true, "because": true, "since": true,
+}
+
+// sharedSubjectAfterClause reports whether the finite verb toks[i] follows
+// ", and" with no subject of its own, after an adverbial clause (after,
+// before, when, ...) that follows the event coded last (ending at
+// lastEnd): "X sent condolences to Nepal after a landslide swept a bus
+// into a river, and offered ...": the verb shares the main clause's
+// subject, not the adverbial clause's.
+func sharedSubjectAfterClause(toks []dyad.Token, i, lastEnd int) bool {
+	if lastEnd < 0 || i < 3 || toks[i-1].Lemma != "and" || toks[i-2].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" {
+		return false
+	}
+	for k := lastEnd; k < i-2; k++ {
+		if boundary(toks, k) && !subordinators[toks[k].Lemma] || toks[k].Text == "," {
+			return false
+		}
+		if subordinators[toks[k].Lemma] && (toks[k].Tag == "IN" || toks[k].Tag == "WRB") {
+			return true
+		}
+	}
+	return false
+}

@@ -12,8 +12,10 @@ import (
 // 03x, one way) is coordinated by "and" with the event coded before it and
 // names no party of its own ("praising Santiago's handling of the fires
 // and offering to send firefighting aircraft"): it then has that event's
-// target.
-func promiseAfterAnd(toks []dyad.Token, args []arg, m match, i int) bool {
+// target. Parties of the promiser's own country (own, its sources) after
+// it are what is offered, not the party it is offered to ("and offered the
+// Andean country the help of Portuguese rescue teams").
+func promiseAfterAnd(toks []dyad.Token, args []arg, m match, i int, own []arg) bool {
 	if !m.p.Intent || m.p.Recip || m.p.Noun || rootOf(m.p.Code) != "03" || m.targets != nil || i < 2 {
 		return false
 	}
@@ -26,7 +28,36 @@ func promiseAfterAnd(toks []dyad.Token, args []arg, m match, i int) bool {
 	if k < 1 || toks[k].Lemma != "and" && !(toks[k].Text == "," && toks[i].Tag == "VBG") {
 		return false
 	}
-	return noPartyAfter(toks, args, m.last)
+	return noPartyAfter(toks, args, m.last) || onlyOwnPartiesAfter(toks, args, m.first, own)
+}
+
+// onlyOwnPartiesAfter reports whether every party named from toks[from] to
+// the next comma or semicolon is of the country of one of own, and one is.
+func onlyOwnPartiesAfter(toks []dyad.Token, args []arg, from int, own []arg) bool {
+	countries := map[string]bool{}
+	for _, a := range own {
+		if c := dyad.ActorCountry(a.code); c != "" {
+			countries[c] = true
+		}
+	}
+	if len(countries) == 0 {
+		return false
+	}
+	end := from
+	for end < len(toks) && toks[end].Text != "," && toks[end].Text != ";" {
+		end++
+	}
+	found := false
+	for _, a := range args {
+		if a.first < from || a.first >= end {
+			continue
+		}
+		if !countries[dyad.ActorCountry(a.code)] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // infinitiveCode returns the code of the pattern the infinitive verb

@@ -74,3 +74,35 @@ func TestDenialAccuserPossessor(t *testing.T) {
 			[]string{"Armenia's foreign ministry=ARMGOV/nominal", "its troops=ARMMIL/nominal", "Yerevan=ARMGOV", "opposition=ARMOPP/nominal"}, "ARMGOV> 016"},
 	})
 }
+
+// An offer after "and" whose only parties are the offerer's own ("the help
+// of Portuguese rescue teams") is made to the target of the event before
+// it, the country named by an epithet the actor stage left unresolved.
+func TestOfferOfOwnHelpers(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Portugal's prime minister on Monday sent condolences to the people of Peru after floods swept away a village, and offered the Andean country the help of Portuguese rescue teams.",
+			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Portuguese rescue teams=PRT/modifier"}, "PRTGOV>PER 018,PRTGOV>PER 033 intended"},
+		{"Norway's foreign minister expressed sympathy to the people of Nepal, and offered the mountain kingdom the help of Norwegian doctors.",
+			[]string{"Norway's foreign minister=NORGOV/nominal", "Nepal=NPL", "Norwegian doctors=NOR/modifier"}, "NORGOV>NPL 018,NORGOV>NPL 033 intended"},
+		// a party of its own is the target
+		{"Portugal's prime minister sent condolences to the people of Peru, and offered Chile the help of Portuguese rescue teams.",
+			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Chile=CHL", "Portuguese rescue teams=PRT/modifier"}, "PRTGOV>CHL 033 intended,PRTGOV>PER 018"},
+		// another country's helpers: no guess
+		{"Portugal's prime minister sent condolences to the people of Peru, and offered the help of Spanish rescue teams.",
+			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Spanish rescue teams=ESP/modifier"}, "PRTGOV>ESP 033 intended,PRTGOV>PER 018"},
+	})
+}
+
+// A verb after ", and" with no subject of its own, after an adverbial
+// clause that follows a coded event, shares the main clause's subject.
+func TestSharedSubjectAfterClause(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Ireland's president sent condolences to Chile after a fire swept through a town, and offered Santiago emergency aid.",
+			[]string{"Ireland's president=IRLGOV/nominal", "Chile=CHL", "Santiago=CHLGOV"}, "IRLGOV>CHL 018,IRLGOV>CHL 033 intended"},
+		{"Egypt condemned Israel after the talks in Cairo collapsed, and urged the United Nations to act.",
+			[]string{"Egypt=EGY", "Israel=ISR", "the United Nations=IGOUNO"}, "EGY>IGOUNO 020,EGY>ISR 111"},
+		// the adverbial clause's own coordinated verb keeps no subject
+		{"Egypt condemned Israel when its jets struck Gaza and killed ten people.",
+			[]string{"Egypt=EGY", "Israel=ISR", "its jets=ISRMIL/nominal", "Gaza=PSE"}, "EGY>ISR 111,ISRMIL>PSE 195"},
+	})
+}
