@@ -1660,6 +1660,12 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// rebels": the show of force faces them
 		targets = facingGroup(toks, args, m.last, sources)
 	}
+	if rootOf(p.Code) == "15" && len(sources) > 0 {
+		// "sent 300 soldiers and police to the Highlands province of
+		// Enga": forces sent to a place of the sender's own country show
+		// force toward that country
+		targets = homeDeployment(d, si, m, sources, targets, end)
+	}
 	if untargeted[p.Code] && len(targets) > 0 {
 		// "declared a ceasefire in southern Sudan": where a concession
 		// complete in itself happens is no party to it, nor is the office

@@ -366,3 +366,37 @@ func (c *Coder) reinforcement(toks []dyad.Token, m match, evs []dyad.Event) {
 		c.fill(&evs[i])
 	}
 }
+
+// homeDeployment returns the target of a show of force (15x) by sources
+// whose targets are none or only parties of the sources' own country (the
+// forces sent, "the state" of a region), when the clause names a place of
+// that country after the trigger ("sent 300 soldiers and police to the
+// Highlands province of Enga"): the country itself, by the convention
+// that force targets the country of the place it hits. A bare country as
+// source (it would act on itself) and a place of another country leave
+// targets as they were.
+func homeDeployment(d *dyad.Doc, si int, m match, sources, targets []arg, end int) []arg {
+	own := dyad.ActorCountry(sources[0].code)
+	if own == "" || sources[0].code == own || !isCountry(own) {
+		return targets
+	}
+	for _, s := range sources {
+		if dyad.ActorCountry(s.code) != own {
+			return targets
+		}
+	}
+	for _, t := range targets {
+		if dyad.ActorCountry(t.code) != own {
+			return targets
+		}
+	}
+	toks := d.Sentences[si].Tokens
+	if m.last >= len(toks) {
+		return targets
+	}
+	pl := placeAfter(d, si, m.last, end)
+	if pl == nil || pl.Country != own {
+		return targets
+	}
+	return []arg{{first: -1, last: -1, code: own, entity: "implied:" + own, kind: "implied"}}
+}

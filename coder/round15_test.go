@@ -106,3 +106,23 @@ func TestSharedSubjectAfterClause(t *testing.T) {
 			[]string{"Egypt=EGY", "Israel=ISR", "its jets=ISRMIL/nominal", "Gaza=PSE"}, "EGY>ISR 111,ISRMIL>PSE 195"},
 	})
 }
+
+// Forces sent to a named place of the sender's own country show force
+// toward that country, by the sender; with no place named nothing
+// changes.
+func TestForcesSentHome(t *testing.T) {
+	d := doc(t, "Peru's government sent 500 soldiers and police to the southern region of Puno on Monday after clashes.",
+		"Peru's government=PERGOV/nominal", "500 soldiers=PERMIL/nominal", "police=PERCOP/nominal")
+	wantCodes(t, withPlace(d, "Puno", "PER"), "PERGOV>PER 150")
+	d = doc(t, "The Mexican government sent 1,000 soldiers to the state of Sinaloa.",
+		"The Mexican government=MEXGOV/nominal", "1,000 soldiers=MEXMIL/nominal")
+	wantCodes(t, withPlace(d, "Sinaloa", "MEX"), "MEXGOV>MEX 150")
+	// no place named: no target, no event
+	d = doc(t, "The Mexican government sent 1,000 soldiers to its northern border towns.",
+		"The Mexican government=MEXGOV/nominal", "1,000 soldiers=MEXMIL/nominal")
+	wantCodes(t, d, "")
+	// a place of another country: toward it, as before
+	d = doc(t, "The Mexican government sent 1,000 soldiers to the border near El Paso.",
+		"The Mexican government=MEXGOV/nominal", "1,000 soldiers=MEXMIL/nominal")
+	wantCodes(t, withPlace(d, "El Paso", "USA"), "MEXGOV>USA 150")
+}
