@@ -8,6 +8,7 @@ package actors
 // officialCountry in resolve.go.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -44,6 +45,60 @@ func (r *Resolver) shortForms(d *dyad.Doc, hits [][]hit) {
 			}
 		}
 	}
+}
+
+// wordSurnames resolves a surname the KB leaves out because it is an
+// ordinary word (a month: "May") when it stands first in a sentence right
+// before a finite verb of an agent ("May said", "May told reporters"; not
+// "May is") and a person named in
+// full earlier in the article has it as the last word of a name: "Prime
+// Minister Theresa May ... May said".
+func wordSurnames(d *dyad.Doc, hits [][]hit, labels [][]label) {
+	var named []*Entry
+	for si := range hits {
+		toks := d.Sentences[si].Tokens
+		if i := 0; len(named) > 0 && len(toks) > 1 && capitalised(toks[i].Text) && surnameVerb(toks[i+1]) {
+			if e := personEndingWith(named, toks[i].Text); labels[si][i].hit == 0 && e != nil {
+				hits[si] = append(hits[si], hit{first: i, last: i + 1, entry: e, form: FormSurname, text: toks[i].Text})
+				labels[si][i].hit = len(hits[si])
+			}
+		}
+		for _, h := range hits[si] {
+			if h.entry != nil && h.entry.Kind == KindPerson && h.form == FormName && !slices.Contains(named, h.entry) {
+				named = append(named, h.entry)
+			}
+		}
+	}
+}
+
+// surnameVerb reports whether t is a finite verb a person as subject does
+// ("said", "told", "met"): not a form of "be" or "have" ("May is a busy
+// month") nor a base form after a modal ("May be").
+func surnameVerb(t dyad.Token) bool {
+	if t.Lemma == "say" || t.Lemma == "tell" {
+		return true
+	}
+	return (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && t.Lemma != "be" && t.Lemma != "have"
+}
+
+// personEndingWith returns the most recently named of people one of whose
+// names of two words or more ends with word w (case-sensitive: a proper
+// noun), nil if none or if two people fit.
+func personEndingWith(people []*Entry, w string) *Entry {
+	var found *Entry
+	for _, e := range people {
+		for _, n := range e.Names {
+			f := strings.Fields(n)
+			if len(f) >= 2 && f[len(f)-1] == w {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+				break
+			}
+		}
+	}
+	return found
 }
 
 // qualified reports whether a name of hs ends right before token i.

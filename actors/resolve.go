@@ -146,6 +146,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 	}
 	r.sharedContext(hits)
 	r.shortForms(d, hits)
+	wordSurnames(d, hits, labels)
 	for _, hs := range hits {
 		for _, h := range hs {
 			if h.entry != nil && h.entry.Kind == KindPerson && !slices.Contains(st.named, h.entry) {
@@ -163,7 +164,7 @@ func (r *Resolver) process(d *dyad.Doc, opt Options) error {
 			break
 		}
 	}
-	st.focalAt, st.focalAdj = focalFirst(hits, st.focal)
+	st.focalAt, st.focalAdj = focalFirst(d, hits, st.focal)
 	if st.focal == "" {
 		st.focal = opt.Country
 		st.assumed = opt.Country
@@ -743,13 +744,19 @@ func overlaps(spans []dyad.Span, start, end int) bool {
 
 // coveredByName is covered, except that with loose set a lone capitalised
 // word that names nothing known does not count ("Immigration" of
-// "Immigration inspectors").
+// "Immigration inspectors"), nor does an unknown name lying wholly inside
+// the role phrase ("Captains Regent").
 func coveredByName(labels []label, hits []hit, i, j int, loose bool) bool {
 	for k := i; k < j; k++ {
 		if labels[k].hit == 0 {
 			continue
 		}
 		h := hits[labels[k].hit-1]
+		if loose && h.entry == nil && h.first >= i && h.last <= j {
+			// an unknown capitalised name that is wholly a role phrase of
+			// the table: "the two Captains Regent", "the Co-Princes"
+			continue
+		}
 		if !loose || h.entry != nil || h.unknown != "" || h.last-h.first != 1 {
 			return true
 		}
@@ -939,6 +946,21 @@ trim:
 	return hit{first: i, last: j, unknown: dyad.Person, text: text}, true
 }
 
+// nounModifier reports whether the country name of hit h in sentence si
+// stands before a common noun it modifies ("U.S. tariffs", "the EU
+// budget"), not a possessive.
+func nounModifier(d *dyad.Doc, si int, h hit) bool {
+	if d == nil || si >= len(d.Sentences) || h.form != FormName || h.entry == nil || h.entry.Kind != KindCountry {
+		return false
+	}
+	toks := d.Sentences[si].Tokens
+	if h.last >= len(toks) {
+		return false
+	}
+	t := toks[h.last].Tag
+	return t == "NN" || t == "NNS"
+}
+
 // verbBetween reports whether a verb stands in toks[i:j].
 func verbBetween(toks []dyad.Token, i, j int) bool {
 	for ; i < j && i < len(toks); i++ {
@@ -950,8 +972,9 @@ func verbBetween(toks []dyad.Token, i, j int) bool {
 }
 
 // focalFirst returns where country c is first named in hits (sentence,
-// token) and whether all its mentions are adjectives.
-func focalFirst(hits [][]hit, c string) ([2]int, bool) {
+// token) and whether all its mentions are adjectives or names used as the
+// modifier of a common noun ("U.S. tariffs", "Chinese imports").
+func focalFirst(d *dyad.Doc, hits [][]hit, c string) ([2]int, bool) {
 	at, seen, adj := [2]int{}, false, true
 	for si, hs := range hits {
 		for _, h := range hs {
@@ -961,7 +984,7 @@ func focalFirst(hits [][]hit, c string) ([2]int, bool) {
 			if !seen {
 				at, seen = [2]int{si, h.first}, true
 			}
-			if h.form != FormAdjective {
+			if h.form != FormAdjective && !nounModifier(d, si, h) {
 				adj = false
 			}
 		}
@@ -982,6 +1005,9 @@ func (st *docState) focalCountry(hits [][]hit) string {
 				continue
 			}
 			c := h.entry.Country
+			if h.entry.Kind == KindPerson {
+				c = st.officeCountry(h.entry)
+			}
 			count[c]++
 			st.counts = count
 			if _, ok := first[c]; !ok {
@@ -1010,6 +1036,45 @@ func (st *docState) focalCountry(hits [][]hit) string {
 		}
 	}
 	return best
+}
+
+// officeCountry is the country a person is named for: the country of the
+// office the person holds at the text's date when that is a state's office
+// other than the person's own (a pope of American birth is of the Holy
+// See), else the person's nationality.
+func (st *docState) officeCountry(e *Entry) string {
+	code, _ := e.CodeAt(st.date)
+	if len(code) >= 3 && code[:3] != e.Country {
+		if _, ok := st.r.kb.Country(code[:3]); ok {
+			return code[:3]
+		}
+	}
+	return e.Country
+}
+
+// bodyMemberSectors are the sectors of state bodies whose members a
+// generic word names ("officers of the ... Police").
+var bodyMemberSectors = map[string]bool{"COP": true, "MIL": true, "JUD": true, "LEG": true, "GOV": true, "SPY": true}
+
+// countryIn reports whether a country's name or adjective stands in the
+// phrase p ("the New Zealand Police", "the Tanzanian Foreign Ministry").
+func (st *docState) countryIn(p np) bool {
+	for i := p.first; i < p.last && i < len(st.labels); i++ {
+		if l := st.labels[i].hit; l != 0 {
+			if e := st.hits[l-1].entry; e != nil && e.Kind == KindCountry {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericRole reports whether the role phrase is a generic member word of
+// the table ("officers", "members"), whose sector yields to a body named
+// with it.
+func (st *docState) genericRole(text string) bool {
+	r, ok := st.r.kb.Role(strings.ToLower(text))
+	return ok && r.Generic()
 }
 
 // sentence resolves the actors of sentence si.
@@ -1876,6 +1941,12 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 			country = st.r.placeInName(toks[s:h.first])
 		}
 	}
+	if country == "" && h.unknown == dyad.Person && sector == "BUS" && st.unknownBefore(toks, h.first-len(strings.Fields(title))) {
+		// "Ryanair chief executive Michael O'Leary": the executive of a
+		// company the KB does not know is of no country the text gives,
+		// not of the country the article is about
+		country = "---"
+	}
 	if sector != "" {
 		if country == "" && h.unknown == dyad.Person && roleKind == RoleTitle {
 			country = st.officialCountry(sector)
@@ -1891,6 +1962,41 @@ func (st *docState) nameActor(toks []dyad.Token, h hit, adj []string, sector, ro
 		a.code = st.assumed
 	}
 	return a
+}
+
+// unknownBefore reports whether the word before toks[i] is a capitalised
+// proper noun that names nothing the KB knows, or ends an organisation's
+// name the KB does not know (a company's name before a title: "Ryanair
+// chief executive", "Stanmore Holdings chief executive").
+func (st *docState) unknownBefore(toks []dyad.Token, i int) bool {
+	j := i - 1
+	if j < 0 || i > len(toks) || !capitalised(toks[j].Text) {
+		return false
+	}
+	first := j
+	if j < len(st.labels) && st.labels[j].hit != 0 {
+		// a name the KB does not know ("Stanmore Holdings")
+		h := st.hits[st.labels[j].hit-1]
+		if h.entry != nil {
+			return false
+		}
+		first = h.first
+	} else {
+		if toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" {
+			return false
+		}
+		if _, ok := st.r.kb.Role(strings.ToLower(toks[j].Text)); ok {
+			return false
+		}
+	}
+	// "Kenya Airways", "Mombasa Cement": a country or a place in the name
+	s, _ := st.capitalisedRun(toks, first, j+1)
+	for k := s; k <= j; k++ {
+		if len(st.r.kb.Lookup(toks[k].Text)) > 0 {
+			return false
+		}
+	}
+	return st.r.placeInName(toks[s:j+1]) == ""
 }
 
 // counted reports whether the noun phrase toks[first:last] is counted: a
@@ -2498,6 +2604,20 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		// ("the president of the Kenyan Athletics Federation"), gives its
 		// country only: its president is no official of the state.
 		of := toks[p.last].Lemma == "of"
+		if of && st.hits != nil && st.genericRole(roleText) && st.countryIn(nps[k+1]) {
+			// "officers of the New Zealand Police", "members of the
+			// Kenyan army": a generic member word takes the code of the
+			// state body after "of" (a role phrase with a country)
+			if !nps[k+1].done {
+				st.resolveNP(si, toks, st.hits, st.labels, nps, k+1, 1)
+			}
+			if q := nps[k+1]; len(q.actors) == 1 && q.actors[0].kind == "nominal" && bodyMemberSectors[dyad.ActorRole(q.actors[0].code)] {
+				if c := dyad.ActorCountry(q.actors[0].code); c != "IGO" && c != "---" && c != "" {
+					b := q.actors[0]
+					return []actorRef{{key: "nom:" + strings.ToLower(text) + ":" + b.code, etype: dyad.Person, text: text, code: b.code, kind: "nominal", role: roleText + " of " + joinTokens(toks[q.first:q.last]), kb: b.kb}}
+				}
+			}
+		}
 		if !nps[k+1].done && st.hits != nil && (sector == "GOV" || sector == "ELI") && st.orgIn(nps[k+1]) {
 			// "the leader of the FARC rebels": the phrase after "of" first
 			st.resolveNP(si, toks, st.hits, st.labels, nps, k+1, 1)
