@@ -69,7 +69,7 @@ func (c *Coder) repelledAttack(toks []dyad.Token, args []arg, m match, evs []dya
 // or abduction (18x-20x) that the actor stage gave the victim's country,
 // or no country ("---UAF"), when the act took place in another country,
 // named in the clause after the trigger by a place, a country's name
-// after "in" or a demonym ("Gunmen abducted a Guatemalan official in the
+// after "in", a region read as a party ("in Jonglei state") or a demonym ("Gunmen abducted a Guatemalan official in the
 // southern Mexican state of Chiapas", "in southern Madagascar"): the
 // attackers are that country's unidentified forces.
 func foreignGunmen(d *dyad.Doc, si int, args []arg, m match, evs []dyad.Event) {
@@ -94,7 +94,10 @@ func foreignGunmen(d *dyad.Doc, si int, args []arg, m match, evs []dyad.Event) {
 				continue
 			}
 			// "in the southern Mexican state of", "in northern Mozambique"
-			if a.kind == "modifier" && placeNounAfter(toks, a.last) || a.kind == "name" && len(a.code) == 3 && locative(toks, a.first) {
+			// "in Jonglei state", "in Kunar province": a region the
+			// actor stage read as a party of its country
+			region := a.kind == "nominal" && a.last > a.first && placeNouns[toks[a.last-1].Lemma] && locative(toks, a.first)
+			if region || a.kind == "modifier" && placeNounAfter(toks, a.last) || a.kind == "name" && len(a.code) == 3 && locative(toks, a.first) {
 				if c := dyad.ActorCountry(a.code); c != "" && c != own && isCountry(c) {
 					where = c
 					break

@@ -624,7 +624,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// speaker's state releases them
 				m.sources = r
 			}
-			if m.targets == nil && len(takers) > 0 && toCaptors(toks, m) {
+			if m.targets == nil && len(takers) > 0 && (toCaptors(toks, m) || releaseOfCaptives(toks, m)) {
 				// "gunmen kidnapped X, ..., urging his captors to free
 				// him": the appeal is to the kidnappers
 				m.targets = takers
@@ -680,6 +680,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			evs = append(evs, c.rejectedAppeals(toks, args, m, evs)...)
 			evs = append(evs, c.toldGuests(toks, m, evs)...)
 			evs = append(evs, c.repelledAttack(toks, args, m, evs)...)
+			staffOfOrg(toks, args, m, evs)
 			foreignGunmen(d, si, args, m, evs)
 			c.massacre(toks, args, m, evs)
 			c.aidAppeal(toks, m, evs)

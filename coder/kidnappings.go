@@ -104,3 +104,57 @@ func tradeVictim(toks []dyad.Token, args []arg, start, i int) string {
 	}
 	return tradeSectors[toks[head].Lemma]
 }
+
+// releaseOfCaptives reports whether the appeal or demand m (02, 10) asks
+// for "their/his/her (immediate) release" or freedom with no addressee
+// inside its pattern ("..., calling for their immediate release"): after
+// an abduction it is addressed to the captors.
+func releaseOfCaptives(toks []dyad.Token, m match) bool {
+	if r := rootOf(m.p.Code); r != "02" && r != "10" || m.p.Noun {
+		return false
+	}
+	pron := false
+	for k := m.first + 1; k < m.last && k < len(toks); k++ {
+		switch {
+		case toks[k].Tag == "PRP$":
+			pron = true
+		case toks[k].Lemma == "release" || toks[k].Lemma == "freedom":
+			return pron
+		}
+	}
+	return false
+}
+
+// staffNouns name the people who work for an organisation.
+var staffNouns = map[string]bool{
+	"staff": true, "staffer": true, "worker": true, "employee": true, "member": true,
+	"personnel": true, "volunteer": true, "official": true,
+}
+
+// staffOfOrg recodes the target of an attack or abduction (18x-20x) named
+// as the staff of an organisation ("abducted five South Sudanese staff of
+// the International Committee of the Red Cross"): the victims are the
+// organisation's (an NGO or IGO code), not their nationality's country.
+func staffOfOrg(toks []dyad.Token, args []arg, m match, evs []dyad.Event) {
+	if r := rootOf(m.p.Code); r != "18" && r != "19" && r != "20" {
+		return
+	}
+	for n := range evs {
+		ev := &evs[n]
+		for _, a := range args {
+			if a.entity != ev.TargetEntity || a.first < m.last || a.last >= len(toks) || a.last <= a.first {
+				continue
+			}
+			if !staffNouns[toks[a.last-1].Lemma] || toks[a.last].Lemma != "of" {
+				continue
+			}
+			for _, o := range args {
+				if o.first > a.last && o.first <= a.last+2 && (strings.HasPrefix(o.code, "NGO") || strings.HasPrefix(o.code, "IGO")) {
+					ev.Target, ev.TargetEntity = o.code, o.entity
+					break
+				}
+			}
+			break
+		}
+	}
+}

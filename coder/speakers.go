@@ -72,7 +72,9 @@ func saidSpeaker(d *dyad.Doc, si, i int, args []arg) []arg {
 	if toks[k].Lemma == "say" || toks[k].Lemma == "add" {
 		before := argsBefore(args, k)
 		if len(before) == 0 || before[len(before)-1].last != k {
-			return nil
+			// "..., the aid organisation said on Friday, calling for
+			// ...": the organisation named before
+			return orgAnaphor(toks, before, k)
 		}
 		// the speaker and any joined to it by "and" ("Mali and Niger
 		// said"), not the place before its comma
@@ -170,4 +172,34 @@ func speakerAfterThatClause(d *dyad.Doc, si, i int, args []arg, m match) []arg {
 		return nil
 	}
 	return nearestGroup(toks, before)
+}
+
+// orgNouns head a definite noun phrase that points back to an
+// organisation ("the aid organisation", "the agency", "the charity").
+var orgNouns = map[string]bool{
+	"organisation": true, "organization": true, "agency": true, "charity": true, "group": true,
+}
+
+// orgAnaphor returns the organisation (a code of NGO or IGO) named last in
+// before when toks just before k are "the (aid/humanitarian/relief/
+// rights/UN) organisation/agency/charity/group" with no actor of their
+// own; else nil.
+func orgAnaphor(toks []dyad.Token, before []arg, k int) []arg {
+	h := k - 1
+	if h < 1 || !orgNouns[toks[h].Lemma] || toks[h].Tag != "NN" {
+		return nil
+	}
+	j := h - 1
+	for j > 0 && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN" || toks[j].Tag == "NNP") && h-j <= 2 {
+		j--
+	}
+	if toks[j].Lemma != "the" || (len(before) > 0 && before[len(before)-1].last > j) {
+		return nil
+	}
+	for n := len(before) - 1; n >= 0; n-- {
+		if c := before[n].code; strings.HasPrefix(c, "NGO") || strings.HasPrefix(c, "IGO") {
+			return []arg{before[n]}
+		}
+	}
+	return nil
 }
