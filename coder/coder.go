@@ -419,6 +419,13 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				m.targets = lastTargets
 			}
 		}
+		if !m.p.Noun && m.sources == nil {
+			if g := toponymSubject(d, si, i, args); g != nil {
+				// "and said Georgetown had asked Brazil ...": the
+				// city stands for its government
+				m.sources = g
+			}
+		}
 		if !own && !m.p.Noun && m.sources == nil && len(lastSources) > 0 && sharedSubjectAfterClause(toks, i, lastEnd) {
 			// "sent condolences to Nepal after a landslide swept a bus
 			// into a river, and offered ...": the main clause's subject
@@ -464,7 +471,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && !accusingParticiple(toks, m, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
+		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && !saidAfterAnd(toks, i) && !accusingParticiple(toks, m, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {

@@ -145,3 +145,20 @@ func TestAbductedAidStaff(t *testing.T) {
 			[]string{"Gunmen=---UAF/nominal", "two Nigerian employees=NGA/modifier", "the World Food Programme=IGOUNOWFP", "Borno state=NGAGOV/nominal"}, "NGAUAF>IGOUNOWFP 181"},
 	})
 }
+
+// A city with no actor of its own as the subject of a clause a verb of
+// saying introduces stands for its country's government, when that
+// government speaks in the sentence; appeals to X and Y beside a demand on
+// Z are toward X and Y.
+func TestToponymSubject(t *testing.T) {
+	d := doc(t, "Suriname's president demanded that Guyana withdraw its troops from the river, and said Paramaribo had asked Brazil and France to help monitor the frontier.",
+		"Suriname's president=SURGOV/nominal", "Guyana=GUY", "its troops=GUYMIL/nominal", "Brazil=BRA", "France=FRA")
+	wantCodes(t, withPlace(d, "Paramaribo", "SUR"), "SURGOV>BRA 020,SURGOV>FRA 020,SURGOV>GUY 106")
+	d = doc(t, "The minister of Suriname said Paramaribo would ask Brazil for help.",
+		"The minister of Suriname=SURGOV/nominal", "Brazil=BRA")
+	wantCodes(t, withPlace(d, "Paramaribo", "SUR"), "SURGOV>BRA 023 intended")
+	// another country's city is no speaker's government
+	d = doc(t, "Suriname's president said Caracas had asked Brazil and France to help monitor the frontier.",
+		"Suriname's president=SURGOV/nominal", "Brazil=BRA", "France=FRA")
+	wantCodes(t, withPlace(d, "Caracas", "VEN"), "")
+}

@@ -203,3 +203,57 @@ func orgAnaphor(toks []dyad.Token, before []arg, k int) []arg {
 	}
 	return nil
 }
+
+// toponymSubject returns the government of a country whose city stands,
+// with no actor of its own, as the subject of the clause a verb of saying
+// introduces ("..., and said Georgetown had asked Brazil to ..."), when a
+// party of that country's government is named before it in the sentence
+// (the speaker): a capital the actor stage does not list stands for its
+// government. It returns nil otherwise.
+func toponymSubject(d *dyad.Doc, si, i int, args []arg) []arg {
+	toks := d.Sentences[si].Tokens
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || toks[k].Lemma == "have" || toks[k].Lemma == "be") {
+		k--
+	}
+	if k < 1 || k == i-1 || covers(args, k) {
+		return nil
+	}
+	for _, pm := range d.Places {
+		if pm.Sentence != si || pm.Dateline || pm.End != toks[k].End {
+			continue
+		}
+		j := k
+		for j > 0 && toks[j-1].Start >= pm.Start {
+			j--
+		}
+		if j < 1 || toks[j-1].Lemma != "say" && toks[j-1].Lemma != "that" {
+			return nil
+		}
+		gov := pm.Country + "GOV"
+		for _, a := range args {
+			if a.first < j && a.code == gov {
+				return []arg{{first: j, last: k + 1, code: gov, entity: "implied:" + gov, kind: "implied"}}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// saidAfterAnd reports whether a ", and said/added/announced" stands
+// between toks[i] and the "that" of the clause holding it ("demanded that
+// Z withdraw ..., and said Georgetown had asked X to ..."): the verb is in
+// a new statement of the sentence's speaker, not the that-clause's
+// content.
+func saidAfterAnd(toks []dyad.Token, i int) bool {
+	for k := i - 1; k >= 2; k-- {
+		if boundary(toks, k) {
+			return false
+		}
+		if toks[k].Tag == "VBD" && (toks[k].Lemma == "say" || toks[k].Lemma == "add" || toks[k].Lemma == "announce") && toks[k-1].Lemma == "and" && toks[k-2].Text == "," {
+			return true
+		}
+	}
+	return false
+}
