@@ -125,7 +125,7 @@ func TestGeneralResolution(t *testing.T) {
 		{"possessor's country for a titled unknown name", "Kenya's foreign minister summoned Uganda's ambassador John Mukasa.", "",
 			[]string{"ambassador John Mukasa=UGAGOV"}, nil},
 		{"ethnic adjective is no nationality", "Ethnic Serb militias attacked villages in Croatia's east.", "",
-			[]string{"Ethnic Serb militias=HRVUAF"}, []string{"Ethnic Serb militias=SRBUAF"}},
+			[]string{"Ethnic Serb militias=HRVREB"}, []string{"Ethnic Serb militias=SRBREB"}},
 		{"ethnic demonym", "Ethnic Hungarians in Romania protested.", "",
 			[]string{"Ethnic Hungarians=ROUCVL"}, nil},
 		{"weapons platforms act for the armed forces", "Syrian tanks and helicopters shelled the village.", "",

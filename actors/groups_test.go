@@ -230,7 +230,7 @@ func TestBackedGroup(t *testing.T) {
 	}{
 		{"place of the sentence",
 			"The United States blamed the rocket attack near the airport in Baghdad on an Iran-backed militia. The United States said it would respond.",
-			[]string{"an Iran-backed militia=IRQUAF"}, []string{"an Iran-backed militia=USAUAF", "an Iran-backed militia=IRNUAF"}},
+			[]string{"an Iran-backed militia=IRQREB"}, []string{"an Iran-backed militia=USAREB", "an Iran-backed militia=IRNREB"}},
 		{"focal is the patron",
 			"Russian-backed separatists shelled the town overnight. Russia denied it. Russia said the army was not involved.",
 			[]string{"separatists=---REB"}, []string{"separatists=RUSREB"}},

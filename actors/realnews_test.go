@@ -218,7 +218,7 @@ func TestEthnicLed(t *testing.T) {
 			[]string{"Tuareg-led rebels=MLIREB"}, []string{"rebels=FRAREB"}},
 		{"no place",
 			"Turkey shelled positions of the Kurdish-led militia overnight.",
-			nil, []string{"Kurdish-led militia=TURUAF", "militia=TURUAF"}},
+			nil, []string{"Kurdish-led militia=TURREB", "militia=TURREB"}},
 		{"a country's -led",
 			"Iran accused Saudi-led forces in Yemen of shelling the port.",
 			[]string{"Saudi-led forces=SAUMIL"}, nil},

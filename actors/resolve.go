@@ -855,7 +855,7 @@ var orgHeadSectors = map[string]string{
 	"fleet": "MIL", "corps": "MIL", "police": "COP", "court": "JUD", "tribunal": "JUD",
 	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "party": "PTY",
 	"university": "EDU", "college": "EDU", "school": "EDU", "cartel": "CRM", "syndicate": "CRM",
-	"militia": "UAF", "brigade": "REB", "brigades": "REB", "company": "BUS", "corporation": "BUS",
+	"militia": "REB", "brigade": "REB", "brigades": "REB", "company": "BUS", "corporation": "BUS",
 	"inc.": "BUS", "ltd": "BUS", "news": "MED", "times": "MED", "post": "MED",
 	"corp.": "BUS", "corp": "BUS", "holdings": "BUS", "llc": "BUS", "plc": "BUS", "gmbh": "BUS",
 	"ltd.": "BUS", "limited": "BUS", "incorporated": "BUS", "polytechnic": "EDU",
@@ -1822,6 +1822,12 @@ func roleOf(roles []*Role) (sector, text, kind string) {
 	if mod == "OPP" && sector == "LEG" {
 		// "an opposition lawmaker" is a legislator of the opposition
 		return "LEGOPP", text, kind
+	}
+	if mod == "ELI" && (sector == "MIL" || sector == "COP") {
+		// "a former army colonel", "former police commanders": officers
+		// of the security forces keep their force; former officials of
+		// the state are elites
+		return sector, text, kind
 	}
 	if mod != "" && sector != "" && (mod != "GOV" || sector != "EDU" && sector != "HLH") {
 		// a state university or hospital ("Ohio State University") is

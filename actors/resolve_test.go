@@ -88,7 +88,7 @@ func TestResolve(t *testing.T) {
 		{"An opposition lawmaker objected.", "", []string{"An opposition lawmaker=---LEGOPP"}, nil},
 		// Unknown organisations take their sector from their last word.
 		{"Peru's Interior Department said so.", "", []string{"Interior Department=PERGOV"}, nil},
-		{"A Kenya-based militia attacked.", "", []string{"A Kenya-based militia=KENUAF"}, nil},
+		{"A Kenya-based militia attacked.", "", []string{"A Kenya-based militia=KENREB"}, nil},
 		// A capital alone is its government; "the president of" a body is
 		// coded as the body.
 		{"Moscow", "", []string{"Moscow=RUSGOV"}, nil},

@@ -190,3 +190,36 @@ func TestWordSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestArmedGroupsFormerOfficers: militias and armed groups are rebels (REB)
+// while unnamed gunmen stay UAF; a former officer of the army or police
+// keeps the force, a former official of the state is an elite (ELI); the
+// attorney general's office is the prosecution (JUD).
+func TestArmedGroupsFormerOfficers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"armed groups", "Chad's army clashed with Chadian armed groups near the Libyan border.",
+			[]string{"Chadian armed groups=TCDREB"}, nil},
+		{"militiamen", "Malian militiamen attacked a village on Sunday.",
+			[]string{"Malian militiamen=MLIREB"}, nil},
+		{"gunmen stay unaffiliated", "Malian gunmen attacked a village on Sunday.",
+			[]string{"Malian gunmen=MLIUAF"}, nil},
+		{"former army colonel", "Sweden granted asylum to a former Sudanese army colonel.",
+			[]string{"a former Sudanese army colonel=SDNMIL"}, nil},
+		{"former police commanders", "Guatemala arrested three former Guatemalan police commanders.",
+			[]string{"three former Guatemalan police commanders=GTMCOP"}, nil},
+		{"former minister stays an elite", "Peru arrested a former Peruvian minister.",
+			[]string{"a former Peruvian minister=PERELI"}, nil},
+		{"attorney general's office", "The Guatemalan attorney general's office opened an inquiry.",
+			[]string{"The Guatemalan attorney general's office=GTMJUD"}, nil},
+		{"prosecutor's office", "The Peruvian prosecutor's office opened an inquiry.",
+			[]string{"The Peruvian prosecutor's office=PERJUD"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2025-06-02")), tc.want, tc.not)
+		})
+	}
+}
