@@ -168,6 +168,10 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 				// "in the Indian Ocean": a place, no party
 				continue
 			}
+			if currencyModifier(toks, m.First, m.Last, m.Kind) {
+				// "a 300 million U.S. dollar loan": a currency, no party
+				continue
+			}
 			a := arg{first: m.First, last: m.Last, code: code, entity: e.ID, kind: m.Kind}
 			a.possessor = a.last < len(toks) && toks[a.last].Tag == "POS"
 			if c := dyad.ActorCountry(code); isCountry(c) && opposedBy(toks, a) {

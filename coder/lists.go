@@ -91,3 +91,42 @@ func sharedSubjectAfterClause(toks []dyad.Token, i, lastEnd int) bool {
 	}
 	return false
 }
+
+// currencies are the nouns of money a country's name or demonym may
+// qualify ("U.S. dollar", "Hong Kong dollars", "Swiss francs").
+var currencies = map[string]bool{
+	"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true, "renminbi": true,
+	"rupee": true, "franc": true, "peso": true, "shilling": true, "rand": true, "naira": true,
+	"won": true, "rouble": true, "ruble": true, "lira": true, "dinar": true, "riyal": true,
+	"dirham": true, "real": true, "krona": true, "krone": true, "zloty": true, "cedi": true,
+	"kwacha": true, "ringgit": true, "baht": true, "rupiah": true, "dong": true,
+}
+
+// currencyModifier reports whether a modifier mention toks[first:last]
+// holds a country's word right before a currency noun ("A 300 million
+// U.S. dollar concessional loan"): the money's denomination, no party.
+// The demonym must be a proper noun or adjective right before the
+// currency, and only numbers, determiners and adjectives come before it.
+func currencyModifier(toks []dyad.Token, first, last int, kind string) bool {
+	if kind != "modifier" {
+		return false
+	}
+	for k := first + 1; k < last && k < len(toks); k++ {
+		if !currencies[toks[k].Lemma] && !currencies[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		p := toks[k-1]
+		if p.Tag != "NNP" && p.Tag != "NNPS" && p.Tag != "JJ" {
+			return false
+		}
+		for j := first; j < k-1; j++ {
+			switch toks[j].Tag {
+			case "DT", "CD", "JJ", "NNP", "NNPS", "$", "HYPH":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -162,3 +162,17 @@ func TestToponymSubject(t *testing.T) {
 		"Suriname's president=SURGOV/nominal", "Brazil=BRA", "France=FRA")
 	wantCodes(t, withPlace(d, "Caracas", "VEN"), "")
 }
+
+// A country's word before a currency ("U.S. dollar") is the money's
+// denomination, no party: the loan it qualifies is still seen.
+func TestCurrencyModifier(t *testing.T) {
+	runRound(t, []roundCase{
+		{"A 300 million U.S. dollar loan to Kenya to build roads has been approved by the World Bank.",
+			[]string{"A 300 million U.S. dollar loan=USA/modifier", "Kenya=KEN", "the World Bank=IGOUNODEVWBK"}, "IGOUNODEVWBK>KEN 071"},
+		{"The IMF approved a 50 million Swiss franc credit for Malawi.",
+			[]string{"The IMF=IGOBUSIMF", "a 50 million Swiss franc credit=CHE/modifier", "Malawi=MWI"}, "IGOBUSIMF>MWI 071"},
+		// a country's word before another noun stays a party
+		{"The World Bank approved a loan for U.S. farmers.",
+			[]string{"The World Bank=IGOUNODEVWBK", "U.S. farmers=USA/modifier"}, "IGOUNODEVWBK>USA 071"},
+	})
+}
