@@ -1498,13 +1498,15 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			}
 		}
 	}
-	if !p.Noun && !passive && !reduced && rootOf(p.Code) == "18" {
+	if !p.Noun && !passive && !reduced && (rootOf(p.Code) == "18" || p.Code == "190") {
 		// "Israeli drone attacks have killed five commanders": the
 		// casualties of an attack named by its means, coded as the means
 		// ("an air strike killed" 195, "attacks killed" 190), as for
 		// "killed in shelling" above
 		if h := weaponHead(toks, start, m.first); h >= 0 {
-			if mc := c.nounCode(toks, h); mc != "" {
+			// ("a roadside bomb struck a truck": a general attack
+			// named by its means is the means, 1833)
+			if mc := c.nounCode(toks, h); mc != "" && (rootOf(p.Code) == "18" || rootOf(mc) == "18" || rootOf(mc) == "19") {
 				p = withCode(p, mc)
 			}
 		}

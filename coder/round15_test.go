@@ -176,3 +176,18 @@ func TestCurrencyModifier(t *testing.T) {
 			[]string{"The World Bank=IGOUNODEVWBK", "U.S. farmers=USA/modifier"}, "IGOUNODEVWBK>USA 071"},
 	})
 }
+
+// A general attack (190) whose subject is its means is coded as the means:
+// "a roadside bomb struck a truck" 1833, as "a roadside bomb killed" was.
+func TestAttackNamedByMeans(t *testing.T) {
+	d := doc(t, "A roadside bomb struck a truck carrying Afghan soldiers in Kandahar on Sunday.",
+		"Afghan soldiers=AFGMIL/modifier")
+	wantCodes(t, withPlace(d, "Kandahar", "AFG"), "AFGUAF>AFGMIL 1833")
+	d = doc(t, "A car bomb struck a bus carrying Somali officers in Mogadishu.",
+		"Somali officers=SOMCOP/modifier")
+	wantCodes(t, withPlace(d, "Mogadishu", "SOM"), "SOMUAF>SOMCOP 1832")
+	// an attack by a party keeps its code
+	d = doc(t, "Taliban fighters struck a truck carrying Afghan soldiers in Kandahar.",
+		"Taliban fighters=AFGREBTAL/nominal", "Afghan soldiers=AFGMIL/modifier")
+	wantCodes(t, withPlace(d, "Kandahar", "AFG"), "AFGREBTAL>AFGMIL 190")
+}
