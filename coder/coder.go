@@ -635,10 +635,14 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// speaker's state releases them
 				m.sources = r
 			}
-			if m.targets == nil && len(takers) > 0 && (toCaptors(toks, m) || releaseOfCaptives(toks, m)) {
+			if m.targets == nil && len(takers) > 0 && toCaptors(toks, m) {
 				// "gunmen kidnapped X, ..., urging his captors to free
 				// him": the appeal is to the kidnappers
 				m.targets = takers
+			} else if m.targets == nil && len(takers) > 0 && releaseOfCaptives(toks, m) {
+				// "..., calling for their immediate release": an appeal
+				// for the captives' release that names no addressee
+				m.targets = []arg{{first: -1, last: -1, kind: "none"}}
 			}
 			if t := expelledFrom(toks, args, m); t != nil {
 				// "expelled two diplomats from Mali's embassy"

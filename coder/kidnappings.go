@@ -108,7 +108,8 @@ func tradeVictim(toks []dyad.Token, args []arg, start, i int) string {
 // releaseOfCaptives reports whether the appeal or demand m (02, 10) asks
 // for "their/his/her (immediate) release" or freedom with no addressee
 // inside its pattern ("..., calling for their immediate release"): after
-// an abduction it is addressed to the captors.
+// an abduction it is an appeal for the captives' release to no one named
+// (the captors only when named: "urged the kidnappers to free them").
 func releaseOfCaptives(toks []dyad.Token, m match) bool {
 	if r := rootOf(m.p.Code); r != "02" && r != "10" || m.p.Noun {
 		return false

@@ -130,13 +130,13 @@ func TestForcesSentHome(t *testing.T) {
 // An abduction of an organisation's staff targets the organisation; the
 // unidentified abductors take the country of the region named after "in";
 // "the aid organisation said, calling for their release" is the
-// organisation's appeal to the captors.
+// organisation's appeal for their release, to no one named.
 func TestAbductedAidStaff(t *testing.T) {
 	runRound(t, []roundCase{
 		{"Gunmen kidnapped three Malian staff of Doctors Without Borders near a clinic in Mopti region on Sunday, the aid group said, calling for their immediate release.",
-			[]string{"Gunmen=---UAF/nominal", "three Malian staff=MLI/modifier", "Doctors Without Borders=NGOHLHMSF", "Mopti region=MLIGOV/nominal"}, "MLIUAF>NGOHLHMSF 181,NGOHLHMSF>MLIUAF 0253"},
+			[]string{"Gunmen=---UAF/nominal", "three Malian staff=MLI/modifier", "Doctors Without Borders=NGOHLHMSF", "Mopti region=MLIGOV/nominal"}, "MLIUAF>NGOHLHMSF 181,NGOHLHMSF> 0253"},
 		{"Armed men abducted two Nigerian employees of the World Food Programme in Borno state, the agency said, demanding their release.",
-			[]string{"Armed men=---UAF/nominal", "two Nigerian employees=NGA/modifier", "the World Food Programme=IGOUNOWFP", "Borno state=NGAGOV/nominal"}, "IGOUNOWFP>NGAUAF 1053,NGAUAF>IGOUNOWFP 181"},
+			[]string{"Armed men=---UAF/nominal", "two Nigerian employees=NGA/modifier", "the World Food Programme=IGOUNOWFP", "Borno state=NGAGOV/nominal"}, "IGOUNOWFP> 1053,NGAUAF>IGOUNOWFP 181"},
 		// staff of a government stay as they were
 		{"Gunmen abducted two Nigerian officials of the ministry in Borno state.",
 			[]string{"Gunmen=---UAF/nominal", "two Nigerian officials=NGAGOV/modifier", "the ministry=NGAGOV/nominal", "Borno state=NGAGOV/nominal"}, "NGAUAF>NGAGOV 181"},
