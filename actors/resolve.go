@@ -1580,6 +1580,13 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		head = &names[n]
 	}
 	sector, roleText, roleKind := roleOf(roles)
+	if sector == "GOV" && (roleText == "counterpart" || roleText == "counterparts") {
+		// "Austrian prosecutors handed the files to their Swiss
+		// counterparts": a counterpart mirrors the role named before it
+		if s := mirroredSector(labels, p.first); s != "" {
+			sector = s
+		}
+	}
 	if sector == "" && head == nil && len(adjOrgs) > 0 {
 		// "a Kremlin spokesman", "a Pentagon spokeswoman": a role that
 		// takes its sector from the body spoken for, after that body, is
@@ -1789,6 +1796,25 @@ func (st *docState) resolveNP(si int, toks []dyad.Token, hits []hit, labels []la
 		}
 		p.actors = st.pronoun(toks[p.first].Lemma)
 	}
+}
+
+// mirroredSector returns the sector of the nearest role phrase before
+// token i of the sentence when it is of a state body other than the
+// government (courts and prosecutors, the armed forces, police,
+// legislatures, intelligence); "" otherwise.
+func mirroredSector(labels []label, i int) string {
+	for j := min(i, len(labels)) - 1; j >= 0; j-- {
+		r := labels[j].role
+		if r == nil || r.Kind == RoleModifier || r.Sector == "" || r.Sector == "-" {
+			continue
+		}
+		switch r.Sector {
+		case "JUD", "MIL", "COP", "LEG", "SPY":
+			return r.Sector
+		}
+		return ""
+	}
+	return ""
 }
 
 // roleOf combines the role phrases of an NP: the last noun role is the

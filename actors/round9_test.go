@@ -223,3 +223,44 @@ func TestArmedGroupsFormerOfficers(t *testing.T) {
 		})
 	}
 }
+
+// TestCounterpartMirrors: a counterpart takes the sector of the role of a
+// state body named before it in the sentence (prosecutors, police), and
+// stays GOV after a government official.
+func TestCounterpartMirrors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"prosecutors", "Italian prosecutors sent the files to their French counterparts on Monday.",
+			[]string{"their French counterparts=FRAJUD"}, nil},
+		{"police", "Kenyan police handed the suspects to their Tanzanian counterparts.",
+			[]string{"their Tanzanian counterparts=TZACOP"}, nil},
+		{"a minister", "Kenya's foreign minister met his Ugandan counterpart on Monday.",
+			[]string{"his Ugandan counterpart=UGAGOV"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2025-06-02")), tc.want, tc.not)
+		})
+	}
+}
+
+// TestMilitiaRows: named militias at war with the state or other armed
+// communities are REB in the KB; state-allied ones stay UAF.
+func TestMilitiaRows(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"org:fano": "ETHREB", "org:mai-mai": "CODREB", "org:anti-balaka": "CAFREB", "org:janjaweed": "SDNUAF", "org:kataib-hezbollah": "IRQUAF"} {
+		e, ok := kb.Entry(id)
+		if !ok {
+			t.Errorf("%s: not in the KB", id)
+			continue
+		}
+		if e.Code != want {
+			t.Errorf("%s: code %s, want %s", id, e.Code, want)
+		}
+	}
+}
