@@ -1947,7 +1947,7 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
-	if len(targets) == 0 && len(sources) > 0 && !mutual && !(p.Recip && len(distinct(nearestGroup(toks, sources))) >= 2 && !sameCode(sources[:1], sources[len(sources)-1])) && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018" || code == "073") {
+	if len(targets) == 0 && len(sources) > 0 && !mutual && !(p.Recip && len(distinct(nearestGroup(toks, sources))) >= 2 && (!sameCode(sources[:1], sources[len(sources)-1]) || sidesOfTwoCountries(sources))) && (root == "15" || root == "16" || root == "17" || root == "18" || root == "19" || root == "20" || root == "13" || strings.HasPrefix(p.Code, "081") || p.Code == "0872" || code == "018" || code == "073") {
 		// (two parties of a reciprocal act, "troops and rebels clashed
 		// near Taiz", act among themselves, not on the place's country)
 		// "guerrillas blew up power lines near Kabul": an attack on a

@@ -130,3 +130,11 @@ func currencyModifier(toks []dyad.Token, first, last int, kind string) bool {
 	}
 	return false
 }
+
+// sidesOfTwoCountries reports whether the first and last of sources are parties
+// of two different countries, though one mention may hold both
+// ("Pakistani and Afghan border forces exchanged fire").
+func sidesOfTwoCountries(sources []arg) bool {
+	a, b := dyad.ActorCountry(sources[0].code), dyad.ActorCountry(sources[len(sources)-1].code)
+	return a != "" && b != "" && a != b
+}

@@ -191,3 +191,15 @@ func TestAttackNamedByMeans(t *testing.T) {
 		"Taliban fighters=AFGREBTAL/nominal", "Afghan soldiers=AFGMIL/modifier")
 	wantCodes(t, withPlace(d, "Kandahar", "AFG"), "AFGREBTAL>AFGMIL 190")
 }
+
+// Two countries' forces named in one mention that exchange fire act on
+// each other, not on the country of the place near which they fight.
+func TestOneMentionTwoSides(t *testing.T) {
+	d := doc(t, "Indian and Chinese border troops exchanged fire near Tawang.",
+		"Indian and Chinese border troops=INDMIL/nominal", "Indian and Chinese border troops=CHNMIL/nominal")
+	wantCodes(t, withPlace(d, "Tawang", "IND"), "CHNMIL>INDMIL 190,INDMIL>CHNMIL 190")
+	// one country's forces alone: the place's country as before
+	d = doc(t, "Indian border troops opened fire near Tawang.",
+		"Indian border troops=INDMIL/nominal")
+	wantCodes(t, withPlace(d, "Tawang", "CHN"), "INDMIL>CHN 190")
+}
