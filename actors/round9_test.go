@@ -264,3 +264,10 @@ func TestMilitiaRows(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderGuards: border guards are troops (MIL); border police stay COP.
+func TestBorderGuards(t *testing.T) {
+	txt := "Kyrgyzstan accused Tajik border guards of firing on a village. Polish border police detained 20 people."
+	wantMentions(t, txt, mentions(resolve(t, txt, "2025-06-02")),
+		[]string{"Tajik border guards=TJKMIL", "Polish border police=POLCOP"}, []string{"Tajik border guards=TJKCOP"})
+}
