@@ -169,3 +169,27 @@ func saidOwnIntention(toks []dyad.Token, i int) bool {
 // inception are the verbs that start an act ("would begin sharing", "will
 // start to patrol"): under will/would they make the act an intention.
 var inception = map[string]bool{"begin": true, "start": true, "commence": true}
+
+// reliefHelpers are the people and goods whose help offered is
+// humanitarian aid: "offered Nepal the help of its mountain rescue teams".
+var reliefHelpers = map[string]bool{
+	"rescue": true, "rescuer": true, "relief": true, "humanitarian": true, "medical": true,
+	"doctor": true, "nurse": true, "medic": true, "firefighter": true, "diver": true,
+}
+
+// offerSubcode rewrites an offer of help in general (033) whose object,
+// up to the clause's end, names relief helpers or goods ("offered the
+// Himalayan country the help of Slovenian mountain rescue teams") as the
+// intention to give humanitarian aid (0333).
+func (c *Coder) offerSubcode(toks []dyad.Token, m match, evs []dyad.Event) {
+	if m.p.Noun || len(evs) == 0 {
+		return
+	}
+	end := clauseEnd(toks, m.last)
+	for k := m.first + 1; k < end && k < len(toks); k++ {
+		if l := toks[k].Lemma; reliefHelpers[l] || reliefGoods[l] {
+			c.recode(evs, "033", "0333", "humanitarian help offered")
+			return
+		}
+	}
+}

@@ -203,3 +203,17 @@ func TestOneMentionTwoSides(t *testing.T) {
 		"Indian border troops=INDMIL/nominal")
 	wantCodes(t, withPlace(d, "Tawang", "CHN"), "INDMIL>CHN 190")
 }
+
+// Help offered whose object names relief helpers or goods is the
+// intention to give humanitarian aid (0333); other help stays 033.
+func TestHumanitarianHelpOffered(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Japan offered Turkey the help of its search and rescue teams.",
+			[]string{"Japan=JPN", "Turkey=TUR"}, "JPN>TUR 0333 intended"},
+		{"Canada offered Haiti the help of Canadian doctors and tents.",
+			[]string{"Canada=CAN", "Haiti=HTI", "Canadian doctors=CAN/modifier"}, "CAN>HTI 0333 intended"},
+		// help of another kind
+		{"Japan offered Turkey help with its economy.",
+			[]string{"Japan=JPN", "Turkey=TUR"}, "JPN>TUR 033 intended"},
+	})
+}
