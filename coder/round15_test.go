@@ -81,15 +81,15 @@ func TestDenialAccuserPossessor(t *testing.T) {
 func TestOfferOfOwnHelpers(t *testing.T) {
 	runRound(t, []roundCase{
 		{"Portugal's prime minister on Monday sent condolences to the people of Peru after floods swept away a village, and offered the Andean country the help of Portuguese rescue teams.",
-			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Portuguese rescue teams=PRT/modifier"}, "PRTGOV>PER 018,PRTGOV>PER 033 intended"},
+			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Portuguese rescue teams=PRT/modifier"}, "PRTGOV>PER 018,PRTGOV>PER 0333 intended"},
 		{"Norway's foreign minister expressed sympathy to the people of Nepal, and offered the mountain kingdom the help of Norwegian doctors.",
-			[]string{"Norway's foreign minister=NORGOV/nominal", "Nepal=NPL", "Norwegian doctors=NOR/modifier"}, "NORGOV>NPL 018,NORGOV>NPL 033 intended"},
+			[]string{"Norway's foreign minister=NORGOV/nominal", "Nepal=NPL", "Norwegian doctors=NOR/modifier"}, "NORGOV>NPL 018,NORGOV>NPL 0333 intended"},
 		// a party of its own is the target
 		{"Portugal's prime minister sent condolences to the people of Peru, and offered Chile the help of Portuguese rescue teams.",
-			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Chile=CHL", "Portuguese rescue teams=PRT/modifier"}, "PRTGOV>CHL 033 intended,PRTGOV>PER 018"},
+			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Chile=CHL", "Portuguese rescue teams=PRT/modifier"}, "PRTGOV>CHL 0333 intended,PRTGOV>PER 018"},
 		// another country's helpers: no guess
 		{"Portugal's prime minister sent condolences to the people of Peru, and offered the help of Spanish rescue teams.",
-			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Spanish rescue teams=ESP/modifier"}, "PRTGOV>ESP 033 intended,PRTGOV>PER 018"},
+			[]string{"Portugal's prime minister=PRTGOV/nominal", "Peru=PER", "Spanish rescue teams=ESP/modifier"}, "PRTGOV>ESP 0333 intended,PRTGOV>PER 018"},
 	})
 }
 
