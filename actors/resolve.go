@@ -2796,6 +2796,12 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 			return []actorRef{mk(c)}
 		}
 	}
+	// "the pope", "the pontiff" with no church or country named: the head
+	// of the Catholic Church is the Holy See's by office, not of the
+	// country the story is about ("the Coptic pope" is not).
+	if popeRoles[strings.ToLower(roleText)] && poss == "" && !otherChurch(toks, p.first, p.last) {
+		return []actorRef{mk("VAT")}
+	}
 	laterAdj := st.focal != "" && st.focalAdj && (si < st.focalAt[0] || si == st.focalAt[0] && p.last <= st.focalAt[1] && verbBetween(toks, p.last, st.focalAt[1]))
 	if st.focal == "" || laterAdj {
 		// "Thousands of people blocked streets in Manila": with no country
@@ -2832,6 +2838,21 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		return []actorRef{mk("---")}
 	}
 	return []actorRef{mk(st.focalOr("---"))}
+}
+
+// popeRoles name the pope by office (roleActors).
+var popeRoles = map[string]bool{"pope": true, "pontiff": true}
+
+// otherChurch reports whether toks[first:last] names a church other than
+// the Catholic one ("the Coptic pope", "the Orthodox patriarch").
+func otherChurch(toks []dyad.Token, first, last int) bool {
+	for k := first; k < last && k < len(toks); k++ {
+		switch toks[k].Lemma {
+		case "coptic", "orthodox", "alexandria", "alexandrian":
+			return true
+		}
+	}
+	return false
 }
 
 // facilityRoles are military sites, of the country they are in when no

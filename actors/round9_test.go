@@ -271,3 +271,24 @@ func TestBorderGuards(t *testing.T) {
 	wantMentions(t, txt, mentions(resolve(t, txt, "2025-06-02")),
 		[]string{"Tajik border guards=TJKMIL", "Polish border police=POLCOP"}, []string{"Tajik border guards=TJKCOP"})
 }
+
+// TestPopeByOffice: "the pope" and "the pontiff" named by office alone are
+// the Holy See's, not the focal country's; another church's pope is not.
+func TestPopeByOffice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the pope", "The pope called for a ceasefire in Sudan on Sunday, and Sudan's army rejected it.",
+			[]string{"The pope=VATREL"}, []string{"The pope=SDNREL"}},
+		{"the pontiff", "Kenya said the pontiff would visit Nairobi in March.",
+			[]string{"the pontiff=VATREL"}, nil},
+		{"the Coptic pope", "Egypt said the Coptic pope would visit Cairo.",
+			[]string{"the Coptic pope=EGYREL"}, []string{"the Coptic pope=VATREL"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMentions(t, tc.text, mentions(resolve(t, tc.text, "2025-06-02")), tc.want, tc.not)
+		})
+	}
+}
