@@ -765,6 +765,11 @@ func (c *Coder) jointDrillAt(toks []dyad.Token, i int, args []arg) (match, bool)
 	if r := dyad.ActorRole(sources[0].code); r == "COP" {
 		code = "063"
 	}
+	if verb > 0 && toks[verb-1].Lemma == "to" && toks[verb-1].Tag == "TO" {
+		// "agreed to set up joint border patrols": the infinitive of an
+		// agreement or plan is the intention to cooperate (0312)
+		code = intentionOf(code)
+	}
 	p := &codebook.Pattern{Code: code, Words: []string{toks[verb].Lemma, "joint", toks[n].Lemma}, Recip: true, NoObject: targets == nil,
 		Origin: "coder: A and B VERB joint exercises/drills/patrols"}
 	m := match{p: p, first: verb, last: n + 1, sources: sources, targets: targets}

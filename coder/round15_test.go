@@ -217,3 +217,17 @@ func TestHumanitarianHelpOffered(t *testing.T) {
 			[]string{"Japan=JPN", "Turkey=TUR"}, "JPN>TUR 033 intended"},
 	})
 }
+
+// Joint patrols or exercises in the infinitive of an agreement or plan are
+// the intention to cooperate militarily (0312); done, they are 062.
+func TestAgreedJointPatrols(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Panama and Costa Rica agreed to set up joint border patrols along the river.",
+			[]string{"Panama=PAN", "Costa Rica=CRI"}, "CRI>PAN 0312 intended,PAN>CRI 0312 intended"},
+		{"Ghana and Togo decided on Monday to launch joint naval patrols.",
+			[]string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 0312,TGO>GHA 0312"},
+		// done, not planned
+		{"Panama and Costa Rica launched joint border patrols along the river.",
+			[]string{"Panama=PAN", "Costa Rica=CRI"}, "CRI>PAN 062,PAN>CRI 062"},
+	})
+}
