@@ -232,6 +232,11 @@ func (c *Coder) jointOperationAt(toks []dyad.Token, i int, args []arg) (match, b
 		return match{}, false
 	}
 	group, role := sameSpanGroup(toks, before)
+	if r := roleBeforeList(toks, before, group); r != "" {
+		// "Police in Andorra and Spain arrested nine people in a joint
+		// operation": the role before the countries is each one's
+		role = r
+	}
 	sources, ok := twoCountries(group, role)
 	if !ok {
 		return match{}, false
@@ -321,4 +326,30 @@ func twoCountries(group []arg, role string) ([]arg, bool) {
 		countries[dyad.ActorCountry(s.code)] = true
 	}
 	return sources, len(sources) >= 2 && len(countries) >= 2
+}
+
+// roleBeforeList returns the role of the party named right before a list
+// of two or more bare countries and an in/of/from ("police in Spain and
+// Morocco", "prosecutors of Italy and Albania"), or "".
+func roleBeforeList(toks []dyad.Token, before, group []arg) string {
+	if len(group) < 2 || group[0].first < 1 {
+		return ""
+	}
+	for _, g := range group {
+		if len(g.code) != 3 {
+			return ""
+		}
+	}
+	k := group[0].first - 1
+	if l := toks[k].Lemma; l != "in" && l != "of" && l != "from" {
+		return ""
+	}
+	for _, a := range before {
+		if a.last == k {
+			if r := dyad.ActorRole(a.code); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
 }

@@ -231,3 +231,17 @@ func TestAgreedJointPatrols(t *testing.T) {
 			[]string{"Panama=PAN", "Costa Rica=CRI"}, "CRI>PAN 062,PAN>CRI 062"},
 	})
 }
+
+// A role before a list of countries ("police in Portugal and Spain") is
+// each country's role in a joint operation, as it was with "jointly".
+func TestJointOperationRoleBeforeList(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Police in Portugal and Spain arrested nine people in a joint operation against a drug network.",
+			[]string{"Police=PRTCOP/nominal", "Portugal=PRT", "Spain=ESP", "nine people=PRTCVL/nominal"}, "ESPCOP>PRTCOP 063,PRTCOP>ESPCOP 063,PRTCOP>PRTCVL 173"},
+		{"Prosecutors from Italy and Albania seized 40 cars in a joint investigation.",
+			[]string{"Prosecutors=ITAJUD/nominal", "Italy=ITA", "Albania=ALB"}, "ALBJUD>ITAJUD 063,ITAJUD>ALBJUD 063"},
+		// two bare countries keep the general code
+		{"Portugal and Spain arrested nine people in a joint operation.",
+			[]string{"Portugal=PRT", "Spain=ESP", "nine people=PRTCVL/nominal"}, "ESP>PRT 060,ESP>PRTCVL 173,PRT>ESP 060,PRT>PRTCVL 173"},
+	})
+}
