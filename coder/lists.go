@@ -93,12 +93,13 @@ func sharedSubjectAfterClause(toks []dyad.Token, i, lastEnd int) bool {
 }
 
 // currencies are the nouns of money a country's name or demonym may
-// qualify ("U.S. dollar", "Hong Kong dollars", "Swiss francs").
+// qualify ("U.S. dollar", "Hong Kong dollars", "Swiss francs"); not
+// "real", which a demonym also qualifies as "real estate".
 var currencies = map[string]bool{
 	"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true, "renminbi": true,
 	"rupee": true, "franc": true, "peso": true, "shilling": true, "rand": true, "naira": true,
 	"won": true, "rouble": true, "ruble": true, "lira": true, "dinar": true, "riyal": true,
-	"dirham": true, "real": true, "krona": true, "krone": true, "zloty": true, "cedi": true,
+	"dirham": true, "krona": true, "krone": true, "zloty": true, "cedi": true,
 	"kwacha": true, "ringgit": true, "baht": true, "rupiah": true, "dong": true,
 }
 
