@@ -190,6 +190,7 @@ func (c *Coder) process(d *dyad.Doc, trace func(Decision)) {
 		aircraftOwners(d.Sentences[si].Tokens, args[si])
 		juntaCountries(d.Sentences[si].Tokens, args[si])
 		thereCountries(d.Sentences[si].Tokens, args[si])
+		countryPossessives(d.Sentences[si].Tokens, args[si])
 		domesticFighters(d, si, args[si])
 		namedAppositives(d.Sentences[si].Tokens, args[si])
 		// "The army said the strike killed several people": the
@@ -475,7 +476,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			fired = true
 			m.sources = met
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && !saidAfterAnd(toks, i) && !accusingParticiple(toks, m, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
+		case fired && !own && inThatClause(toks, i) && !addedThat(toks, i) && !parallelThat(toks, i) && !saidAfterAnd(toks, i) && !accusingParticiple(toks, m, i) && m.p.Origin != rejectedOrigin && m.p.Origin != jointParticipleOrigin && !(m.p.Origin == warnIfOrigin && toks[i].Tag == "VBD" && (toks[i-1].Lemma == "and" || spokesmanAfterAnd(toks, i) >= 0)):
 			// ("demanded that Belarus stop ... and warned that ...": a
 			// past-tense verb of its own after "and" ends the clause)
 			if dec != nil {
@@ -682,6 +683,11 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 				// group using its territory": a threat against the party
 				// warned
 				m.targets = y
+				if w := warnerOwnSide(toks, args, i); w != nil && !sameArgs(w, y) {
+					// "warned Algeria that its troops would use force":
+					// the warner's own forces
+					m.sources = w
+				}
 			}
 			if m.targets == nil && len(attackers) > 0 && retaliation(m.p) {
 				// "Israel struck Iran ..., and Tehran vowed a harsh
@@ -1459,6 +1465,11 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// statement calling on China": the participle's agent is the noun
 		// it modifies, named by the actors of that noun phrase
 		sources = npArgs(toks, args, m.first)
+	}
+	if len(sources) == 0 && !p.Noun && !passive && !reduced && rootOf(p.Code) == "14" {
+		// "police dispersed students who had blocked a road to protest
+		// ...": a protest in a relative clause is by the noun before "who"
+		sources = relativeAntecedent(toks, args, m.first)
 	}
 	if reduced {
 		// only the noun the participle modifies is its patient

@@ -1339,3 +1339,74 @@ func forceResponse(toks []dyad.Token, v int) bool {
 	}
 	return false
 }
+
+// countryPossessives gives the parties after "the country's" ("the
+// country's Christian and Muslim leaders", a list joined by "and" or a
+// comma included) the country of the nearest country named by its name
+// before them in the sentence, which "the country" points back to, when
+// the actor stage gave them another one and their own words name none.
+// args are sorted by position.
+func countryPossessives(toks []dyad.Token, args []arg) {
+	for i := range args {
+		a := args[i]
+		f := a.first
+		if f < 3 || toks[f-1].Text != "'s" || toks[f-3].Lemma != "the" {
+			continue
+		}
+		if w := toks[f-2].Lemma; w != "country" && w != "nation" {
+			continue
+		}
+		old := dyad.ActorCountry(a.code)
+		if !isCountry(old) || !strings.HasPrefix(a.code, old) || namesCountryNotFaith(toks, a) {
+			continue
+		}
+		country := ""
+		for j := i - 1; j >= 0; j-- {
+			b := args[j]
+			if b.last > f-3 || b.kind != "name" {
+				continue
+			}
+			if c := dyad.ActorCountry(b.code); isCountry(c) && b.code == c {
+				country = c
+				break
+			}
+		}
+		if country == "" || country == old {
+			continue
+		}
+		for k := i; k < len(args); k++ {
+			b := &args[k]
+			if k > i {
+				prev := args[k-1]
+				if b.first != prev.last+1 || (toks[prev.last].Lemma != "and" && toks[prev.last].Text != ",") {
+					break
+				}
+			}
+			if dyad.ActorCountry(b.code) != old || !strings.HasPrefix(b.code, old) || namesCountryNotFaith(toks, *b) {
+				break
+			}
+			b.code = country + b.code[len(old):]
+		}
+	}
+}
+
+// faithWords are capitalised words of a faith, which name no country.
+var faithWords = map[string]bool{
+	"christian": true, "muslim": true, "catholic": true, "orthodox": true, "protestant": true,
+	"sunni": true, "shiite": true, "shia": true, "jewish": true, "buddhist": true, "hindu": true,
+	"druze": true, "maronite": true, "evangelical": true, "anglican": true,
+}
+
+// namesCountryNotFaith is namesCountry with the words of a faith
+// ("Christian and Muslim leaders") left out.
+func namesCountryNotFaith(toks []dyad.Token, a arg) bool {
+	for k := a.first; k < a.last && k < len(toks); k++ {
+		if faithWords[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		if namesCountry(toks, arg{first: k, last: k + 1}) {
+			return true
+		}
+	}
+	return false
+}

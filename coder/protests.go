@@ -74,3 +74,27 @@ func marchersOfPlace(d *dyad.Doc, si int, toks []dyad.Token, sources []arg, last
 	}
 	return out
 }
+
+// relativeAntecedent returns the actors of the noun right before a "who"
+// that opens the clause of the verb toks[i] ("students who had blocked a
+// road to protest"), or nil when no such relative pronoun stands within
+// six words before it or no actor ends right before the pronoun.
+func relativeAntecedent(toks []dyad.Token, args []arg, i int) []arg {
+	for k := i - 1; k > 0 && i-k <= 6; k-- {
+		t := toks[k]
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP" {
+			return nil
+		}
+		if t.Lemma != "who" || t.Tag != "WP" {
+			continue
+		}
+		var g []arg
+		for _, a := range args {
+			if a.last == k {
+				g = append(g, a)
+			}
+		}
+		return g
+	}
+	return nil
+}

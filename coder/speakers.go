@@ -257,3 +257,42 @@ func saidAfterAnd(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// parallelThat reports whether toks[i] stands in a second that-clause of a
+// verb of saying ("said that he hoped to visit Lebanon, and that he had
+// asked its leaders to ..."): a statement of its own, not the content of
+// an event in the first clause. The first "that" must follow say, tell,
+// announce or add, with no other clause boundary between the two but a
+// time clause ("before the end of the year").
+func parallelThat(toks []dyad.Token, i int) bool {
+	k := i - 1
+	for k >= 1 && !boundary(toks, k) {
+		k--
+	}
+	if k < 2 || toks[k].Lemma != "that" || toks[k-1].Lemma != "and" {
+		return false
+	}
+	for j := k - 2; j >= 1; j-- {
+		if !boundary(toks, j) {
+			continue
+		}
+		switch toks[j].Lemma {
+		case "before", "after", "when", "while":
+			// a time clause inside the first that-clause
+			continue
+		case "that":
+		default:
+			return false
+		}
+		v := j - 1
+		for v > 0 && (toks[v].Tag == "RB" || toks[v].Tag == "NNP" && toks[v-1].Lemma == "on" || toks[v].Tag == "IN" && toks[v].Lemma == "on") {
+			v--
+		}
+		switch toks[v].Lemma {
+		case "say", "tell", "announce", "add":
+			return strings.HasPrefix(toks[v].Tag, "VB")
+		}
+		return false
+	}
+	return false
+}

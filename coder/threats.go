@@ -309,3 +309,44 @@ func warnedAddressee(toks []dyad.Token, args []arg, m match, i int, inTime []boo
 	}
 	return y
 }
+
+// warnerOwnSide returns the warner of "X warned Y that its troops/it would
+// use force against ..." when the that-clause before the act toks[i] opens
+// with a pronoun or a possessive pronoun: the force threatened is the
+// warner's own ("its" is X, not Y, whom the pronoun resolver may pick as the
+// nearest country). It returns nil when the clause opens otherwise or no
+// warner is found. The threat is the warner's, as the one who utters it,
+// also where the pronoun was read as the warner's own forces.
+func warnerOwnSide(toks []dyad.Token, args []arg, i int) []arg {
+	that := -1
+	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+		if t := toks[k].Text; t == ";" || t == "." {
+			return nil
+		}
+		if toks[k].Lemma == "that" {
+			that = k
+			break
+		}
+	}
+	if that < 0 || that+1 >= i {
+		return nil
+	}
+	switch strings.ToLower(toks[that+1].Text) {
+	case "its", "his", "her", "their", "it", "he", "she", "they":
+	default:
+		return nil
+	}
+	return warnerOf(toks, args, i)
+}
+
+// sameArgs reports whether a and b share an actor code.
+func sameArgs(a, b []arg) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.code == y.code {
+				return true
+			}
+		}
+	}
+	return false
+}
