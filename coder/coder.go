@@ -1702,7 +1702,10 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// one resigns ("resigned as party leader")
 		var kept []arg
 		for _, t := range targets {
-			if !locative(toks, t.first) && !(t.first > 0 && toks[t.first-1].Lemma == "as") {
+			lifted := (p.Code == "0813" || p.Code == "0814") && len(sources) > 0 && dyad.ActorCountry(t.code) != dyad.ActorCountry(sources[0].code)
+			if lifted || !locative(toks, t.first) && !(t.first > 0 && toks[t.first-1].Lemma == "as") {
+				// (a curfew lifted in another country's place is toward
+				// that country: "lifted a curfew in Montenegro")
 				kept = append(kept, t)
 			}
 		}
@@ -1973,7 +1976,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 		// over the floods in Sindh"), and humanitarian aid to the country
 		// where it is given ("evacuated the wounded from Gorazde").
 		if pl := placeAfter(d, si, m.last, end); pl != nil && isCountry(pl.Country) &&
-			!((root == "15" || code == "0874") && pl.Country == dyad.ActorCountry(sources[0].code)) {
+			!((root == "15" || code == "0874" || code == "0813" || code == "0814") && pl.Country == dyad.ActorCountry(sources[0].code)) {
+			// (lifting a curfew or state of emergency in a region of
+			// one's own country is a concession complete in itself)
 			targets = []arg{{first: -1, last: -1, code: pl.Country, entity: "place:" + pl.Country, kind: "place"}}
 		}
 	}
@@ -2030,8 +2035,10 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if len(targets) == 0 && len(sources) > 0 && (code == "1723" || code == "1724" || code == "1323" || code == "1324" || code == "0813" || code == "0814") {
 		// "the government imposed martial law": a curfew or state of
 		// emergency with no place named is imposed on the source's own
-		// country.
-		if c := dyad.ActorCountry(sources[0].code); isCountry(c) {
+		// country. Lifting one in a named region ("lifted a state of
+		// emergency in the northern provinces of X and Y") is a concession
+		// complete in itself, with no target.
+		if c := dyad.ActorCountry(sources[0].code); isCountry(c) && !((code == "0813" || code == "0814") && placePhraseAfter(toks, m.last, end)) {
 			targets = []arg{{first: -1, last: -1, code: c, entity: "implied:" + c, kind: "implied"}}
 		}
 	}
@@ -2289,8 +2296,9 @@ func ownForces(sources, targets []arg, m match) bool {
 
 // untargeted holds the codes of concessions complete in themselves,
 // coded without a target when the sentence names none: resignation,
-// calling off protests, truce, demobilisation, retreat.
-var untargeted = map[string]bool{"0831": true, "082": true, "0871": true, "0873": true, "0874": true}
+// calling off protests, truce, demobilisation, retreat, and lifting a
+// curfew or state of emergency in a region of one's own country.
+var untargeted = map[string]bool{"0831": true, "082": true, "0871": true, "0873": true, "0874": true, "0813": true, "0814": true}
 
 // locative reports whether the phrase starting at token i stands in a
 // place phrase ("in southern Sudan", "across the north of Chad").

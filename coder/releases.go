@@ -98,3 +98,30 @@ func coordinatedPassive(toks []dyad.Token, i int) bool {
 	}
 	return false
 }
+
+// placePhraseAfter reports whether a place phrase ("in the northern
+// departments of Concepcion", "across Sindh") follows the trigger ending at
+// token from, within six words and before end: in/across/throughout with a
+// proper name within its next five words.
+func placePhraseAfter(toks []dyad.Token, from, end int) bool {
+	for k := from; k < end && k < from+6 && k < len(toks); k++ {
+		switch toks[k].Lemma {
+		case "in", "across", "throughout":
+		default:
+			continue
+		}
+		if toks[k].Tag != "IN" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5 && j < len(toks); j++ {
+			if toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" {
+				return true
+			}
+			if toks[j].Text == "," || strings.HasPrefix(toks[j].Tag, "VB") {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -81,3 +81,18 @@ func TestParallelThatAndCountryPossessive(t *testing.T) {
 			[]string{"Germany's chancellor=DEUGOV/nominal", "workers=DEULAB/nominal"}, "DEUGOV>DEULAB 051"},
 	})
 }
+
+// Lifting a curfew or state of emergency in a region of one's own country
+// is a concession complete in itself, with no target; with no place named
+// it is lifted on the source's own country, and in another country's place
+// it is toward that country.
+func TestLiftedEmergencyInRegion(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Peru's government lifted a state of emergency in the southern provinces of Puno and Cusco on Monday.",
+			[]string{"Peru's government=PERGOV/nominal"}, "PERGOV> 0814"},
+		{"The Thai government lifted martial law in the southern provinces of Yala and Pattani.",
+			[]string{"The Thai government=THAGOV/nominal"}, "THAGOV> 0814"},
+		{"The Thai government lifted martial law on Monday.",
+			[]string{"The Thai government=THAGOV/nominal"}, "THAGOV>THA 0814"},
+	})
+}
