@@ -504,7 +504,7 @@ func (c *Coder) sentence(d *dyad.Doc, si int, args []arg, trace func(Decision)) 
 			// attack itself, by the by-phrase's party on the force
 			fired = true
 			out = append(out, c.code(d, si, m, args, dec)...)
-		case m.p.Noun && sameClause(toks, lastCoded, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)):
+		case m.p.Noun && sameClause(toks, lastCoded, i) && (nounInPP(toks, i) || nounAfter(toks, i, lastEnd)) && !duringVisit(toks, m.p, i):
 			// "mobilized reservists for a possible war against Iraq",
 			// "accused X of an attack on Y": the background or content of
 			// the earlier event

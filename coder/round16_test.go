@@ -96,3 +96,18 @@ func TestLiftedEmergencyInRegion(t *testing.T) {
 			[]string{"The Thai government=THAGOV/nominal"}, "THAGOV>THA 0814"},
 	})
 }
+
+// A visit by a named party after "during" an agreement's signing is the
+// occasion and an event of its own (042), besides the signing (057 both
+// ways); after another verb's object it stays its background.
+func TestSignedDuringVisit(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Kenya and Ghana signed three agreements on trade during a state visit by Ghanaian President John Mahama to Nairobi.",
+			[]string{"Kenya=KEN", "Ghana=GHA", "Ghanaian President John Mahama=GHAGOV"}, "GHA>KEN 057,GHAGOV>KEN 042,KEN>GHA 057"},
+		{"Chile and Peru signed a memorandum of understanding on fisheries on Monday during a two-day visit by Peruvian President Dina Boluarte.",
+			[]string{"Chile=CHL", "Peru=PER", "Peruvian President Dina Boluarte=PERGOV"}, "CHL>PER 057,PER>CHL 057,PERGOV>CHL 042"},
+		// no visit: the signing alone
+		{"Chile and Peru signed a memorandum of understanding on fisheries on Monday.",
+			[]string{"Chile=CHL", "Peru=PER"}, "CHL>PER 057,PER>CHL 057"},
+	})
+}

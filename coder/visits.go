@@ -334,3 +334,25 @@ func guestTitle(t dyad.Token) bool {
 	}
 	return false
 }
+
+// duringVisit reports whether the event noun toks[i] of pattern p is a
+// visit by a named party after "during" or "on" ("signed an agreement
+// during a two-day official visit by X"): the occasion of the earlier
+// event, and an event of its own, not its content.
+func duringVisit(toks []dyad.Token, p *codebook.Pattern, i int) bool {
+	if !contains(p.Words, "visit") || !contains(p.Words, "by") {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		switch toks[k].Lemma {
+		case "during", "on":
+			return toks[k].Tag == "IN"
+		}
+		switch toks[k].Tag {
+		case "DT", "JJ", "CD", "HYPH", "NN", "PRP$":
+			continue
+		}
+		return false
+	}
+	return false
+}
