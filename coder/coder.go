@@ -2225,8 +2225,9 @@ func (c *Coder) codeTrigger(d *dyad.Doc, si int, m match, args []arg, dec *Decis
 	if len(out) == 0 {
 		return nil, "source and target are the same actor"
 	}
-	if rootOf(code) == "03" && !negated {
-		// "A and B agreed to ... during their first meeting": the meeting
+	if (rootOf(code) == "03" || code == "057") && !negated {
+		// "A and B agreed to ... during their first meeting", "signed a
+		// memorandum ... during talks in Accra": the meeting
 		// itself is an event of the same pair, both ways.
 		if k := theirMeeting(toks, m.last, end); k >= 0 {
 			n := len(out)
@@ -3418,12 +3419,22 @@ func untilClause(toks []dyad.Token, from, i int) bool {
 }
 
 // theirMeeting returns the index of a meeting noun in toks[from:to] in a
-// phrase "during/at/after their (first ...) meeting|talks|summit", or -1.
+// phrase "during/at/after their (first ...) meeting|talks|summit", or of
+// bare "talks" with no partner of their own ("during talks in Accra", not
+// "talks with X"), or -1.
 func theirMeeting(toks []dyad.Token, from, to int) int {
 	for k := from; k+2 < to && k+2 < len(toks); k++ {
 		switch toks[k].Lemma {
 		case "during", "at", "after":
 		default:
+			continue
+		}
+		if l := toks[k+1].Lemma; (l == "talk" || l == "talks") && toks[k+1].Text == "talks" {
+			// "signed an agreement during talks in Accra": the signers'
+			// own talks, unless they name a partner of their own
+			if w := toks[k+2].Lemma; w != "with" && w != "between" && w != "on" {
+				return k + 1
+			}
 			continue
 		}
 		if strings.ToLower(toks[k+1].Text) != "their" {

@@ -111,3 +111,17 @@ func TestSignedDuringVisit(t *testing.T) {
 			[]string{"Chile=CHL", "Peru=PER"}, "CHL>PER 057,PER>CHL 057"},
 	})
 }
+
+// An agreement signed "during talks" (bare, or "their talks") is also the
+// signers' meeting (040 both ways); talks with a partner of their own are
+// coded by the talks' own pattern.
+func TestSignedDuringTalks(t *testing.T) {
+	runRound(t, []roundCase{
+		{"Ghana and Togo signed an agreement on border security during talks in Accra.",
+			[]string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 040,GHA>TGO 057,TGO>GHA 040,TGO>GHA 057"},
+		{"Kenya and Uganda signed a memorandum of understanding on energy during their talks in Kampala.",
+			[]string{"Kenya=KEN", "Uganda=UGA"}, "KEN>UGA 040,KEN>UGA 057,UGA>KEN 040,UGA>KEN 057"},
+		{"Ghana and Togo signed an agreement on border security.",
+			[]string{"Ghana=GHA", "Togo=TGO"}, "GHA>TGO 057,TGO>GHA 057"},
+	})
+}
