@@ -265,16 +265,7 @@ func warnedAddressee(toks []dyad.Token, args []arg, m match, i int, inTime []boo
 	if r := rootOf(m.p.Code); !attackRoot(r) && r != "13" {
 		return nil
 	}
-	that := -1
-	for k := i - 1; k >= 0 && i-k <= 15; k-- {
-		if t := toks[k].Text; t == ";" || t == "." {
-			return nil
-		}
-		if toks[k].Lemma == "that" {
-			that = k
-			break
-		}
-	}
+	that := thatBefore(toks, i)
 	if that < 2 {
 		return nil
 	}
@@ -310,6 +301,20 @@ func warnedAddressee(toks []dyad.Token, args []arg, m match, i int, inTime []boo
 	return y
 }
 
+// thatBefore returns the "that" opening the clause of toks[i], within 15
+// words before it and not across a ";" or ".", or -1.
+func thatBefore(toks []dyad.Token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+		if t := toks[k].Text; t == ";" || t == "." {
+			return -1
+		}
+		if toks[k].Lemma == "that" {
+			return k
+		}
+	}
+	return -1
+}
+
 // warnerOwnSide returns the warner of "X warned Y that its troops/it would
 // use force against ..." when the that-clause before the act toks[i] opens
 // with a pronoun or a possessive pronoun: the force threatened is the
@@ -318,16 +323,7 @@ func warnedAddressee(toks []dyad.Token, args []arg, m match, i int, inTime []boo
 // warner is found. The threat is the warner's, as the one who utters it,
 // also where the pronoun was read as the warner's own forces.
 func warnerOwnSide(toks []dyad.Token, args []arg, i int) []arg {
-	that := -1
-	for k := i - 1; k >= 0 && i-k <= 15; k-- {
-		if t := toks[k].Text; t == ";" || t == "." {
-			return nil
-		}
-		if toks[k].Lemma == "that" {
-			that = k
-			break
-		}
-	}
+	that := thatBefore(toks, i)
 	if that < 0 || that+1 >= i {
 		return nil
 	}
