@@ -55,24 +55,13 @@ func TestSecondaryTerms(t *testing.T) {
 	if !found {
 		t.Errorf("the test monarch is not Barbados's head of state in 2005")
 	}
-	_, ta := kbAndText(t)
 	for _, tc := range []struct{ text, date, want string }{
 		{"Queen Testia Regina opened the session.", "", "Queen Testia Regina=GBRGOV"},
 		{"Queen Regina opened the session.", "", "Queen Regina=GBRGOV"},
 		{"Queen Regina opened the session.", "2021-03-01", "Queen Regina=GBRGOV"},
 		{"Testo Laterus spoke.", "", "Testo Laterus=IGOUNO"},
 	} {
-		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}
-		if tc.date != "" {
-			d.Article.Published = day(tc.date)
-		}
-		if err := ta.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := NewResolver(kb).Process(d); err != nil {
-			t.Fatal(err)
-		}
-		wantMentions(t, tc.text, mentions(d), []string{tc.want}, nil)
+		wantMentions(t, tc.text, mentions(resolveWith(t, kb, tc.text, tc.date)), []string{tc.want}, nil)
 	}
 }
 

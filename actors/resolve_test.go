@@ -14,7 +14,15 @@ import (
 
 func resolve(t testing.TB, txt, date string) *dyad.Doc {
 	t.Helper()
-	kb, ta := kbAndText(t)
+	kb, _ := kbAndText(t)
+	return resolveWith(t, kb, txt, date)
+}
+
+// resolveWith runs the text stage and a resolver of kb over txt, published
+// on date ("" for none).
+func resolveWith(t testing.TB, kb *KB, txt, date string) *dyad.Doc {
+	t.Helper()
+	_, ta := kbAndText(t)
 	d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: txt}}
 	if date != "" {
 		d.Article.Published, _ = time.Parse(dyad.DateLayout, date)

@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
-
-	"github.com/dyadproject/dyad"
 )
 
 // kbWithPeople returns the bundled KB with the people rows (id, names,
@@ -36,7 +33,6 @@ func TestTitledPrefersOffice(t *testing.T) {
 		"test-gov-bello\tYahaya Testgov Bello\tNGA\tNGAGOV:Governor of Kogi State:2016-01-27:2024-01-27\tBello\ttest",
 		"test-cm-abdullah\tOmar Testcm Abdullah\tIND\tINDGOV:Chief Minister of Jammu and Kashmir:2024-10-16:\t\ttest",
 		"test-fm-zorro\tZed Testfm Zorro\tESP\tESPGOV:Minister of Foreign Affairs of Spain:2020-01-01:\tZorro\ttest")
-	_, ta := kbAndText(t)
 	for _, tc := range []struct {
 		text, date string
 		want, not  []string
@@ -49,14 +45,7 @@ func TestTitledPrefersOffice(t *testing.T) {
 		// "foreign minister" is not in the office's words but is its kind
 		{"Foreign Minister Zorro met reporters.", "2021-05-05", []string{"Foreign Minister Zorro=ESPGOV"}, nil},
 	} {
-		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}
-		d.Article.Published, _ = time.Parse(dyad.DateLayout, tc.date)
-		if err := ta.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := NewResolver(kb).Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := resolveWith(t, kb, tc.text, tc.date)
 		got := mentions(d)
 		wantMentions(t, tc.text, got, tc.want, tc.not)
 		if tc.want == nil {

@@ -3,9 +3,6 @@ package actors
 import (
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/dyadproject/dyad"
 )
 
 // TestTitleOfNoKindStaysInCountry: a title of no office kind ("Home
@@ -18,7 +15,6 @@ func TestTitleOfNoKindStaysInCountry(t *testing.T) {
 		"test-cm-shahz\tMurat Testcm Shahz\tPAK\tPAKGOV:Chief Minister of Sindh:2016-07-29:\t\ttest",
 		"test-gov-yusufz\tAbba Testgov Yusufz\tNGA\tNGAGOV:Governor of Kano State:2023-05-29:\t\ttest",
 		"test-pm-ahmedz\tAbiy Testpm Ahmedz\tETH\tETHGOV:Prime Minister of Ethiopia:2018-04-02:\t\ttest")
-	_, ta := kbAndText(t)
 	for _, tc := range []struct {
 		text      string
 		want, not []string
@@ -33,14 +29,7 @@ func TestTitleOfNoKindStaysInCountry(t *testing.T) {
 		{"Governor Yusufz inspected a school in Kano, Nigeria.", []string{"Governor Yusufz=NGAGOV"}, nil},
 		{"Home Minister Shahz met officials in Karachi, Pakistan.", []string{"Home Minister Shahz=PAKGOV"}, nil},
 	} {
-		d := &dyad.Doc{Article: &dyad.Article{ID: "t", Text: tc.text}}
-		d.Article.Published = time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
-		if err := ta.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := NewResolver(kb).Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := resolveWith(t, kb, tc.text, "2024-03-01")
 		got := mentions(d)
 		wantMentions(t, tc.text, got, tc.want, tc.not)
 		if tc.want == nil {
