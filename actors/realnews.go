@@ -120,24 +120,12 @@ func bodyEndingWith(bodies []*Entry, w []string) *Entry {
 	for i := len(bodies) - 1; i >= 0; i-- {
 		for _, n := range bodies[i].Names {
 			f := strings.Fields(strings.ToLower(n))
-			if len(f) > len(w) && slicesEqual(f[len(f)-len(w):], w) {
+			if len(f) > len(w) && slices.Equal(f[len(f)-len(w):], w) {
 				return bodies[i]
 			}
 		}
 	}
 	return nil
-}
-
-func slicesEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // bodyNoun returns the actor of "the assembly", "the council", "the
