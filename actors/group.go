@@ -586,12 +586,14 @@ func listedWith(toks []dyad.Token, nps []np, k int, sector string) []actorRef {
 	return nil
 }
 
-// orgIn reports whether the phrase p contains the name of an organisation
-// of the KB that is no international body ("the FARC rebels").
-func (st *docState) orgIn(p np) bool {
+// kindIn reports whether the phrase p contains the name of a KB entry of
+// the kind: an organisation that is no international body ("the FARC
+// rebels"), a country's name or adjective ("the New Zealand Police", "the
+// Tanzanian Foreign Ministry").
+func (st *docState) kindIn(p np, kind Kind) bool {
 	for i := p.first; i < p.last && i < len(st.labels); i++ {
 		if l := st.labels[i].hit; l != 0 {
-			if e := st.hits[l-1].entry; e != nil && e.Kind == KindOrg {
+			if e := st.hits[l-1].entry; e != nil && e.Kind == kind {
 				return true
 			}
 		}

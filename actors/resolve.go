@@ -1056,19 +1056,6 @@ func (st *docState) officeCountry(e *Entry) string {
 // generic word names ("officers of the ... Police").
 var bodyMemberSectors = map[string]bool{"COP": true, "MIL": true, "JUD": true, "LEG": true, "GOV": true, "SPY": true}
 
-// countryIn reports whether a country's name or adjective stands in the
-// phrase p ("the New Zealand Police", "the Tanzanian Foreign Ministry").
-func (st *docState) countryIn(p np) bool {
-	for i := p.first; i < p.last && i < len(st.labels); i++ {
-		if l := st.labels[i].hit; l != 0 {
-			if e := st.hits[l-1].entry; e != nil && e.Kind == KindCountry {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // genericRole reports whether the role phrase is a generic member word of
 // the table ("officers", "members"), whose sector yields to a body named
 // with it.
@@ -2636,7 +2623,7 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 		// ("the president of the Kenyan Athletics Federation"), gives its
 		// country only: its president is no official of the state.
 		of := toks[p.last].Lemma == "of"
-		if of && st.hits != nil && st.genericRole(roleText) && st.countryIn(nps[k+1]) {
+		if of && st.hits != nil && st.genericRole(roleText) && st.kindIn(nps[k+1], KindCountry) {
 			// "officers of the New Zealand Police", "members of the
 			// Kenyan army": a generic member word takes the code of the
 			// state body after "of" (a role phrase with a country)
@@ -2650,7 +2637,7 @@ func (st *docState) roleActors(si int, toks []dyad.Token, nps []np, k int, adj [
 				}
 			}
 		}
-		if !nps[k+1].done && st.hits != nil && (sector == "GOV" || sector == "ELI") && st.orgIn(nps[k+1]) {
+		if !nps[k+1].done && st.hits != nil && (sector == "GOV" || sector == "ELI") && st.kindIn(nps[k+1], KindOrg) {
 			// "the leader of the FARC rebels": the phrase after "of" first
 			st.resolveNP(si, toks, st.hits, st.labels, nps, k+1, 1)
 		}
